@@ -1,0 +1,134 @@
+package io.capacity.schema;
+
+import static io.capacity.schema.FieldDef.counter;
+import static io.capacity.schema.FieldDef.gauge;
+import static io.capacity.schema.FieldDef.intGauge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that owns every InfluxDB measurement, tag and field name this project reads or writes.
+ *
+ * <p>Names follow Telegraf's input plugins ({@code cpu}, {@code mem}, {@code net}, {@code diskio},
+ * {@code system}, {@code ipmi_sensor}, {@code redfish_power_powercontrol}, and the {@code interface} table that
+ * Telegraf's SNMP plugin produces from IF-MIB {@code ifXTable}), so a site that already runs Telegraf can point
+ * the forecaster at its database unchanged. Collectors, stores, dashboards and their tests use these constants;
+ * {@code docs/schema.md} documents the same table.
+ */
+public final class MetricSchema {
+    private MetricSchema() {
+    }
+
+    // Inventory tags present on every point we write.
+    public static final String TAG_SITE = "site";
+    public static final String TAG_CLUSTER = "cluster";
+    public static final String TAG_RACK = "rack";
+    public static final String TAG_HOST = "host";
+    /** Hardware model of the host; the planner's power model is keyed by it. */
+    public static final String TAG_MODEL = "model";
+    public static final List<String> INVENTORY_TAGS = List.of(TAG_SITE, TAG_CLUSTER, TAG_RACK, TAG_HOST, TAG_MODEL);
+
+    /** Telegraf's total-CPU tag value. */
+    public static final String CPU_TOTAL = "cpu-total";
+
+    public static final MeasurementDef CPU = new MeasurementDef("cpu", "CPU time share per state (Telegraf inputs.cpu)",
+            List.of("cpu"),
+            List.of(gauge("usage_user", "percent"), gauge("usage_system", "percent"), gauge("usage_idle", "percent"),
+                    gauge("usage_nice", "percent"), gauge("usage_iowait", "percent"), gauge("usage_irq", "percent"),
+                    gauge("usage_softirq", "percent"), gauge("usage_steal", "percent"),
+                    gauge("usage_guest", "percent"), gauge("usage_guest_nice", "percent")));
+
+    public static final MeasurementDef MEM = new MeasurementDef("mem", "Memory (Telegraf inputs.mem)", List.of(),
+            List.of(intGauge("total", "bytes"), intGauge("available", "bytes"), intGauge("used", "bytes"),
+                    intGauge("free", "bytes"), gauge("used_percent", "percent"),
+                    gauge("available_percent", "percent")));
+
+    public static final MeasurementDef NET = new MeasurementDef("net", "Per-interface counters (Telegraf inputs.net)",
+            List.of("interface"),
+            List.of(counter("bytes_sent", "bytes"), counter("bytes_recv", "bytes"),
+                    counter("packets_sent", "packets"), counter("packets_recv", "packets"),
+                    counter("err_in", "count"), counter("err_out", "count"), counter("drop_in", "count"),
+                    counter("drop_out", "count")));
+
+    public static final MeasurementDef DISKIO = new MeasurementDef("diskio",
+            "Per-disk I/O counters (Telegraf inputs.diskio)", List.of("name"),
+            List.of(counter("reads", "count"), counter("writes", "count"), counter("read_bytes", "bytes"),
+                    counter("write_bytes", "bytes"), counter("read_time", "milliseconds"),
+                    counter("write_time", "milliseconds"), counter("io_time", "milliseconds"),
+                    intGauge("iops_in_progress", "count")));
+
+    public static final MeasurementDef SYSTEM = new MeasurementDef("system", "Load and uptime (Telegraf inputs.system)",
+            List.of(),
+            List.of(gauge("load1", "count"), gauge("load5", "count"), gauge("load15", "count"),
+                    intGauge("n_cpus", "count"), intGauge("uptime", "seconds")));
+
+    /** IPMI sensors as Telegraf's ipmi_sensor (metric_version 2): power sensors carry {@code unit=watts}. */
+    public static final MeasurementDef IPMI_SENSOR = new MeasurementDef("ipmi_sensor",
+            "IPMI sensor readings (Telegraf inputs.ipmi_sensor, metric_version 2)",
+            List.of("name", "unit", "server"),
+            List.of(gauge("value", "sensor unit"), intGauge("status", "flag")));
+
+    public static final MeasurementDef REDFISH_POWER = new MeasurementDef("redfish_power_powercontrol",
+            "Chassis power from Redfish PowerControl / PowerSubsystem (Telegraf inputs.redfish)",
+            List.of("address", "name", "member_id", "source"),
+            List.of(gauge("power_consumed_watts", "watts"), gauge("power_capacity_watts", "watts"),
+                    gauge("power_allocated_watts", "watts"), gauge("power_requested_watts", "watts"),
+                    gauge("average_consumed_watts", "watts"), gauge("max_consumed_watts", "watts"),
+                    gauge("min_consumed_watts", "watts")));
+
+    /** Switch ports polled over SNMP, named as Telegraf's snmp plugin names an IF-MIB ifXTable table. */
+    public static final MeasurementDef INTERFACE = new MeasurementDef("interface",
+            "Switch-port counters over SNMP IF-MIB (Telegraf inputs.snmp table \"interface\")",
+            List.of("agent_host", "ifName", "ifIndex"),
+            List.of(counter("ifHCInOctets", "bytes"), counter("ifHCOutOctets", "bytes"),
+                    intGauge("ifHighSpeed", "megabits per second")));
+
+    /** Forecasts written back with future timestamps so Grafana can draw actual and forecast on one panel. */
+    public static final MeasurementDef FORECAST = new MeasurementDef("capacity_forecast",
+            "Forecasts: one point per future step; lower_L / upper_L for every level L computed",
+            List.of("series", "model", "source_measurement", "source_field"),
+            List.of(gauge("mean", "series unit"), gauge("lower_80", "series unit"), gauge("upper_80", "series unit"),
+                    gauge("lower_95", "series unit"), gauge("upper_95", "series unit"),
+                    intGauge("issued", "epoch seconds")));
+    public static final String FORECAST_TAG_SERIES = "series";
+    public static final String FORECAST_TAG_MODEL = "model";
+    public static final String FORECAST_TAG_SOURCE_MEASUREMENT = "source_measurement";
+    public static final String FORECAST_TAG_SOURCE_FIELD = "source_field";
+    public static final String FORECAST_FIELD_MEAN = "mean";
+    public static final String FORECAST_FIELD_ISSUED = "issued";
+
+    /** Field name of the lower bound at a level, e.g. {@code lower_80}; levels like 99.5 become {@code lower_99.5}. */
+    public static String forecastLowerField(double level) {
+        return "lower_" + formatLevel(level);
+    }
+
+    public static String forecastUpperField(double level) {
+        return "upper_" + formatLevel(level);
+    }
+
+    static String formatLevel(double level) {
+        if (!(level > 0 && level < 100)) {
+            throw new IllegalArgumentException("interval level must be in (0, 100), got " + level);
+        }
+        return level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level);
+    }
+
+    public static final List<MeasurementDef> ALL =
+            List.of(CPU, MEM, NET, DISKIO, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, FORECAST);
+
+    private static final Map<String, MeasurementDef> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(MeasurementDef::name, Function.identity()));
+
+    public static Optional<MeasurementDef> measurement(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** Kind of a field, GAUGE when the measurement or field is not one of ours (imported data). */
+    public static FieldKind kindOf(String measurement, String field) {
+        return measurement(measurement).flatMap(m -> m.field(field)).map(FieldDef::kind).orElse(FieldKind.GAUGE);
+    }
+}

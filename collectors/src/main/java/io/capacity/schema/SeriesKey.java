@@ -1,0 +1,108 @@
+package io.capacity.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Identity of one series: measurement + tag set + field. Its canonical text form is the line-protocol series key
+ * followed by a space and the field, e.g. {@code cpu,cpu=cpu-total,host=web1 usage_idle}; {@link #parse} reads it
+ * back, so it can travel in URLs and CSV files.
+ */
+public record SeriesKey(String measurement, SortedMap<String, String> tags, String field)
+        implements Comparable<SeriesKey> {
+
+    public SeriesKey {
+        Names.requireName("measurement", measurement);
+        tags = Point.immutableTags(tags);
+        Names.requireName("field", field);
+    }
+
+    public static SeriesKey of(String measurement, Map<String, String> tags, String field) {
+        return new SeriesKey(measurement, new TreeMap<>(tags), field);
+    }
+
+    public String tag(String key) {
+        return tags.get(key);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        Names.escapeMeasurement(measurement, sb);
+        for (Map.Entry<String, String> t : tags.entrySet()) {
+            sb.append(',');
+            Names.escapeKey(t.getKey(), sb);
+            sb.append('=');
+            Names.escapeKey(t.getValue(), sb);
+        }
+        sb.append(' ');
+        Names.escapeKey(field, sb);
+        return sb.toString();
+    }
+
+    /** Reads the form {@link #toString()} writes; throws IllegalArgumentException naming the problem. */
+    public static SeriesKey parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("series key is empty; expected measurement[,tag=value...] field");
+        }
+        List<String> halves = split(text, ' ');
+        if (halves.size() != 2) {
+            throw new IllegalArgumentException(
+                    "series key '" + text + "' must be 'measurement[,tag=value...] field' with one unescaped space");
+        }
+        List<String> parts = split(halves.get(0), ',');
+        TreeMap<String, String> tags = new TreeMap<>();
+        for (String tag : parts.subList(1, parts.size())) {
+            List<String> kv = split(tag, '=');
+            if (kv.size() != 2 || kv.get(0).isEmpty() || kv.get(1).isEmpty()) {
+                throw new IllegalArgumentException("series key '" + text + "': tag '" + tag + "' is not key=value");
+            }
+            tags.put(unescape(kv.get(0)), unescape(kv.get(1)));
+        }
+        return new SeriesKey(unescape(parts.get(0)), tags, unescape(halves.get(1)));
+    }
+
+    private static List<String> split(String s, char sep) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == sep) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(i + 1);
+                if (n == ',' || n == ' ' || n == '=' || n == '\\') {
+                    sb.append(n);
+                    i++;
+                    continue;
+                }
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public int compareTo(SeriesKey o) {
+        return toString().compareTo(o.toString());
+    }
+}

@@ -1,0 +1,35 @@
+package io.capacity.service.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code ./capacity}. Each subcommand is its own class in this package; only {@code serve} starts
+ * Spring, so the batch commands start in well under a second.
+ */
+@Command(name = "capacity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Capacity forecasting service: collect, store, forecast and plan server capacity.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class CapacityCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code; errors become one line on stderr, not a stack trace. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new CapacityCli());
+        cl.setExecutionExceptionHandler(new OneLineErrors());
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
+    }
+}

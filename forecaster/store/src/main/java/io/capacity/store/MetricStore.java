@@ -1,0 +1,45 @@
+package io.capacity.store;
+
+import io.capacity.core.forecast.Forecast;
+import io.capacity.schema.Point;
+import io.capacity.schema.SeriesKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The storage port. Both adapters (InfluxDB over its v1 HTTP API, embedded DuckDB) pass one contract test suite, so
+ * everything above this interface behaves the same on either.
+ *
+ * <p>Writes are idempotent on (series, timestamp): writing the same point twice keeps one, with the last value, as
+ * InfluxDB does. Infrastructure failures surface as {@link StoreException}, wrapped once here at the edge.
+ */
+public interface MetricStore extends AutoCloseable {
+
+    /** "influxdb" or "embedded". */
+    String kind();
+
+    /** Writes one batch. Either the whole batch is stored or a StoreException is thrown. */
+    void write(List<Point> points);
+
+    /** One series over a time range, raw or aggregated per window, optionally as a per-second rate. */
+    SeriesData read(SeriesQuery query);
+
+    /** Series (measurement + tags + field) that match the filter, sorted by their canonical key. */
+    List<SeriesKey> series(SeriesFilter filter);
+
+    /**
+     * Writes a forecast of {@code series} with future timestamps in the forecast measurement of the schema; a later
+     * forecast from the same model overwrites the steps they share. The forecast must have timestamps.
+     */
+    void writeForecast(SeriesKey series, Forecast forecast, Instant issued);
+
+    /** The stored forecast of {@code series} by {@code model} with steps in [from, to), if any. */
+    Optional<Forecast> readForecast(SeriesKey series, String model, Instant from, Instant to);
+
+    /** Reachability and basic facts for health endpoints; never throws. */
+    StoreHealth health();
+
+    @Override
+    void close();
+}
