@@ -17,7 +17,7 @@ final class Grader {
     }
 
     static Quality grade(GradePolicy p, ScoreCard card, ScoreCard snaive, GapReport gaps, int windows,
-                         boolean conformal) {
+                         boolean conformal, int[] outliers, int length) {
         Grader g = new Grader();
         double mase = card.mase();
         if (Double.isNaN(mase)) {
@@ -42,6 +42,12 @@ final class Grader {
             g.note(Grade.UNCERTAIN, "only " + windows + " backtest window");
         }
         gaps(g, p, gaps);
+        if (outliers.length > 0) {
+            // A handful of spikes is normal in server metrics; many mean the history is not one regime.
+            boolean many = outliers.length > 0.01 * length;
+            g.note(many ? Grade.UNCERTAIN : Grade.GOOD, outliers.length + " outliers beyond " + (int) Outliers.K
+                    + " robust sd of the seasonal difference, first at index " + outliers[0]);
+        }
         return g.quality();
     }
 

@@ -65,7 +65,7 @@ final class Selector {
         ScoreCard snaive = runs.stream().filter(r -> r.ok() && r.model().equals("snaive")).findFirst()
                 .map(SeriesBacktest::scores).orElse(null);
         Quality q = Grader.grade(spec.policy(), card, snaive, filled.report(), choice.windows().size(),
-                conformal != null);
+                conformal != null, Outliers.find(s.values(), spec.season()), s.size());
         String decision = Decisions.describe(s.id(), spec, choice.model().method(), card, scores, members,
                 choice.windows().size(), conformal);
         LOG.info(decision);

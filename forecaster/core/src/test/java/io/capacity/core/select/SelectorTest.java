@@ -115,6 +115,20 @@ class SelectorTest {
     }
 
     @Test
+    void outliersAreCountedInTheGradeWithoutChangingTheData() {
+        double[] y = Synthetic.seasonal("spiky", 24 * 20, 24, 1.0, 7).values();
+        y[200] += 80;
+        y[301] -= 60;
+        AutoModel m = auto.fit(TimeSeries.of("spiky", y));
+        String reason = m.selection().quality().reason();
+        // Each spike also shows one season later, in the difference that leaves it.
+        assertTrue(reason.contains("4 outliers beyond 6 robust sd of the seasonal difference, first at index 200"),
+                reason);
+        assertEquals(Grade.GOOD, m.selection().quality().grade(), reason);
+        assertEquals(0, Outliers.find(Synthetic.seasonal("calm", 480, 24, 1.0, 7).values(), 24).length);
+    }
+
+    @Test
     void medianEnsembleCombinesTheTopThree() {
         TimeSeries s = Synthetic.seasonal("e", 24 * 10, 24, 1, 11);
         AutoModel m = auto.withEnsemble(new Ensemble(Ensemble.Kind.MEDIAN, 3)).fit(s);
