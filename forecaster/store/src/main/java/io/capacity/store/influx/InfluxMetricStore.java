@@ -61,7 +61,7 @@ public final class InfluxMetricStore implements MetricStore {
     private static void ensureDatabase(InfluxClient client, InfluxConfig config) {
         boolean exists = false;
         for (QueryResult.Series s : client.query("SHOW DATABASES", false, "checking credentials and database")) {
-            for (List<Object> row : s.getValues()) {
+            for (List<Object> row : InfluxRows.rows(s)) {
                 exists |= config.database().equals(row.get(0));
             }
         }

@@ -36,11 +36,11 @@ final class InfluxReads {
             List<QueryResult.Series> result = client.query(select(q.key(), ident(q.key().field()) + "::field",
                     cursor, to, "*") + " ORDER BY time ASC LIMIT " + PAGE, false, "raw read of " + q.key());
             QueryResult.Series s = InfluxRows.exact(result, q.key());
-            int rows = s == null ? 0 : s.getValues().size();
+            int rows = s == null ? 0 : InfluxRows.rows(s).size();
             if (rows > 0) {
                 // Column 0 is time, column 1 the one selected field.
                 buf.add(s, 1);
-                cursor = InfluxRows.timeNanos(s.getValues().get(rows - 1).get(0)) + 1;
+                cursor = InfluxRows.timeNanos(InfluxRows.rows(s).get(rows - 1).get(0)) + 1;
             }
             if (rows < PAGE) {
                 return buf.toSeriesData(q.key());
@@ -86,7 +86,7 @@ final class InfluxReads {
         private int n;
 
         void add(QueryResult.Series s, int valueColumn) {
-            for (List<Object> row : s.getValues()) {
+            for (List<Object> row : InfluxRows.rows(s)) {
                 double v = InfluxRows.number(row.get(valueColumn));
                 if (Double.isNaN(v)) {
                     continue;

@@ -58,6 +58,11 @@ final class InfluxRows {
         return null;
     }
 
+    /** Rows of a result series; InfluxDB omits {@code values} when there are none. */
+    static List<List<Object>> rows(QueryResult.Series s) {
+        return s.getValues() == null ? List.of() : s.getValues();
+    }
+
     static int column(QueryResult.Series s, String name) {
         int i = s.getColumns().indexOf(name);
         if (i < 0) {

@@ -30,7 +30,7 @@ final class InfluxSeriesList {
         List<SeriesKey> keys = new ArrayList<>();
         for (QueryResult.Series s : client.query(q, false, "listing series")) {
             TreeMap<String, String> seriesTags = InfluxRows.tags(s);
-            List<Object> row = s.getValues().get(0);
+            List<Object> row = InfluxRows.rows(s).get(0);
             for (int c = 1; c < s.getColumns().size(); c++) {
                 if (InfluxRows.number(row.get(c)) > 0) {
                     String column = s.getColumns().get(c);
