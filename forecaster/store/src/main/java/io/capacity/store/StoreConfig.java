@@ -100,9 +100,9 @@ public record StoreConfig(Path dataDir, String influxUrl, String database, Strin
         try {
             URI uri = new URI(url);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                problems.add("CAPACITY_INFLUX_URL must start with http:// or https://, got '" + url + "'");
+                problems.add("CAPACITY_INFLUX_URL must start with http:// or https://, got '" + redact(uri) + "'");
             } else if (uri.getHost() == null) {
-                problems.add("CAPACITY_INFLUX_URL has no host, expected http://host:8086, got '" + url + "'");
+                problems.add("CAPACITY_INFLUX_URL has no host, expected http://host:8086, got '" + redact(uri) + "'");
             }
             if (uri.getUserInfo() != null) {
                 problems.add("CAPACITY_INFLUX_URL must not contain credentials; "
@@ -117,6 +117,7 @@ public record StoreConfig(Path dataDir, String influxUrl, String database, Strin
         }
     }
 
+    /** The URL without user info, query or fragment: whatever was typed there may be a secret. */
     private static String redact(URI uri) {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
                 + (uri.getPath() == null ? "" : uri.getPath());
