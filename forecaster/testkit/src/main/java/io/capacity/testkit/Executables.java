@@ -11,7 +11,10 @@ final class Executables {
     }
 
     static Optional<Path> find(String name) {
-        String path = System.getenv("PATH");
+        return find(name, System.getenv("PATH"));
+    }
+
+    static Optional<Path> find(String name, String path) {
         if (path == null) {
             return Optional.empty();
         }

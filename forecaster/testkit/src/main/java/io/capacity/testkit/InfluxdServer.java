@@ -23,6 +23,9 @@ public final class InfluxdServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
+    static final String MISSING =
+            "influxd is not on PATH; tests need a real InfluxDB 1.x server: apt-get install -y influxdb";
+
     private final Path executable;
     private final InfluxdConfig config;
     private final Path configFile;
@@ -30,8 +33,7 @@ public final class InfluxdServer implements AutoCloseable {
     private Process process;
 
     private InfluxdServer(boolean authEnabled) {
-        this.executable = Executables.find("influxd").orElseThrow(() -> new IllegalStateException(
-                "influxd is not on PATH; tests need a real InfluxDB 1.x server: apt-get install -y influxdb"));
+        this.executable = Executables.find("influxd").orElseThrow(() -> new IllegalStateException(MISSING));
         try {
             Path dir = Files.createTempDirectory("capacity-influxd-");
             int[] ports = FreePorts.several(2);
