@@ -321,6 +321,10 @@ public abstract class MetricStoreContract {
             assertArrayEquals(new double[] {49.5 * perSeries}, sum.values(), 0, k.toString());
         }
         assertEquals((long) seriesCount * perSeries, counted);
+        SeriesData perSecond = store.read(SeriesQuery.windowed(keys.get(3), from, to, Duration.ofSeconds(1),
+                Aggregation.MAX));
+        assertEquals(perSeries, perSecond.size(), "one window per point, across result pages");
+        assertEquals(99.0, perSecond.value(perSeries - 1));
     }
 
     @Test

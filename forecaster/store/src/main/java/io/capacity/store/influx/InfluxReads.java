@@ -13,8 +13,8 @@ import org.influxdb.dto.QueryResult;
 
 /** Raw and windowed reads of one series in InfluxQL. */
 final class InfluxReads {
-    /** Raw reads are paged by time so a server-side row limit or a huge series never truncates silently. */
-    static final int PAGE = 50_000;
+    /** Rows per query; below any sensible server row limit, large enough that paging is rare. */
+    static final int PAGE = 10_000;
 
     private final InfluxClient client;
     private final String retentionPolicy;
@@ -24,40 +24,39 @@ final class InfluxReads {
         this.retentionPolicy = retentionPolicy;
     }
 
+    /**
+     * Pages through the result by time, so neither a server-side {@code max-row-limit} nor a huge series truncates
+     * a read silently: raw pages continue after the last point, windowed pages after the last window (window
+     * starts stay epoch-aligned whatever the WHERE bound).
+     */
     SeriesData read(SeriesQuery q) {
-        return q.window() == null ? raw(q) : windowed(q);
-    }
-
-    private SeriesData raw(SeriesQuery q) {
         long cursor = Nanos.of(q.from());
         long to = Nanos.of(q.to());
-        Buffer buf = new Buffer();
-        while (true) {
-            List<QueryResult.Series> result = client.query(select(q.key(), ident(q.key().field()) + "::field",
-                    cursor, to, "*") + " ORDER BY time ASC LIMIT " + PAGE, false, "raw read of " + q.key());
-            QueryResult.Series s = InfluxRows.exact(result, q.key());
-            int rows = s == null ? 0 : InfluxRows.rows(s).size();
-            if (rows > 0) {
-                // Column 0 is time, column 1 the one selected field.
-                buf.add(s, 1);
-                cursor = InfluxRows.timeNanos(InfluxRows.rows(s).get(rows - 1).get(0)) + 1;
-            }
-            if (rows < PAGE) {
-                return buf.toSeriesData(q.key());
-            }
+        String what;
+        String groupBy;
+        long advance;
+        if (q.window() == null) {
+            what = ident(q.key().field()) + "::field";
+            groupBy = "*";
+            advance = 1;
+        } else {
+            what = call(q.aggregation(), ident(q.key().field()));
+            groupBy = "time(" + InfluxQl.duration(q.window()) + "), * fill(none)";
+            advance = Nanos.of(q.window());
         }
-    }
-
-    private SeriesData windowed(SeriesQuery q) {
-        String call = call(q.aggregation(), ident(q.key().field()));
-        String groupBy = "time(" + InfluxQl.duration(q.window()) + "), *";
-        List<QueryResult.Series> result = client.query(select(q.key(), call + " AS " + ident("v"),
-                Nanos.of(q.from()), Nanos.of(q.to()), groupBy) + " fill(none)", false,
-                q.aggregation() + " per " + q.window() + " of " + q.key());
-        QueryResult.Series s = InfluxRows.exact(result, q.key());
+        String task = (q.window() == null ? "raw read" : q.aggregation() + " per " + q.window()) + " of " + q.key();
         Buffer buf = new Buffer();
-        if (s != null) {
-            buf.add(s, InfluxRows.column(s, "v"));
+        while (cursor < to) {
+            List<QueryResult.Series> result = client.query(select(q.key(), what, cursor, to, groupBy)
+                    + " LIMIT " + PAGE, false, task);
+            QueryResult.Series s = InfluxRows.exact(result, q.key());
+            List<List<Object>> rows = s == null ? List.of() : InfluxRows.rows(s);
+            // Column 0 is time, column 1 the one selected field or aggregate.
+            buf.add(rows, 1);
+            if (rows.size() < PAGE) {
+                break;
+            }
+            cursor = InfluxRows.timeNanos(rows.get(rows.size() - 1).get(0)) + advance;
         }
         return buf.toSeriesData(q.key());
     }
@@ -85,8 +84,8 @@ final class InfluxReads {
         private double[] values = new double[256];
         private int n;
 
-        void add(QueryResult.Series s, int valueColumn) {
-            for (List<Object> row : InfluxRows.rows(s)) {
+        void add(List<List<Object>> rows, int valueColumn) {
+            for (List<Object> row : rows) {
                 double v = InfluxRows.number(row.get(valueColumn));
                 if (Double.isNaN(v)) {
                     continue;
