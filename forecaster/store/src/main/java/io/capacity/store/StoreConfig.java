@@ -100,9 +100,10 @@ public record StoreConfig(Path dataDir, String influxUrl, String database, Strin
         try {
             URI uri = new URI(url);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-                problems.add("CAPACITY_INFLUX_URL must start with http:// or https://, got '" + redact(uri) + "'");
+                problems.add("CAPACITY_INFLUX_URL must start with http:// or https://, e.g. http://127.0.0.1:8086,"
+                        + " got '" + redact(url) + "'");
             } else if (uri.getHost() == null) {
-                problems.add("CAPACITY_INFLUX_URL has no host, expected http://host:8086, got '" + redact(uri) + "'");
+                problems.add("CAPACITY_INFLUX_URL has no host, expected http://host:8086, got '" + redact(url) + "'");
             }
             if (uri.getUserInfo() != null) {
                 problems.add("CAPACITY_INFLUX_URL must not contain credentials; "
@@ -110,7 +111,7 @@ public record StoreConfig(Path dataDir, String influxUrl, String database, Strin
             }
             if (uri.getQuery() != null || uri.getFragment() != null) {
                 problems.add("CAPACITY_INFLUX_URL must be a base URL without query or fragment, got '"
-                        + redact(uri) + "'");
+                        + redact(url) + "'");
             }
         } catch (URISyntaxException e) {
             problems.add("CAPACITY_INFLUX_URL is not a URL (" + e.getReason() + ")");
@@ -118,9 +119,8 @@ public record StoreConfig(Path dataDir, String influxUrl, String database, Strin
     }
 
     /** The URL without user info, query or fragment: whatever was typed there may be a secret. */
-    private static String redact(URI uri) {
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-                + (uri.getPath() == null ? "" : uri.getPath());
+    private static String redact(String url) {
+        return url.replaceAll("[?#].*", "").replaceAll("//[^/]*@", "//");
     }
 
     private static String blankToNull(String s) {
