@@ -99,6 +99,13 @@ class InfluxStoreContractTest extends MetricStoreContract {
     }
 
     @Test
+    void aMissingDatabaseIsReportedWhenCreatingIsNotAllowed() {
+        InfluxConfig noCreate = new InfluxConfig(influxd.url(), "absent_db", null, null, null, null, false, null, null);
+        StoreException e = assertThrows(StoreException.class, () -> InfluxMetricStore.open(noCreate));
+        assertTrue(e.getMessage().contains("absent_db") && e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
     void configToStringMasksSecrets() {
         String text = ((InfluxMetricStore) store).config().toString();
         assertFalse(text.contains(PASSWORD), text);
