@@ -24,9 +24,14 @@ public final class CapacityCli implements Runnable {
 
     /** Runs a command line and returns its exit code; errors become one line on stderr, not a stack trace. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers (tests) that redirect its output with setOut/setErr. */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CapacityCli());
         cl.setExecutionExceptionHandler(new OneLineErrors());
-        return cl.execute(args);
+        return cl;
     }
 
     @Override
