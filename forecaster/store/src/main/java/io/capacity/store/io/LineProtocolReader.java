@@ -7,8 +7,9 @@ import java.util.TreeMap;
  * InfluxDB line protocol: {@code measurement[,tag=value...] field=value[,field=value...] timestamp}, one point
  * per line, lines starting with {@code #} are comments.
  * <ul>
- *   <li>Escapes: a backslash before a comma, space or equals sign (and {@code \\} for a backslash) in the
- *       measurement, tag keys, tag values and field keys; a backslash before anything else is literal.</li>
+ *   <li>Escapes, as InfluxDB reads them: a backslash before a comma, space or equals sign in the measurement, tag
+ *       keys, tag values and field keys stands for that character; a backslash before anything else is literal.
+ *       (So, as in InfluxDB, a name cannot end in a backslash.)</li>
  *   <li>Field values: floats ({@code 1}, {@code -1.5}, {@code 2e-3}), integers {@code 12i}, unsigned {@code 12u}
  *       (stored as integers; above 2^63-1 rejected). String and boolean fields are rejected with a reason: the
  *       store holds numeric series only.</li>

@@ -50,7 +50,7 @@ final class LpText {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < to) {
                 char next = s.charAt(i + 1);
-                if (next == ',' || next == ' ' || next == '=' || next == '\\') {
+                if (next == ',' || next == ' ' || next == '=') {
                     sb.append(next);
                     i++;
                     continue;
