@@ -17,8 +17,13 @@ record CsvHeader(String[] names, int time, int measurement, int field, int value
     static final String VALUE = "value";
 
     static CsvHeader parse(String line, ReadOptions options) throws RowError {
-        String[] cells = new String[CsvCells.split(line, new String[0])];
-        CsvCells.split(line, cells);
+        String[] cells;
+        try {
+            cells = new String[CsvCells.split(line, new String[0])];
+            CsvCells.split(line, cells);
+        } catch (RowError e) {
+            throw RowError.fatal("bad CSV header: " + e.getMessage());
+        }
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int time = -1;

@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  *                     always written as floats.
  */
 public record ExportOptions(Instant from, Instant to, Predicate<SeriesKey> integerField) {
-    public static final Instant EARLIEST = Instant.ofEpochSecond(0, Long.MIN_VALUE);
-    public static final Instant LATEST = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+    // Whole seconds inside the epoch-nanosecond range, so an adapter's naive seconds * 1e9 + nanos cannot overflow.
+    public static final Instant EARLIEST = Instant.ofEpochSecond(-9_223_372_036L);
+    public static final Instant LATEST = Instant.ofEpochSecond(9_223_372_036L);
 
     public ExportOptions {
         from = from == null ? EARLIEST : from;
