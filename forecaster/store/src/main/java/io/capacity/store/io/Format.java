@@ -27,8 +27,8 @@ public enum Format {
     /**
      * Guesses the format of a file the user gave without {@code --format}: {@code .lp}, {@code .line},
      * {@code .influx} (also gzipped) are line protocol; otherwise the first line decides: a header naming a
-     * {@code time} and a {@code value} column is long CSV, any other comma-separated file is NAB style, and a
-     * line without commas before the first space is line protocol only if it has a space-separated field set.
+     * {@code time} and a {@code value} column is long CSV; a comment or a line with {@code key=value} after its first
+     * space is line protocol; anything else is NAB style.
      */
     public static Format detect(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -51,8 +51,7 @@ public enum Format {
                 return CSV;
             }
             int space = first.indexOf(' ');
-            int eq = first.indexOf('=');
-            if (first.startsWith("#") || (space > 0 && eq > space)) {
+            if (first.startsWith("#") || (space > 0 && first.indexOf('=', space) > space)) {
                 return LP;
             }
             return NAB;
