@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * reads from what was written, replacing on the same series and time as the real stores do. It can be told to
  * fail a given write. Aggregation, rates and forecasts are not needed by the io tests and are refused.
  */
-final class RecordingStore implements MetricStore {
+class RecordingStore implements MetricStore {
     final List<List<Point>> batches = new ArrayList<>();
     final TreeMap<SeriesKey, TreeMap<Long, Number>> data = new TreeMap<>();
     int failOnWrite = -1;
