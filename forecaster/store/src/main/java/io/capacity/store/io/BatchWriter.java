@@ -50,10 +50,21 @@ final class BatchWriter implements PointSink {
 
     void flush() {
         if (!batch.isEmpty()) {
-            store.write(batch);
+            try {
+                store.write(batch);
+            } catch (RuntimeException e) {
+                throw new WriteFailed(e);
+            }
             written += batch.size();
             // A fresh list rather than clear(): a store may still hold on to the one it was given.
             batch = new ArrayList<>(batchSize);
+        }
+    }
+
+    /** A store write failed; kept apart from reader exceptions so a parser bug is never reported as an outage. */
+    static final class WriteFailed extends RuntimeException {
+        WriteFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 }

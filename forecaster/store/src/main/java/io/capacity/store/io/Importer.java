@@ -71,7 +71,7 @@ public final class Importer {
                     + " points written before the error (re-running the import is safe: writes are idempotent)";
             return result(file, FileResult.Status.FAILED, writer.written, bad, start,
                     "failed: " + e.getMessage() + "; " + written);
-        } catch (RuntimeException e) {
+        } catch (BatchWriter.WriteFailed e) {
             // The store's StoreException, or anything else it throws: the batch in flight is not stored.
             return result(file, FileResult.Status.FAILED, writer.written, bad, start, "failed: store write error ("
                     + e.getMessage() + ") after " + writer.written + " points were written; writes are "
