@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "capacity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Capacity forecasting service: collect, store, forecast and plan server capacity.",
         subcommands = {
-                ServeCommand.class, SeriesCommand.class,
+                ServeCommand.class, SeriesCommand.class, ImportCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CapacityCli implements Runnable {

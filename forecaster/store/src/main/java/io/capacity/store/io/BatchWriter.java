@@ -12,10 +12,14 @@ final class BatchWriter implements PointSink {
     private final Importer.BadRows bad;
     private final boolean skipBad;
     private final Importer.Progress progress;
+    private final Repeats repeats;
     private List<Point> batch;
     long written;
 
-    BatchWriter(MetricStore store, int batchSize, Importer.BadRows bad, boolean skipBad, Importer.Progress progress) {
+    /** @param repeats counts repeated timestamps in the single-pass (skip-bad) mode; null when validation did */
+    BatchWriter(MetricStore store, int batchSize, Importer.BadRows bad, boolean skipBad, Importer.Progress progress,
+                Repeats repeats) {
+        this.repeats = repeats;
         this.store = store;
         this.batchSize = batchSize;
         this.bad = bad;
@@ -26,6 +30,9 @@ final class BatchWriter implements PointSink {
 
     @Override
     public void point(Point point) {
+        if (repeats != null) {
+            repeats.see(point);
+        }
         batch.add(point);
         if (batch.size() == batchSize) {
             flush();

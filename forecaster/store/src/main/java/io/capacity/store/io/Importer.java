@@ -52,10 +52,12 @@ public final class Importer {
     private static FileResult importFile(MetricStore store, Path file, ImportOptions options, Progress progress) {
         long start = System.nanoTime();
         BadRows bad = new BadRows(options.maxReported());
-        BatchWriter writer = new BatchWriter(store, options.batchSize(), bad, options.skipBad(), progress);
+        Repeats repeats = new Repeats();
+        BatchWriter writer = new BatchWriter(store, options.batchSize(), bad, options.skipBad(), progress,
+                options.skipBad() ? repeats : null);
         try {
             if (!options.skipBad()) {
-                long points = validate(file, options, bad, progress);
+                long points = validate(file, options, bad, progress, repeats);
                 if (bad.count > 0) {
                     return result(file, FileResult.Status.REJECTED, 0, bad, start, "rejected: " + bad.count
                             + " bad rows, nothing written (fix them, or use --skip-bad to import the "
@@ -80,16 +82,18 @@ public final class Importer {
         FileResult.Status status = bad.count == 0 ? FileResult.Status.IMPORTED
                 : FileResult.Status.IMPORTED_SKIPPING_BAD;
         String msg = "imported " + writer.written + " points" + (bad.count == 0 ? "" : ", skipped " + bad.count
-                + " bad rows");
+                + " bad rows") + repeats.note();
         return result(file, status, writer.written, bad, start, msg);
     }
 
-    private static long validate(Path file, ImportOptions options, BadRows bad, Progress progress) {
+    private static long validate(Path file, ImportOptions options, BadRows bad, Progress progress,
+                                 Repeats repeats) {
         long[] points = {0};
         PointReader.of(options.read()).read(file, new PointSink() {
             @Override
             public void point(Point point) {
                 points[0]++;
+                repeats.see(point);
             }
 
             @Override
