@@ -37,7 +37,8 @@ public final class Fleet {
                 cap[i][d] = hosts.get(i).capacity(DIMS[d]);
             }
         }
-        if (all.size() > 1) {
+        double first = wattsPerCore(hosts.get(0), expectedLoad);
+        if (first != wattsPerCore(hosts.get(hosts.size() - 1), expectedLoad)) {
             LOG.info("efficiency order at expected load {}: most efficient {} ({} W/core), least {} ({} W/core);"
                             + " power-off takes the least efficient first. Override the load with"
                             + " PlanOptions.expectedLoad or retire hosts with state: off",
