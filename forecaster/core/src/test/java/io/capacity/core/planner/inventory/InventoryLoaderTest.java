@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class InventoryLoaderTest {
-    static final String GOOD = """
+public class InventoryLoaderTest {
+    public static final String GOOD = """
             currency: EUR
             models:
               r640:
