@@ -37,7 +37,8 @@ public final class Simulator {
             double ak = Costs.kwh(a, trace.step());
             double pk = Costs.kwh(p, trace.step());
             double ok = Costs.kwh(o, trace.step());
-            double frac = ak - ok > 1e-9 ? (ak - pk) / (ak - ok) : 1;
+            // Undefined (NaN, JSON null) when the oracle saves nothing: on convex curves fewer hosts can cost more.
+            double frac = ak - ok > 1e-9 ? (ak - pk) / (ak - ok) : Double.NaN;
             outcomes.add(new ModelOutcome(m, c.idleOverPeak(), ak, pk, ok, frac,
                     Costs.energy("energy always-on " + m, a, start, trace.step(), costs, "EUR"),
                     Costs.energy("energy plan " + m, p, start, trace.step(), costs, "EUR"),
