@@ -1,0 +1,74 @@
+package io.capacity.core.planner.inventory;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an inventory YAML file (format in docs/planner.md) and validates all of it before failing, so one run
+ * lists every problem as {@code file:line: field: value: expected ...}.
+ */
+public final class InventoryLoader {
+    private static final Set<String> TOP = Set.of("currency", "models", "clusters", "hosts");
+
+    private InventoryLoader() {
+    }
+
+    public static Inventory load(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading inventory " + file, e);
+        }
+    }
+
+    public static Inventory parse(String yaml, String fileName) {
+        Problems problems = new Problems(fileName);
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            throw new InventoryException(List.of(fileName + ":" + (e.getProblemMark().getLine() + 1)
+                    + ": (syntax): " + e.getProblem() + ": expected well-formed YAML"));
+        }
+        if (root == null) {
+            throw new InventoryException(List.of(fileName + ":1: (document): (empty): expected an inventory"));
+        }
+        YamlMap top = new YamlMap(root, "", problems);
+        top.allowOnly(TOP);
+        String currency = top.text("currency");
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            problems.add(top.has("currency") ? top.raw("currency") : root, "currency",
+                    currency == null ? "(missing)" : currency, "a three-letter ISO 4217 code such as EUR");
+        }
+        Map<String, YamlMap> modelNodes = top.namedMaps("models");
+        Map<String, HardwareModel> models = new LinkedHashMap<>();
+        modelNodes.forEach((name, m) -> {
+            HardwareModel hm = HostReader.model(name, m);
+            if (hm != null) {
+                models.put(name, hm);
+            }
+        });
+        List<String> clusterIds = new ArrayList<>();
+        var clusters = ClusterReader.clusters(top.maps("clusters"), clusterIds);
+        var hosts = HostReader.hosts(top.maps("hosts"), modelNodes, clusterIds);
+        if (!top.has("hosts")) {
+            problems.add(root, "hosts", "(missing)", "a list of hosts");
+        }
+        problems.throwIfAny();
+        return new Inventory(currency, models, hosts, clusters);
+    }
+}

@@ -1,0 +1,56 @@
+package io.capacity.core.planner.inventory;
+
+import io.capacity.core.planner.power.PowerCatalogue;
+import io.capacity.core.planner.power.PowerCurve;
+
+/**
+ * Resolves a host's power curve: explicit {@code power_curve} points, else {@code power_model} from the
+ * catalogue, else the hardware model's name in the catalogue, else the catalogue's logged default.
+ */
+final class PowerReader {
+    private PowerReader() {
+    }
+
+    static PowerCurve curve(Layered f, String name) {
+        PowerCurve base;
+        if (f.has("power_curve")) {
+            base = points(f, name);
+        } else {
+            String model = f.has("power_model") ? f.text("power_model") : name;
+            base = PowerCatalogue.builtIn().resolve(model == null ? "" : model);
+        }
+        if (base == null) {
+            return null;
+        }
+        Double standby = f.number("standby_watts", true, base.standbyWatts());
+        if (standby == null) {
+            return null;
+        }
+        if (standby > base.idleWatts()) {
+            f.parse("standby_watts", Values::number, v -> false, "at most the idle draw " + base.idleWatts()
+                    + " W", null);
+            return null;
+        }
+        return base.withStandbyWatts(standby);
+    }
+
+    private static PowerCurve points(Layered f, String name) {
+        String expected = PowerCurve.POINTS + " positive watts: idle, then 10 % .. 100 % load";
+        YamlMap owner = f.ownerOf("power_curve");
+        var texts = owner.texts("power_curve");
+        double[] pts = new double[texts.size()];
+        boolean ok = texts.size() == PowerCurve.POINTS;
+        for (int i = 0; i < pts.length && ok; i++) {
+            Double d = Values.number(texts.get(i));
+            ok = d != null && d > 0;
+            pts[i] = ok ? d : 0;
+        }
+        if (!ok) {
+            owner.problems().add(owner.raw("power_curve"), owner.field("power_curve"), texts.toString(),
+                    expected);
+            return null;
+        }
+        String line = String.valueOf(owner.raw("power_curve").getStartMark().getLine() + 1);
+        return new PowerCurve(name + "-curve", pts, Math.min(8, pts[0]), "inventory line " + line);
+    }
+}

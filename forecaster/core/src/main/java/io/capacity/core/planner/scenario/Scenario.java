@@ -1,0 +1,121 @@
+package io.capacity.core.planner.scenario;
+
+import io.capacity.core.planner.Dimension;
+import io.capacity.core.planner.PlanInputs;
+import io.capacity.core.planner.cost.CostSettings;
+import io.capacity.core.planner.cost.Tariff;
+import io.capacity.core.planner.inventory.Host;
+import io.capacity.core.planner.inventory.Inventory;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable what-if: changes applied to plan inputs. Null fields leave the input as it was.
+ *
+ * @param name              label in reports
+ * @param workloadFactor    demand multiplier (1.2 = +20 %), applied to mean and bounds of every forecast
+ * @param extraWorkload     series added to every cluster's forecast of that dimension (length = horizon)
+ * @param addHosts          hosts added to the inventory
+ * @param removeHosts       host ids removed from the inventory
+ * @param tariff            replacement electricity tariff
+ * @param pue               replacement PUE
+ * @param procurementLead   replacement procurement lead time in days
+ * @param targetUtilisation replacement target utilisation
+ * @param bootTime          replacement boot time for every host
+ */
+public record Scenario(String name, double workloadFactor, Map<Dimension, double[]> extraWorkload,
+                       List<Host> addHosts, Set<String> removeHosts, Tariff tariff, Double pue,
+                       Double procurementLead, Double targetUtilisation, Duration bootTime) {
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        if (!(workloadFactor >= 0) || !Double.isFinite(workloadFactor)) {
+            throw new IllegalArgumentException("workloadFactor must be >= 0, got " + workloadFactor);
+        }
+        Map<Dimension, double[]> copy = new EnumMap<>(Dimension.class);
+        extraWorkload.forEach((d, v) -> copy.put(d, v.clone()));
+        extraWorkload = Map.copyOf(copy);
+        addHosts = List.copyOf(addHosts);
+        removeHosts = Set.copyOf(removeHosts);
+    }
+
+    public static Scenario named(String name) {
+        return new Scenario(name, 1, Map.of(), List.of(), Set.of(), null, null, null, null, null);
+    }
+
+    public Scenario withWorkloadPercent(double percent) {
+        return new Scenario(name, 1 + percent / 100, extraWorkload, addHosts, removeHosts, tariff, pue,
+                procurementLead, targetUtilisation, bootTime);
+    }
+
+    public Scenario withExtraWorkload(Dimension d, double[] series) {
+        Map<Dimension, double[]> m = new EnumMap<>(Dimension.class);
+        m.putAll(extraWorkload);
+        m.put(d, series);
+        return new Scenario(name, workloadFactor, m, addHosts, removeHosts, tariff, pue, procurementLead,
+                targetUtilisation, bootTime);
+    }
+
+    public Scenario withHostsAdded(List<Host> hosts) {
+        return new Scenario(name, workloadFactor, extraWorkload, hosts, removeHosts, tariff, pue, procurementLead,
+                targetUtilisation, bootTime);
+    }
+
+    public Scenario withHostsRemoved(Set<String> ids) {
+        return new Scenario(name, workloadFactor, extraWorkload, addHosts, ids, tariff, pue, procurementLead,
+                targetUtilisation, bootTime);
+    }
+
+    public Scenario withTariff(Tariff t) {
+        return new Scenario(name, workloadFactor, extraWorkload, addHosts, removeHosts, t, pue, procurementLead,
+                targetUtilisation, bootTime);
+    }
+
+    public Scenario withPue(double p) {
+        return new Scenario(name, workloadFactor, extraWorkload, addHosts, removeHosts, tariff, p, procurementLead,
+                targetUtilisation, bootTime);
+    }
+
+    public Scenario withProcurementLead(double days) {
+        return new Scenario(name, workloadFactor, extraWorkload, addHosts, removeHosts, tariff, pue, days,
+                targetUtilisation, bootTime);
+    }
+
+    public Scenario withTargetUtilisation(double u) {
+        return new Scenario(name, workloadFactor, extraWorkload, addHosts, removeHosts, tariff, pue,
+                procurementLead, u, bootTime);
+    }
+
+    public Scenario withBootTime(Duration d) {
+        return new Scenario(name, workloadFactor, extraWorkload, addHosts, removeHosts, tariff, pue,
+                procurementLead, targetUtilisation, d);
+    }
+
+    /** The inputs with every change of this scenario applied; the given inputs are not modified. */
+    public PlanInputs apply(PlanInputs in) {
+        Inventory inv = in.inventory();
+        if (!removeHosts.isEmpty()) {
+            inv = inv.withoutHosts(removeHosts);
+        }
+        if (!addHosts.isEmpty()) {
+            inv = inv.withHosts(addHosts);
+        }
+        if (bootTime != null) {
+            inv = new Inventory(inv.currency(), inv.models(), inv.hosts().stream().map(h -> new Host(h.id(),
+                    h.cluster(), h.model(), h.cores(), h.memoryGb(), h.nicGbps(), h.power(), h.price(),
+                    h.purchased(), h.lifetimeYears(), h.state(), bootTime, h.maintenancePerMonth())).toList(),
+                    inv.clusters());
+        }
+        CostSettings c = in.options().costs();
+        c = tariff == null ? c : c.withTariff(tariff);
+        c = pue == null ? c : c.withPue(pue);
+        c = procurementLead == null ? c : c.withProcurementLead(procurementLead);
+        var options = in.options().withCosts(c);
+        options = targetUtilisation == null ? options : options.withTargetUtilisation(targetUtilisation);
+        return new PlanInputs(inv, Workload.apply(in.demand(), workloadFactor, extraWorkload), options);
+    }
+}

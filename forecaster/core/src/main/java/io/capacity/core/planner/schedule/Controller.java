@@ -1,0 +1,181 @@
+package io.capacity.core.planner.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The power state machine behind the plan, the replay and the oracle: at each decision it powers on the most
+ * efficient eligible hosts until the N+k capacity covers {@code cover}, else powers off the least efficient hosts
+ * while the N+k capacity still covers {@code keep} (the need over the boot lead plus the minimum off time, so a
+ * host turned off is not needed again before that time is up). Mutable, confined to one run.
+ */
+public final class Controller {
+    private final Fleet fleet;
+    private final Rules rules;
+    private final boolean[] on;
+    private final int[] readyAt;
+    private final int[] offSince;
+    private final History history;
+    private final TopK top;
+    private final double[] sum = new double[Fleet.DIMS.length];
+    private double drawAtTarget;
+    private int transitions;
+    private int overrides;
+    private boolean lastUnmet;
+    private boolean lastBudgetBlocked;
+
+    public Controller(Fleet fleet, Rules rules) {
+        this.fleet = fleet;
+        this.rules = rules;
+        int n = fleet.size();
+        on = new boolean[n];
+        readyAt = new int[n];
+        offSince = new int[n];
+        history = new History(n, rules.maxTransitionsPerDay(), rules.stepsPerDay());
+        for (int i = 0; i < n; i++) {
+            on[i] = fleet.initiallyOn(i);
+            readyAt[i] = Integer.MIN_VALUE / 2;
+            offSince[i] = Integer.MIN_VALUE / 2;
+            if (on[i]) {
+                add(i, +1);
+            }
+        }
+        top = new TopK(fleet, rules.redundancy());
+        top.recompute(on);
+    }
+
+    private void add(int i, int sign) {
+        for (int d = 0; d < sum.length; d++) {
+            sum[d] += sign * fleet.cap(i, d);
+        }
+        drawAtTarget += sign * fleet.host(i).power().watts(rules.targetUtilisation());
+    }
+
+    /** N+k capacity of the powered set (booting hosts included) covers {@code need} in every dimension. */
+    public boolean covers(double[] need) {
+        for (int d = 0; d < sum.length; d++) {
+            if (sum[d] - top.sum(d) < need[d] - 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Decide at step {@code t}; {@code cover} and {@code keep} are capacities (demand / target) per dimension. */
+    public List<Transition> decide(int t, double[] cover, double[] keep) {
+        List<Transition> out = new ArrayList<>();
+        lastBudgetBlocked = false;
+        if (!covers(cover)) {
+            powerOn(t, cover, false, out);
+            if (!covers(cover)) {
+                powerOn(t, cover, true, out);
+            }
+        } else {
+            powerOff(t, keep, out);
+        }
+        lastUnmet = !covers(cover);
+        transitions += out.size();
+        return out;
+    }
+
+    private void powerOn(int t, double[] cover, boolean override, List<Transition> out) {
+        for (int i = 0; i < fleet.size() && !covers(cover); i++) {
+            if (on[i]) {
+                continue;
+            }
+            boolean eligible = t - offSince[i] >= rules.minOffSteps() && history.room(i, t, 1);
+            if (eligible == override) {
+                continue;
+            }
+            double w = fleet.host(i).power().watts(rules.targetUtilisation());
+            if (drawAtTarget + w > rules.powerBudgetWatts()) {
+                lastBudgetBlocked = true;
+                continue;
+            }
+            on[i] = true;
+            readyAt[i] = t + rules.leadSteps();
+            add(i, +1);
+            top.recompute(on);
+            history.record(i, t);
+            overrides += override ? 1 : 0;
+            out.add(new Transition(t, fleet.host(i).id(), true, override));
+        }
+    }
+
+    private void powerOff(int t, double[] keep, List<Transition> out) {
+        for (int i = fleet.size() - 1; i >= 0; i--) {
+            if (!on[i] || readyAt[i] > t || !history.room(i, t, 2)) {
+                continue;
+            }
+            boolean ok = true;
+            for (int d = 0; d < sum.length && ok; d++) {
+                ok = sum[d] - fleet.cap(i, d) - top.sumWithout(d, i) >= keep[d] - 1e-9;
+            }
+            if (ok) {
+                on[i] = false;
+                offSince[i] = t;
+                add(i, -1);
+                top.recompute(on);
+                history.record(i, t);
+                out.add(new Transition(t, fleet.host(i).id(), false, false));
+            }
+        }
+    }
+
+    /** Capacity in host dimension {@code d} of hosts powered and booted by step {@code s}. */
+    public double readyCapacity(int s, int d) {
+        double c = 0;
+        for (int i = 0; i < on.length; i++) {
+            if (on[i] && readyAt[i] <= s) {
+                c += fleet.cap(i, d);
+            }
+        }
+        return c;
+    }
+
+    /** Draw at step {@code s}: ready hosts share {@code cpuDemand} by capacity, booting at idle, off at standby. */
+    public double watts(int s, double cpuDemand) {
+        double ready = readyCapacity(s, 0);
+        double u = ready > 0 ? Math.min(1, cpuDemand / ready) : 0;
+        double w = 0;
+        for (int i = 0; i < on.length; i++) {
+            var p = fleet.host(i).power();
+            w += !on[i] ? p.standbyWatts() : readyAt[i] <= s ? p.watts(u) : p.idleWatts();
+        }
+        return w;
+    }
+
+    public int poweredCount() {
+        int c = 0;
+        for (boolean b : on) {
+            c += b ? 1 : 0;
+        }
+        return c;
+    }
+
+    public boolean isOn(int i) {
+        return on[i];
+    }
+
+    public int transitions() {
+        return transitions;
+    }
+
+    public int overrides() {
+        return overrides;
+    }
+
+    /** The last decision could not reach its cover need. */
+    public boolean lastUnmet() {
+        return lastUnmet;
+    }
+
+    /** The last decision left a host off because the power budget had no room for it. */
+    public boolean lastBudgetBlocked() {
+        return lastBudgetBlocked;
+    }
+
+    public Fleet fleet() {
+        return fleet;
+    }
+}

@@ -1,0 +1,63 @@
+package io.capacity.core.planner.sim;
+
+import io.capacity.core.planner.power.PowerCurve;
+
+/**
+ * What one policy powered at each replayed step (booted, booting, off) and the demand it met, so energy can be
+ * priced afterwards for any power model of identical hosts.
+ */
+final class Meter {
+    private final int hosts;
+    private final double target;
+    private final double[] demand;
+    private final int[] ready;
+    private final int[] booting;
+    private int shortfallSteps;
+    private int maxPowered;
+
+    Meter(int hosts, double target, int steps) {
+        this.hosts = hosts;
+        this.target = target;
+        this.demand = new double[steps];
+        this.ready = new int[steps];
+        this.booting = new int[steps];
+    }
+
+    /** Records step {@code i}; shortfall means demand above booted capacity times the target utilisation. */
+    void record(int i, double hostUnits, int readyHosts, int poweredHosts) {
+        demand[i] = hostUnits;
+        ready[i] = readyHosts;
+        booting[i] = poweredHosts - readyHosts;
+        maxPowered = Math.max(maxPowered, poweredHosts);
+        if (hostUnits > readyHosts * target + 1e-9) {
+            shortfallSteps++;
+        }
+    }
+
+    /** Watts per step: booted hosts share the demand, booting ones draw idle, the rest standby. */
+    double[] watts(PowerCurve c) {
+        double[] w = new double[demand.length];
+        for (int i = 0; i < w.length; i++) {
+            double u = ready[i] > 0 ? Math.min(1, demand[i] / ready[i]) : 0;
+            int off = hosts - ready[i] - booting[i];
+            w[i] = ready[i] * c.watts(u) + booting[i] * c.idleWatts() + off * c.standbyWatts();
+        }
+        return w;
+    }
+
+    int shortfallSteps() {
+        return shortfallSteps;
+    }
+
+    int maxPowered() {
+        return maxPowered;
+    }
+
+    double meanPowered() {
+        double s = 0;
+        for (int i = 0; i < ready.length; i++) {
+            s += ready[i] + booting[i];
+        }
+        return ready.length == 0 ? 0 : s / ready.length;
+    }
+}

@@ -1,0 +1,62 @@
+package io.capacity.core.planner.sim;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the replay decides; the oracle runs under the same rules.
+ *
+ * @param decisionEvery        time between decisions
+ * @param window               trailing history the model is fitted on (no data after the decision point)
+ * @param warmup               history before the first decision; energy is counted from there on
+ * @param refitEvery           refit every this many decisions (1 = every decision)
+ * @param bootTime             power-on to serving
+ * @param minOffTime           minimum time a host stays off
+ * @param maxTransitionsPerDay per host, rolling day
+ * @param redundancy           N+k
+ * @param targetUtilisation    highest planned utilisation of booted capacity
+ * @param upperLevel           interval level whose upper bound is planned for
+ * @param learnedMargin        add a margin learned from recent errors of the planned bound
+ */
+public record ReplayRules(Duration decisionEvery, Duration window, Duration warmup, int refitEvery,
+                          Duration bootTime, Duration minOffTime, int maxTransitionsPerDay, int redundancy,
+                          double targetUtilisation, double upperLevel, boolean learnedMargin) {
+    public static final ReplayRules DEFAULTS = new ReplayRules(Duration.ofHours(1), Duration.ofDays(7),
+            Duration.ofDays(2), 1, Duration.ofMinutes(5), Duration.ofHours(1), 4, 1, 0.8, 95, true);
+
+    public ReplayRules {
+        Objects.requireNonNull(decisionEvery, "decisionEvery");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(warmup, "warmup");
+        Objects.requireNonNull(bootTime, "bootTime");
+        Objects.requireNonNull(minOffTime, "minOffTime");
+        if (decisionEvery.isZero() || decisionEvery.isNegative() || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("decisionEvery " + decisionEvery + " and window " + window
+                    + " must be positive");
+        }
+        if (refitEvery < 1) {
+            throw new IllegalArgumentException("refitEvery must be >= 1, got " + refitEvery);
+        }
+        if (!(targetUtilisation > 0 && targetUtilisation <= 1)) {
+            throw new IllegalArgumentException("targetUtilisation must be in (0, 1], got " + targetUtilisation);
+        }
+        if (!(upperLevel > 0 && upperLevel < 100)) {
+            throw new IllegalArgumentException("upperLevel must be in (0, 100), got " + upperLevel);
+        }
+    }
+
+    public ReplayRules withLearnedMargin(boolean on) {
+        return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, on);
+    }
+
+    public ReplayRules withRefitEvery(int n) {
+        return new ReplayRules(decisionEvery, window, warmup, n, bootTime, minOffTime, maxTransitionsPerDay,
+                redundancy, targetUtilisation, upperLevel, learnedMargin);
+    }
+
+    public ReplayRules withWarmup(Duration d) {
+        return new ReplayRules(decisionEvery, window, d, refitEvery, bootTime, minOffTime, maxTransitionsPerDay,
+                redundancy, targetUtilisation, upperLevel, learnedMargin);
+    }
+}

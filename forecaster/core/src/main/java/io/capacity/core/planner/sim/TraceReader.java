@@ -1,0 +1,77 @@
+package io.capacity.core.planner.sim;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads a {@link TraceSource} into a {@link Trace} of demand fractions; rows are consecutive steps. */
+public final class TraceReader {
+    private static final Logger LOG = LoggerFactory.getLogger(TraceReader.class);
+
+    private TraceReader() {
+    }
+
+    public static Trace read(TraceSource src, double targetUtilisation, int hosts, int redundancy) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(src.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading trace " + src.file(), e);
+        }
+        if (lines.size() < 2) {
+            throw new IllegalArgumentException(src.file() + ": trace needs a header and at least one row");
+        }
+        String[] header = lines.get(0).split(",");
+        int col = Arrays.asList(header).indexOf(src.column());
+        boolean sum = src.column().equals("*");
+        if (col < 0 && !sum) {
+            throw new IllegalArgumentException(src.file() + ":1: column " + src.column() + " not found; columns"
+                    + " are " + Arrays.toString(header));
+        }
+        int skip = header[0].toLowerCase(Locale.ROOT).matches("step|timestamp|time") ? 1 : 0;
+        double[] v = new double[lines.size() - 1];
+        for (int r = 1; r < lines.size(); r++) {
+            String[] f = lines.get(r).split(",");
+            try {
+                if (sum) {
+                    for (int c = skip; c < f.length; c++) {
+                        v[r - 1] += Double.parseDouble(f[c]);
+                    }
+                } else {
+                    v[r - 1] = Double.parseDouble(f[col]);
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException(src.file() + ":" + (r + 1) + ": " + src.column() + ": "
+                        + lines.get(r) + ": expected a number", e);
+            }
+        }
+        return new Trace(src.file().getFileName() + ":" + src.column(), toFraction(v, src, targetUtilisation,
+                hosts, redundancy), src.step(), src.start());
+    }
+
+    static double[] toFraction(double[] v, TraceSource src, double target, int hosts, int k) {
+        double scale = switch (src.unit()) {
+            case FRACTION -> 1;
+            case PERCENT -> 100;
+            case ABSOLUTE -> src.capacity() != null ? src.capacity() : sized(v, target, hosts, k, src);
+        };
+        return Arrays.stream(v).map(x -> Math.max(0, x) / scale).toArray();
+    }
+
+    /** Without a stated capacity the fleet is sized so its N-k hosts hold the trace peak at the target. */
+    private static double sized(double[] v, double target, int hosts, int k, TraceSource src) {
+        double peak = Arrays.stream(v).max().orElse(1);
+        double cap = peak / target * hosts / Math.max(1, hosts - k);
+        LOG.info("trace {} column {}: absolute demand without a capacity; fleet capacity set to {} so N-{} hosts"
+                        + " carry the peak {} at target {}. Override with capacity in the trace source",
+                src.file().getFileName(), src.column(), String.format("%.4g", cap), k, String.format("%.4g", peak),
+                target);
+        return cap;
+    }
+}

@@ -1,0 +1,116 @@
+package io.capacity.core.planner;
+
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.forecast.Grade;
+import io.capacity.core.forecast.PredictionInterval;
+import io.capacity.core.forecast.Quality;
+import io.capacity.core.planner.inventory.HostState;
+import io.capacity.core.planner.inventory.Inventory;
+import io.capacity.core.planner.inventory.InventoryLoader;
+import io.capacity.core.planner.recommend.Kind;
+import io.capacity.core.planner.recommend.Recommendation;
+import io.capacity.core.planner.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlannerTest {
+    private static final PlanOptions OPTS = PlanOptions.DEFAULTS.withClock(Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
+
+    /** 10 modern hosts of 56 cores; the mean and band are given per hourly step. */
+    private static Inventory tenHosts() {
+        var list = new java.util.ArrayList<io.capacity.core.planner.inventory.Host>();
+        for (int i = 0; i < 10; i++) {
+            list.add(Fixtures.MODERN.host("h" + i, "c1", LocalDate.of(2023, 1, 1), HostState.ON));
+        }
+        return new Inventory("EUR", java.util.Map.of("r640", Fixtures.MODERN), list,
+                List.of(new io.capacity.core.planner.inventory.Cluster("c1", Double.POSITIVE_INFINITY, List.of())));
+    }
+
+    private static Forecast flat(double[] upper) {
+        double[] mean = new double[upper.length];
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] = upper[i] * 0.9;
+        }
+        return new Forecast("cpu", Fixtures.T0, Duration.ofHours(1), mean,
+                List.of(new PredictionInterval(95, mean, upper)), null, null, "test", null,
+                new Quality(Grade.GOOD, "test"));
+    }
+
+    @Test
+    void powersDownToTheFewestHostsAndBackOnAheadOfThePeak() {
+        // Upper 120 cores / 0.8 = 150 cores: 3 hosts (168) + 1 for N+1 = 4 hosts; the peak 400 / 0.8 = 500
+        // needs 9 + 1 = 10 hosts at step 6; the 10-minute boot rounds to 1 hourly step, so power-on at step 5.
+        double[] up = {120, 120, 120, 120, 120, 120, 400, 400, 120, 120};
+        ClusterPlan p = Planner.plan(tenHosts(), DemandForecasts.of("c1", Dimension.CPU, flat(up)), OPTS)
+                .cluster("c1");
+        assertEquals(4, p.steps().get(0).powered());
+        assertEquals(10, p.steps().get(5).powered());
+        assertEquals(10, p.steps().get(7).powered());
+        assertTrue(p.transitions().stream().filter(Transition -> Transition.on()).allMatch(t -> t.step() == 5));
+        Recommendation on = p.recommendations().stream().filter(r -> r.kind() == Kind.POWER_ON).findFirst()
+                .orElseThrow();
+        assertEquals(5, on.step());
+        assertEquals(6, on.hosts().size());
+        Recommendation down = p.recommendations().stream().filter(r -> r.kind() == Kind.POWER_DOWN).findFirst()
+                .orElseThrow();
+        assertTrue(down.rationale().costDeltaPerWeek() < 0, "a power-down saves money");
+        assertEquals(Grade.GOOD, down.rationale().grade());
+        assertTrue(p.planKwh() < p.heldKwh());
+        String json = Planner.plan(tenHosts(), DemandForecasts.of("c1", Dimension.CPU, flat(up)), OPTS).toJson();
+        assertTrue(json.contains("\"kind\":\"power_down\""), json);
+        assertTrue(json.contains("\"formula\":\"sum_t watts_t * step_h / 1000 * pue * tariff(t)\""), json);
+    }
+
+    @Test
+    void ordersHostsByTheCrossingMinusTheProcurementLead() {
+        // Demand grows past 9 usable hosts' 504 cores * 0.8 = 403 cores at day 50 (step 1200).
+        double[] up = new double[24 * 60];
+        for (int t = 0; t < up.length; t++) {
+            up[t] = 300 + 150 * t / 1200.0;
+        }
+        ClusterPlan p = Planner.plan(tenHosts(), DemandForecasts.of("c1", Dimension.CPU, flat(up)), OPTS)
+                .cluster("c1");
+        Recommendation buy = p.recommendations().stream().filter(r -> r.kind() == Kind.BUY).findFirst()
+                .orElseThrow();
+        // Crossing: 300 + 150 t / 1200 > 403.2 -> t = 826 -> 2024-02-04T10:00Z; minus 42 days = 2023-12-24: late.
+        assertEquals(826, buy.step());
+        assertTrue(buy.summary().startsWith("order 2 x r640 now"), buy.summary());
+        assertEquals(Dimension.CPU, buy.rationale().binding());
+        assertEquals(18_000, buy.costs().get(0).amount(), 1e-9);
+        var later = OPTS.withCosts(OPTS.costs().withProcurementLead(7));
+        Recommendation b2 = Planner.plan(tenHosts(), DemandForecasts.of("c1", Dimension.CPU, flat(up)), later)
+                .cluster("c1").recommendations().stream().filter(r -> r.kind() == Kind.BUY).findFirst()
+                .orElseThrow();
+        assertTrue(b2.summary().startsWith("order 2 x r640 by 2024-01-28T10:00:00Z"), b2.summary());
+        assertTrue(b2.costs().get(2).amount() > 0, "ordering later defers capital");
+    }
+
+    @Test
+    void whatIfRecomputesThePlan() {
+        double[] up = {120, 120, 120, 120};
+        PlanInputs base = new PlanInputs(tenHosts(), DemandForecasts.of("c1", Dimension.CPU, flat(up)), OPTS);
+        var w = Planner.whatIf(base, Scenario.named("+100 % workload").withWorkloadPercent(100).withPue(2.0));
+        assertEquals(4, w.base().cluster("c1").steps().get(0).powered());
+        // 240 / 0.8 = 300 cores: 6 hosts (336) + 1.
+        assertEquals(7, w.changed().cluster("c1").steps().get(0).powered());
+        assertTrue(w.energyCostDelta() > 0);
+        assertTrue(w.toJson().contains("\"scenario\":\"+100 % workload\""));
+    }
+
+    @Test
+    void plansFromAnInventoryFile() {
+        Inventory inv = InventoryLoader.parse(io.capacity.core.planner.inventory.InventoryLoaderTest.GOOD, "i.yaml");
+        double[] up = {10, 10, 10};
+        ClusterPlan p = Planner.plan(inv, DemandForecasts.of("c1", Dimension.CPU, flat(up)), OPTS).cluster("c1");
+        assertEquals(Dimension.CPU, p.binding());
+        assertTrue(p.costs().stream().anyMatch(c -> c.item().equals("capex r640")));
+    }
+}

@@ -1,0 +1,54 @@
+package io.capacity.core.planner.sim;
+
+import io.capacity.core.model.baseline.SeasonalNaiveSpec;
+import io.capacity.core.planner.cost.CostSettings;
+import io.capacity.core.planner.power.PowerCatalogue;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Seeded synthetic traces: the oracle never uses more energy than the plan, nor the plan more than always-on. */
+class ReplayPropertyTest {
+    @Test
+    void oracleAtMostPlanAtMostAlwaysOn() {
+        // The old server's curve is concave, so fewer hosts at higher load always draw less: the ordering must hold.
+        FleetSpec fleet = new FleetSpec(20, List.of(PowerCatalogue.OLD), 2000);
+        for (int c = 0; c < 120; c++) {
+            Random rnd = new Random(500 + c);
+            double[] y = new double[4 * 288];
+            double base = 0.2 + 0.3 * rnd.nextDouble();
+            double amp = 0.05 + 0.25 * rnd.nextDouble();
+            for (int i = 0; i < y.length; i++) {
+                y[i] = Math.max(0, base + amp * Math.sin(2 * Math.PI * i / 288) + 0.01 * rnd.nextGaussian());
+            }
+            Trace t = new Trace("synthetic-" + c, y, Duration.ofMinutes(5), null);
+            SimulationResult r = Simulator.run(t, fleet, new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS,
+                    CostSettings.DEFAULTS);
+            ModelOutcome o = r.outcome(PowerCatalogue.OLD);
+            assertEquals(0, r.oracleShortfallHours(), "case " + c);
+            assertTrue(o.oracleKwh() <= o.planKwh() * 1.001, "case " + c + ": oracle " + o.oracleKwh() + " plan "
+                    + o.planKwh());
+            assertTrue(o.planKwh() <= o.alwaysOnKwh() * 1.001, "case " + c + ": plan " + o.planKwh()
+                    + " always-on " + o.alwaysOnKwh());
+        }
+    }
+
+    @Test
+    void theModelNeverSeesTheFuture() {
+        double[] y = new double[3 * 288];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = 0.3 + 0.2 * Math.sin(2 * Math.PI * i / 288);
+        }
+        Trace t = new Trace("peek", y, Duration.ofMinutes(5), null);
+        var spy = new PeekSpy(new SeasonalNaiveSpec(24));
+        Simulator.run(t, FleetSpec.both(10), spy, ReplayRules.DEFAULTS, CostSettings.DEFAULTS);
+        // Decisions every 12 steps from step 576; the last sees 864 - 12 = 852 steps, i.e. 71 interval maxima.
+        assertEquals(24, spy.calls);
+        assertTrue(spy.maxSeen <= 71, "saw " + spy.maxSeen + " intervals");
+    }
+}
