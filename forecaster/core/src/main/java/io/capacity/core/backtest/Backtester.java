@@ -1,5 +1,6 @@
 package io.capacity.core.backtest;
 
+import io.capacity.core.batch.Parallel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.series.TimeSeries;
@@ -9,10 +10,6 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** Runs backtests, one series per task on a fixed pool of {@code threads}. Stateless between calls. */
 public final class Backtester {
@@ -57,29 +54,6 @@ public final class Backtester {
     public BacktestReport runAll(List<TimeSeries> series, ModelSpec model, BacktestSpec spec) {
         List<Callable<SeriesBacktest>> tasks = series.stream()
                 .<Callable<SeriesBacktest>>map(s -> () -> run(s, model, spec)).toList();
-        return BacktestReport.of(model.name(), invokeAll(tasks, threads));
-    }
-
-    /** Runs tasks on a fresh pool of daemon threads, so an abandoned batch cannot keep the JVM alive. */
-    static <T> List<T> invokeAll(List<Callable<T>> tasks, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "backtest");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<T> out = new ArrayList<>(tasks.size());
-            for (Future<T> f : pool.invokeAll(tasks)) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("backtest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("backtest task failed outside a fit", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return BacktestReport.of(model.name(), Parallel.invokeAll(tasks, threads, "backtest"));
     }
 }

@@ -1,0 +1,48 @@
+package io.capacity.core.select;
+
+import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.model.baseline.DriftSpec;
+import io.capacity.core.model.baseline.MeanSpec;
+import io.capacity.core.model.baseline.NaiveSpec;
+import io.capacity.core.model.baseline.SeasonalNaiveSpec;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The models a user can name ({@code --model}), built for a season, an optional second season and a horizon.
+ * {@code auto} chooses per series among every model by backtest; {@code ensemble} combines the best three.
+ */
+public final class ModelCatalog {
+    public static final List<String> NAMES = List.of("auto", "ensemble", "snaive", "naive", "drift", "mean");
+
+    private ModelCatalog() {
+    }
+
+    /**
+     * @param season  main seasonal period in steps (1 for none)
+     * @param season2 second seasonal period (e.g. 168 on hourly data), or 0
+     * @param horizon steps to forecast (the automatic choice backtests at this horizon)
+     */
+    public static ModelSpec spec(String name, int season, int season2, int horizon) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case "auto" -> auto(season, season2, horizon);
+            case "ensemble" -> auto(season, season2, horizon).withEnsemble(new Ensemble(Ensemble.Kind.MEDIAN, 3));
+            case "snaive" -> new SeasonalNaiveSpec(season);
+            case "naive" -> new NaiveSpec();
+            case "drift" -> new DriftSpec();
+            case "mean" -> new MeanSpec();
+            default -> throw new IllegalArgumentException("unknown model '" + name + "'; expected one of "
+                    + String.join(", ", NAMES));
+        };
+    }
+
+    /** The automatic choice over every single model in the catalogue. */
+    public static AutoSpec auto(int season, int season2, int horizon) {
+        return AutoSpec.defaults(season, horizon).withCandidates(candidates(season, season2, horizon));
+    }
+
+    static List<ModelSpec> candidates(int season, int season2, int horizon) {
+        return AutoSpec.baselines(season);
+    }
+}
