@@ -83,7 +83,7 @@ public final class MetricSchema {
     /** Switch ports polled over SNMP, named as Telegraf's snmp plugin names an IF-MIB ifXTable table. */
     public static final MeasurementDef INTERFACE = new MeasurementDef("interface",
             "Switch-port counters over SNMP IF-MIB (Telegraf inputs.snmp table \"interface\")",
-            List.of("agent_host", "ifName", "ifIndex"),
+            List.of("agent_host", "ifName", "ifIndex", "ifAlias"),
             List.of(counter("ifHCInOctets", "bytes"), counter("ifHCOutOctets", "bytes"),
                     intGauge("ifHighSpeed", "megabits per second"),
                     gauge("in_bytes_per_sec", "bytes per second"), gauge("out_bytes_per_sec", "bytes per second")));
