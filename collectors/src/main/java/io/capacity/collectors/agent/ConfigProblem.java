@@ -8,6 +8,9 @@ public record ConfigProblem(String file, int line, String field, String value, S
     @Override
     public String toString() {
         String where = file + (line > 0 ? ":" + line : "");
+        if (value == null && field.startsWith("(")) {
+            return where + ": " + field + " expected " + expected;
+        }
         String found = value == null ? "missing" : "'" + value + "'";
         return where + ": " + field + " is " + found + "; expected " + expected;
     }
