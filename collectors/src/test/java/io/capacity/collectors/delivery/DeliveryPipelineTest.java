@@ -3,41 +3,20 @@ package io.capacity.collectors.delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.capacity.collectors.it.MemorySink;
 import io.capacity.schema.Point;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeliveryPipelineTest {
     @TempDir
     Path dir;
-
-    /** An in-memory store that can be told to be down, like the embedded store the service plugs in. */
-    static final class MemorySink implements PointSink {
-        final List<Point> stored = Collections.synchronizedList(new ArrayList<>());
-        final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
-        final AtomicInteger failuresLeft = new AtomicInteger();
-        volatile boolean refuseForGood;
-
-        @Override
-        public void write(List<Point> points) throws SinkException {
-            if (refuseForGood) {
-                throw new SinkException("type conflict", false);
-            }
-            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                throw new SinkException("store down", true);
-            }
-            batchSizes.add(points.size());
-            stored.addAll(points);
-        }
-    }
 
     private static List<Point> points(int from, int to) {
         List<Point> out = new ArrayList<>();
