@@ -80,6 +80,10 @@ public final class AgentBuilder {
                     t.interval()));
         }
         sources.addAll(extra);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("nothing to collect: the host sampler is disabled and no target or "
+                    + "extra source is configured");
+        }
         return new Agent(config, sink != null ? sink : Agent.defaultSink(config), clock, random, sources);
     }
 

@@ -72,9 +72,6 @@ public final class AgentConfigLoader {
                 problems.add(0, "target name", n, "names unique across all targets and not host/agent/self_metrics");
             }
         }
-        if (!host.enabled() && names.isEmpty()) {
-            problems.add(0, "(top level)", null, "at least one source: host enabled or a redfish/ipmi/snmp target");
-        }
         problems.throwIfAny();
         AgentConfig config = top.build(() -> new AgentConfig(influx, buffer, delivery, inventory, host, selfInterval,
                 metricsPort, redfish, ipmi, snmp));
