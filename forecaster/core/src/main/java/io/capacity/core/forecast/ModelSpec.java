@@ -11,4 +11,12 @@ public interface ModelSpec {
     String name();
 
     FittedModel fit(TimeSeries series);
+
+    /**
+     * One-shot fit and forecast. Models may override it with a cheaper path; the contract test kit checks that the
+     * result equals {@code fit(series).forecast(horizon, levels)}.
+     */
+    default Forecast forecast(TimeSeries series, int horizon, double... levels) {
+        return fit(series).forecast(horizon, levels);
+    }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "capacity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Capacity forecasting service: collect, store, forecast and plan server capacity.",
         subcommands = {
+                ServeCommand.class, SeriesCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CapacityCli implements Runnable {

@@ -1,0 +1,81 @@
+package io.capacity.core.input;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CLI's CSV: a header, then {@code series_id,timestamp,value} (long, many series) or {@code timestamp,value}
+ * (one series, named after the file). Empty values and {@code NA} are kept as NaN so that gap filling sees and
+ * reports them; anything else unreadable is an error naming file, line and cell.
+ */
+public final class CsvSeriesReader {
+    private CsvSeriesReader() {
+    }
+
+    public static List<RawSeries> read(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file)) {
+            String header = in.readLine();
+            if (header == null) {
+                throw new InputFormatException(file, 1, "empty file, expected a header", "");
+            }
+            List<String> cols = Csv.split(header.toLowerCase());
+            boolean lng = cols.equals(List.of("series_id", "timestamp", "value"));
+            if (!lng && !cols.equals(List.of("timestamp", "value"))) {
+                throw new InputFormatException(file, 1,
+                        "header must be series_id,timestamp,value or timestamp,value", header);
+            }
+            String fileId = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            Map<String, List<Instant>> times = new LinkedHashMap<>();
+            Map<String, List<Double>> values = new LinkedHashMap<>();
+            String line;
+            int lineNo = 1;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> cells = Csv.split(line);
+                if (cells.size() != cols.size()) {
+                    throw new InputFormatException(file, lineNo, "expected " + cols.size() + " cells, got "
+                            + cells.size(), line);
+                }
+                String id = lng ? cells.get(0) : fileId;
+                int c = lng ? 1 : 0;
+                times.computeIfAbsent(id, k -> new ArrayList<>()).add(time(file, lineNo, cells.get(c)));
+                values.computeIfAbsent(id, k -> new ArrayList<>()).add(value(file, lineNo, cells.get(c + 1)));
+            }
+            List<RawSeries> out = new ArrayList<>();
+            times.forEach((id, t) -> out.add(RawSeries.of(id, t, values.get(id))));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Instant time(Path file, int line, String cell) {
+        try {
+            return Timestamps.parse(cell);
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(file, line, e.getMessage(), cell);
+        }
+    }
+
+    private static double value(Path file, int line, String cell) {
+        if (cell.isEmpty() || cell.equals("NA") || cell.equalsIgnoreCase("nan")) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(file, line, "not a number", cell);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.capacity.core.model.baseline;
+
+import io.capacity.core.forecast.FittedModel;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.forecast.Intervals;
+import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.forecast.Quality;
+import io.capacity.core.series.TimeSeries;
+
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * The fitted form shared by all baselines: a point path and a standard-error path, both functions of the 1-based
+ * step ahead, plus in-sample fitted values. Immutable; arrays are copied in and out.
+ */
+final class BaselineModel implements FittedModel {
+    private final ModelSpec spec;
+    private final String method;
+    private final TimeSeries series;
+    private final double[] fitted;
+    private final IntToDoubleFunction pointAt;
+    private final IntToDoubleFunction sdAt;
+    private final DoubleUnaryOperator multiplier;
+
+    BaselineModel(ModelSpec spec, String method, TimeSeries series, double[] fitted, IntToDoubleFunction pointAt,
+                  IntToDoubleFunction sdAt, DoubleUnaryOperator multiplier) {
+        this.spec = spec;
+        this.method = method;
+        this.series = series;
+        this.fitted = fitted.clone();
+        this.pointAt = pointAt;
+        this.sdAt = sdAt;
+        this.multiplier = multiplier;
+    }
+
+    @Override
+    public String method() {
+        return method;
+    }
+
+    @Override
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public double[] fitted() {
+        return fitted.clone();
+    }
+
+    @Override
+    public double[] residuals() {
+        double[] r = new double[fitted.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = series.value(i) - fitted[i];
+        }
+        return r;
+    }
+
+    @Override
+    public Forecast forecast(int horizon, double... levels) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
+        }
+        double[] mean = new double[horizon];
+        double[] sd = new double[horizon];
+        for (int h = 1; h <= horizon; h++) {
+            mean[h - 1] = pointAt.applyAsDouble(h);
+            sd[h - 1] = sdAt.applyAsDouble(h);
+        }
+        return new Forecast(series.id(), series.timeAt(series.size()), series.step(), mean,
+                Intervals.of(mean, sd, multiplier, levels), fitted, residuals(), method, spec, Quality.ungraded());
+    }
+}

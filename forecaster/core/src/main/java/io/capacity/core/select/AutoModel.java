@@ -1,0 +1,80 @@
+package io.capacity.core.select;
+
+import io.capacity.core.forecast.FittedModel;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.forecast.PredictionInterval;
+import io.capacity.core.series.TimeSeries;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.DoubleStream;
+
+/**
+ * The chosen model behind the automatic choice, with its conformal calibration, bounds and grade applied to every
+ * forecast. Fitted values cover the caller's series: NaN for leading values the gap filler trimmed; residuals are
+ * NaN wherever the caller's value was missing.
+ */
+public final class AutoModel implements FittedModel {
+    private final AutoSpec spec;
+    private final TimeSeries input;
+    private final FittedModel model;
+    private final Conformal conformal;
+    private final Selection selection;
+
+    AutoModel(AutoSpec spec, TimeSeries input, FittedModel model, Conformal conformal, Selection selection) {
+        this.spec = spec;
+        this.input = input;
+        this.model = model;
+        this.conformal = conformal;
+        this.selection = selection;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    @Override
+    public String method() {
+        return model.method() + (conformal == null ? "" : " + conformal intervals");
+    }
+
+    @Override
+    public AutoSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public double[] fitted() {
+        double[] inner = model.fitted();
+        double[] out = new double[input.size()];
+        int lead = out.length - inner.length;
+        Arrays.fill(out, 0, lead, Double.NaN);
+        System.arraycopy(inner, 0, out, lead, inner.length);
+        return out;
+    }
+
+    @Override
+    public double[] residuals() {
+        double[] f = fitted();
+        for (int i = 0; i < f.length; i++) {
+            f[i] = input.value(i) - f[i];
+        }
+        return f;
+    }
+
+    @Override
+    public Forecast forecast(int horizon, double... levels) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
+        }
+        // The calibration reads the model's 95 % interval as its scale, so it is always computed.
+        double[] withScale = DoubleStream.concat(Arrays.stream(levels), DoubleStream.of(95)).distinct().toArray();
+        Forecast raw = model.forecast(horizon, withScale);
+        Forecast calibrated = conformal == null ? raw : conformal.apply(raw);
+        List<PredictionInterval> asked = calibrated.intervals().stream()
+                .filter(pi -> Arrays.stream(levels).anyMatch(l -> l == pi.level())).toList();
+        Forecast out = new Forecast(input.id(), raw.start(), raw.step(), raw.mean(), asked, fitted(), residuals(),
+                method(), spec, selection.quality());
+        return spec.bounds().clip(out);
+    }
+}

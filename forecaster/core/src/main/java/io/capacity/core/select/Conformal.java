@@ -1,0 +1,101 @@
+package io.capacity.core.select;
+
+import io.capacity.core.backtest.WindowResult;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.forecast.Intervals;
+import io.capacity.core.forecast.PredictionInterval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Split-conformal interval widths from backtest errors. Each backtest step gives a score: the absolute error
+ * divided by the model's own standard error at that step (read off its 95 % interval), so the shape of the
+ * intervals over the horizon stays the model's while their width is what the held-out errors say. Pooling the
+ * scores over steps is what makes a few windows enough. Without a usable standard error (a zero-width model) the
+ * scores are plain absolute errors.
+ *
+ * @param scaled whether scores are errors over standard errors
+ * @param scores sorted ascending
+ */
+record Conformal(boolean scaled, double[] scores) {
+    private static final double Z95 = Intervals.normalQuantile(95);
+    /** Fewer scores than this cannot place even a 90 % quantile below the maximum. */
+    static final int MIN_SCORES = 10;
+
+    Conformal {
+        scores = scores.clone();
+    }
+
+    /** Calibration from windows whose forecasts carry a 95 % interval; null when there are too few scores. */
+    static Conformal fit(List<WindowResult> windows) {
+        List<Double> scaledScores = new ArrayList<>();
+        List<Double> absolute = new ArrayList<>();
+        for (WindowResult w : windows) {
+            double[] y = w.actual();
+            double[] f = w.forecast().mean();
+            PredictionInterval pi = w.forecast().interval(95).orElseThrow();
+            for (int i = 0; i < y.length; i++) {
+                double err = Math.abs(y[i] - f[i]);
+                double sd = (pi.upper(i) - pi.lower(i)) / (2 * Z95);
+                absolute.add(err);
+                if (sd > 0) {
+                    scaledScores.add(err / sd);
+                }
+            }
+        }
+        boolean scaled = scaledScores.size() == absolute.size();
+        List<Double> chosen = scaled ? scaledScores : absolute;
+        if (chosen.size() < MIN_SCORES) {
+            return null;
+        }
+        double[] s = chosen.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Conformal(scaled, s);
+    }
+
+    /** The ceil((N+1) * level)-th smallest score, the finite-sample split-conformal quantile (capped at the max). */
+    double quantile(double level) {
+        int n = scores.length;
+        int k = (int) Math.ceil((n + 1) * level / 100.0);
+        return scores[Math.min(Math.max(k, 1), n) - 1];
+    }
+
+    /** Replaces each interval of {@code raw} (which must include 95) with mean ± quantile × scale. */
+    Forecast apply(Forecast raw) {
+        double[] mean = raw.mean();
+        PredictionInterval p95 = raw.interval(95).orElseThrow();
+        List<PredictionInterval> pis = new ArrayList<>();
+        for (PredictionInterval pi : raw.intervals()) {
+            double q = quantile(pi.level());
+            double[] lo = new double[mean.length];
+            double[] hi = new double[mean.length];
+            for (int i = 0; i < mean.length; i++) {
+                double unit = scaled ? (p95.upper(i) - p95.lower(i)) / (2 * Z95) : 1;
+                lo[i] = mean[i] - q * unit;
+                hi[i] = mean[i] + q * unit;
+            }
+            pis.add(new PredictionInterval(pi.level(), lo, hi));
+        }
+        return raw.withIntervals(pis);
+    }
+
+    int size() {
+        return scores.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Conformal c && c.scaled == scaled && Arrays.equals(c.scores, scores);
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(scaled) * 31 + Arrays.hashCode(scores);
+    }
+
+    @Override
+    public String toString() {
+        return "Conformal[" + (scaled ? "scaled" : "absolute") + ", " + scores.length + " scores]";
+    }
+}

@@ -1,0 +1,38 @@
+package io.capacity.core.select;
+
+import io.capacity.core.backtest.ScoreCard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one-line account of an automatic choice, with the switch that overrides each part of it. */
+final class Decisions {
+    private Decisions() {
+    }
+
+    static String describe(String id, AutoSpec spec, String method, ScoreCard card, List<CandidateScore> scores,
+                           List<Integer> members, int windows, Conformal conformal) {
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            if (!members.contains(i)) {
+                others.add(scores.get(i).toString());
+            }
+        }
+        String names = String.join(", ", spec.candidates().stream().map(c -> c.name()).toList());
+        StringBuilder s = new StringBuilder("series ").append(id).append(": chose ").append(method)
+                .append(String.format(" by backtest MASE %.3f over %d windows of %d", card.mase(), windows,
+                        spec.horizon()));
+        if (!others.isEmpty()) {
+            s.append(" vs ").append(String.join(", ", others));
+        }
+        s.append("; override with --model NAME (").append(names).append(')');
+        if (members.size() > 1) {
+            s.append(" or --ensemble none");
+        }
+        if (conformal != null) {
+            s.append("; intervals calibrated from ").append(conformal.size())
+                    .append(" backtest errors (--no-conformal keeps the model's own)");
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,79 @@
+package io.capacity.core.input;
+
+import io.capacity.core.series.Aggregation;
+import io.capacity.core.series.TimeSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CsvSeriesReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void longLayoutGroupsBySeriesInFileOrder() throws IOException {
+        Path f = write("fleet.csv", """
+                series_id,timestamp,value
+                web-1,2024-01-01T00:00:00Z,10
+                db-1,2024-01-01T00:00:00Z,50
+                web-1,2024-01-01 01:00:00,12
+                web-1,1704074400,NA
+                """);
+        List<RawSeries> all = CsvSeriesReader.read(f);
+        assertEquals(List.of("web-1", "db-1"), all.stream().map(RawSeries::id).toList());
+        RawSeries web = all.get(0);
+        assertEquals(Instant.parse("2024-01-01T02:00:00Z"), web.times()[2]);
+        TimeSeries hourly = web.resample(Duration.ofHours(1), Aggregation.MEAN);
+        assertArrayEquals(new double[]{10, 12, Double.NaN}, hourly.values());
+    }
+
+    @Test
+    void twoColumnLayoutIsOneSeriesNamedAfterTheFile() throws IOException {
+        Path f = write("ec2_cpu.csv", "timestamp,value\n2014-02-14 14:30:00,0.132\n2014-02-14 14:35:00,0.134\n");
+        List<RawSeries> all = CsvSeriesReader.read(f);
+        assertEquals("ec2_cpu", all.get(0).id());
+        assertEquals(2, all.get(0).size());
+    }
+
+    @Test
+    void errorsNameFileLineReasonAndValue() throws IOException {
+        Path f = write("bad.csv", "timestamp,value\n2024-01-01T00:00:00Z,1\nyesterday,2\n");
+        var e = assertThrows(InputFormatException.class, () -> CsvSeriesReader.read(f));
+        assertEquals(f + ":3: not a timestamp (ISO-8601 or epoch seconds) (yesterday)", e.getMessage());
+        Path g = write("bad2.csv", "timestamp,value\n2024-01-01T00:00:00Z,12%\n");
+        e = assertThrows(InputFormatException.class, () -> CsvSeriesReader.read(g));
+        assertEquals(g + ":2: not a number (12%)", e.getMessage());
+        Path h = write("bad3.csv", "time,val\n");
+        e = assertThrows(InputFormatException.class, () -> CsvSeriesReader.read(h));
+        assertEquals(h + ":1: header must be series_id,timestamp,value or timestamp,value (time,val)",
+                e.getMessage());
+    }
+
+    @Test
+    void readsARealNabTrace() {
+        Path nab = Path.of("../../../shared/data/nab");
+        try (var files = Files.walk(nab)) {
+            Path csv = files.filter(p -> p.toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
+            RawSeries s = CsvSeriesReader.read(csv).get(0);
+            TimeSeries regular = s.resample(Duration.ofMinutes(5), Aggregation.MEAN);
+            assertEquals(Duration.ofMinutes(5), regular.step());
+            assertEquals(true, regular.size() >= s.size() / 2, regular + " from " + s.size());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}

@@ -1,0 +1,67 @@
+package io.capacity.core.select;
+
+import io.capacity.core.backtest.WindowResult;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.forecast.Intervals;
+import io.capacity.core.forecast.Quality;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConformalTest {
+    private static Forecast flat(double mean, double sd, int h) {
+        double[] m = new double[h];
+        double[] s = new double[h];
+        java.util.Arrays.fill(m, mean);
+        java.util.Arrays.fill(s, sd);
+        return new Forecast("x", null, Duration.ofHours(1), m, Intervals.normal(m, s, 80, 95), null, null, "t", null,
+                Quality.ungraded());
+    }
+
+    @Test
+    void quantileIsTheFiniteSampleSplitConformalRank() {
+        double[] scores = new double[19];
+        for (int i = 0; i < 19; i++) {
+            scores[i] = i + 1;
+        }
+        Conformal c = new Conformal(true, scores);
+        assertEquals(19, c.quantile(95), 0.0); // ceil(20 * 0.95) = 19th smallest
+        assertEquals(16, c.quantile(80), 0.0); // ceil(20 * 0.80) = 16th smallest
+        assertEquals(19, c.quantile(99), 0.0); // rank 20 capped at the largest
+    }
+
+    @Test
+    void scoresAreErrorsInUnitsOfTheModelsOwnSdAndWidenTooNarrowIntervals() {
+        // Model claims sd 1 but errors are 0..19 * 0.5: scaled scores equal the absolute errors.
+        double[] actual = new double[20];
+        for (int i = 0; i < 20; i++) {
+            actual[i] = 100 + 0.5 * i;
+        }
+        WindowResult w = new WindowResult(50, flat(100, 1, 20), actual, 1);
+        Conformal c = Conformal.fit(List.of(w));
+        assertTrue(c.scaled());
+        assertEquals(20, c.size());
+        Forecast out = c.apply(flat(200, 2, 3));
+        // 95: ceil(21 * 0.95) = 20th of {0, 0.5, ..., 9.5} = 9.5 sd units; sd here is 2.
+        assertArrayEquals(new double[]{181, 181, 181}, out.interval(95).orElseThrow().lower(), 1e-9);
+        assertArrayEquals(new double[]{200, 200, 200}, out.mean(), 0.0);
+        // 80: ceil(21 * 0.8) = 17th = 8.0 sd units.
+        assertArrayEquals(new double[]{216, 216, 216}, out.interval(80).orElseThrow().upper(), 1e-9);
+    }
+
+    @Test
+    void zeroWidthModelsUseAbsoluteErrorsAndTooFewScoresMeanNoCalibration() {
+        WindowResult w = new WindowResult(50, flat(10, 0, 12), new double[]{10, 11, 9, 12, 8, 10, 10, 10, 13, 7,
+            10, 10}, 1);
+        Conformal c = Conformal.fit(List.of(w));
+        assertEquals(false, c.scaled());
+        assertEquals(3, c.quantile(95), 0.0); // ceil(13 * .95) = 13 -> capped at 12th of sorted |errors|, 3
+        assertNull(Conformal.fit(List.of(new WindowResult(5, flat(1, 1, 3), new double[]{1, 2, 3}, 1))));
+    }
+}

@@ -1,0 +1,22 @@
+package io.capacity.service;
+
+import io.capacity.store.MetricStore;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Spring Boot service behind {@code ./capacity serve}.
+ *
+ * <p>The store is opened by the command before Spring starts and handed in as a bean: a bad or unreachable store
+ * then fails with one clear line from the CLI instead of a context-refresh stack trace.
+ */
+@SpringBootApplication
+public class CapacityApplication {
+
+    public static ConfigurableApplicationContext start(MetricStore store, String... args) {
+        SpringApplication app = new SpringApplication(CapacityApplication.class);
+        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("metricStore", store));
+        return app.run(args);
+    }
+}

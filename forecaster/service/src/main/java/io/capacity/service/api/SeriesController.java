@@ -1,0 +1,39 @@
+package io.capacity.service.api;
+
+import io.capacity.store.MetricStore;
+import io.capacity.store.SeriesFilter;
+import java.util.List;
+import java.util.TreeMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/series}: the stored series, optionally filtered by measurement, field and tags. */
+@RestController
+@RequestMapping("/api/v1/series")
+public class SeriesController {
+    private final MetricStore store;
+
+    public SeriesController(MetricStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @param tag repeated {@code key=value} tag filters, all of which must match
+     */
+    @GetMapping
+    public List<SeriesView> list(@RequestParam(required = false) String measurement,
+                                 @RequestParam(required = false) String field,
+                                 @RequestParam(required = false) List<String> tag) {
+        TreeMap<String, String> tags = new TreeMap<>();
+        for (String t : tag == null ? List.<String>of() : tag) {
+            int eq = t.indexOf('=');
+            if (eq <= 0 || eq == t.length() - 1) {
+                throw new IllegalArgumentException("query parameter tag: '" + t + "' is not key=value");
+            }
+            tags.put(t.substring(0, eq), t.substring(eq + 1));
+        }
+        return store.series(new SeriesFilter(measurement, field, tags)).stream().map(SeriesView::of).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package io.capacity.service.cli;
+
+import io.capacity.store.MetricStore;
+import io.capacity.store.StoreConfig;
+import io.capacity.store.Stores;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Store selection shared by every command: the embedded store under {@code --data-dir} by default, InfluxDB when
+ * {@code --influx-url} (or CAPACITY_INFLUX_URL) is given. Passwords and tokens come only from the environment so
+ * they never show in process listings.
+ */
+public final class StoreOptions {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Embedded store directory (default: $CAPACITY_DATA_DIR or ./data).")
+    Path dataDir;
+
+    @Option(names = "--influx-url", paramLabel = "URL",
+            description = "Use InfluxDB at URL (v1 HTTP API) instead of the embedded store "
+                    + "(default: $CAPACITY_INFLUX_URL). Credentials from CAPACITY_INFLUX_USER, "
+                    + "CAPACITY_INFLUX_PASSWORD or CAPACITY_INFLUX_TOKEN.")
+    String influxUrl;
+
+    @Option(names = "--influx-db", paramLabel = "NAME",
+            description = "InfluxDB database (default: $CAPACITY_INFLUX_DB or capacity).")
+    String influxDb;
+
+    @Option(names = "--influx-rp", paramLabel = "NAME",
+            description = "InfluxDB retention policy (default: $CAPACITY_INFLUX_RP or the database default).")
+    String influxRp;
+
+    /** The environment's configuration with this command line's options on top. */
+    public StoreConfig config() {
+        StoreConfig c = StoreConfig.fromEnvironment();
+        if (dataDir != null) {
+            c = c.withDataDir(dataDir);
+        }
+        if (influxUrl != null) {
+            c = c.withInfluxUrl(influxUrl);
+        }
+        if (influxDb != null) {
+            c = c.withDatabase(influxDb);
+        }
+        if (influxRp != null) {
+            c = c.withRetentionPolicy(influxRp);
+        }
+        return c;
+    }
+
+    public MetricStore open() {
+        return Stores.open(config());
+    }
+}

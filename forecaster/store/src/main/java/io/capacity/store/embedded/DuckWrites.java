@@ -1,0 +1,49 @@
+package io.capacity.store.embedded;
+
+import io.capacity.schema.Point;
+import io.capacity.schema.SeriesKey;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One batch write: rows go through DuckDB's Appender (columnar, no per-row SQL) into the temp table
+ * {@code staging_points}; then the (series, time) keys they share with {@code points} are deleted and the batch is
+ * inserted, sorted by series and time so row-group min/max statistics let reads skip other series. The caller wraps
+ * this in a transaction, so a batch is stored entirely or not at all. Within a batch the last value written for a
+ * (series, time) wins, via the {@code seq} column.
+ */
+final class DuckWrites {
+    // The time bounds let DuckDB skip row groups outside the batch's span before the semi-join (imports of new
+    // data touch none of the old rows).
+    private static final String DELETE_REPLACED = "DELETE FROM points WHERE time BETWEEN "
+            + "(SELECT min(time) FROM staging_points) AND (SELECT max(time) FROM staging_points) "
+            + "AND (series_id, time) IN (SELECT series_id, time FROM staging_points)";
+    private static final String INSERT = "INSERT INTO points SELECT series_id, time, arg_max(value, seq) "
+            + "FROM staging_points GROUP BY series_id, time ORDER BY series_id, time";
+
+    private DuckWrites() {
+    }
+
+    static void write(DuckDBConnection c, SeriesCatalog catalog, List<Point> points) throws SQLException {
+        long seq = 0;
+        try (DuckDBAppender appender = c.createAppender("temp", "main", "staging_points")) {
+            for (Point p : points) {
+                for (Map.Entry<String, Number> f : p.fields().entrySet()) {
+                    Number v = f.getValue();
+                    long id = catalog.idFor(new SeriesKey(p.measurement(), p.tags(), f.getKey()), v instanceof Long);
+                    appender.beginRow().append(id).append(p.timeNanos()).append(v.doubleValue()).append(seq++).endRow();
+                }
+            }
+        }
+        catalog.insertPending(c);
+        try (Statement st = c.createStatement()) {
+            st.execute(DELETE_REPLACED);
+            st.execute(INSERT);
+            st.execute("DELETE FROM staging_points");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.capacity.store.influx;
+
+import io.capacity.core.forecast.Forecast;
+import io.capacity.schema.Point;
+import io.capacity.schema.SeriesKey;
+import io.capacity.store.MetricStore;
+import io.capacity.store.SeriesData;
+import io.capacity.store.SeriesFilter;
+import io.capacity.store.SeriesQuery;
+import io.capacity.store.StoreException;
+import io.capacity.store.StoreHealth;
+import io.capacity.store.common.ForecastPoints;
+import io.capacity.store.common.ForecastReader;
+import io.capacity.store.common.RateReads;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.influxdb.dto.Pong;
+import org.influxdb.dto.QueryResult;
+
+/**
+ * {@link MetricStore} over InfluxDB's v1 HTTP API only ({@code /ping}, {@code /write}, {@code /query}), so it works
+ * with InfluxDB 1.x and with the v1-compatible endpoints of 2.x and 3.x.
+ *
+ * <p>Writes go out as line protocol in requests of {@link #WRITE_CHUNK} points. InfluxDB has no multi-request
+ * transaction: if a later request fails, earlier ones are stored; since writes are idempotent, retrying the whole
+ * batch is safe.
+ */
+public final class InfluxMetricStore implements MetricStore {
+    /** Points per HTTP write request; well below influxd's default 25 MB body limit. */
+    public static final int WRITE_CHUNK = 10_000;
+
+    private final InfluxConfig config;
+    private final InfluxClient client;
+    private final InfluxReads reads;
+
+    private InfluxMetricStore(InfluxConfig config, InfluxClient client) {
+        this.config = config;
+        this.client = client;
+        this.reads = new InfluxReads(client, config.retentionPolicy());
+    }
+
+    /**
+     * Connects, pings, checks the credentials with one query and creates the database when it is missing and
+     * allowed. Fails fast with a one-line {@link StoreException} saying why.
+     */
+    public static InfluxMetricStore open(InfluxConfig config) {
+        InfluxClient client = new InfluxClient(config);
+        try {
+            client.ping();
+            ensureDatabase(client, config);
+            return new InfluxMetricStore(config, client);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    private static void ensureDatabase(InfluxClient client, InfluxConfig config) {
+        boolean exists = false;
+        for (QueryResult.Series s : client.query("SHOW DATABASES", false, "checking credentials and database")) {
+            for (List<Object> row : InfluxRows.rows(s)) {
+                exists |= config.database().equals(row.get(0));
+            }
+        }
+        if (exists) {
+            return;
+        }
+        if (!config.createDatabase()) {
+            throw new StoreException("InfluxDB at " + config.location() + ": database does not exist; create it or "
+                    + "set CAPACITY_INFLUX_DB to an existing one");
+        }
+        client.query("CREATE DATABASE " + InfluxQl.ident(config.database()), true, "creating the database");
+    }
+
+    @Override
+    public String kind() {
+        return "influxdb";
+    }
+
+    @Override
+    public void write(List<Point> points) {
+        StringBuilder sb = new StringBuilder(96);
+        List<String> lines = new ArrayList<>(Math.min(points.size(), WRITE_CHUNK));
+        for (Point p : points) {
+            sb.setLength(0);
+            p.appendLineProtocol(sb);
+            lines.add(sb.toString());
+            if (lines.size() == WRITE_CHUNK) {
+                client.write(lines, "writing " + points.size() + " points");
+                lines.clear();
+            }
+        }
+        if (!lines.isEmpty()) {
+            client.write(lines, "writing " + points.size() + " points");
+        }
+    }
+
+    @Override
+    public SeriesData read(SeriesQuery query) {
+        return RateReads.read(query, reads::read);
+    }
+
+    @Override
+    public List<SeriesKey> series(SeriesFilter filter) {
+        return InfluxSeriesList.list(client, config.retentionPolicy(), filter);
+    }
+
+    @Override
+    public void writeForecast(SeriesKey series, Forecast forecast, Instant issued) {
+        write(ForecastPoints.toPoints(series, forecast, issued));
+    }
+
+    @Override
+    public Optional<Forecast> readForecast(SeriesKey series, String model, Instant from, Instant to) {
+        return ForecastReader.read(this, series, model, from, to);
+    }
+
+    @Override
+    public StoreHealth health() {
+        try {
+            Pong pong = client.ping();
+            return new StoreHealth(true, kind(), config.location(), Map.of("version", String.valueOf(pong.getVersion()),
+                    "database", config.database(), "pingMillis", pong.getResponseTime()));
+        } catch (RuntimeException e) {
+            return new StoreHealth(false, kind(), config.location(), Map.of("error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Settings this store runs with (secrets masked by their toString). */
+    public InfluxConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public String toString() {
+        return "InfluxMetricStore[" + config.location() + "]";
+    }
+}
