@@ -8,9 +8,10 @@ import io.capacity.collectors.host.HostSampler;
 import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.collectors.it.CountingSource;
 import io.capacity.collectors.it.InfluxResult;
-import io.capacity.collectors.it.MiniInfluxd;
+import io.capacity.collectors.it.InfluxQuery;
 import io.capacity.collectors.it.SyntheticLoad;
 import io.capacity.collectors.source.Inventory;
+import io.capacity.testkit.InfluxdServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +50,7 @@ class OutageTest {
         AtomicLong sum = new AtomicLong();
         long base = System.currentTimeMillis() * 1_000_000L;
         Inventory inv = new Inventory("lab", "outage", "r1", "agent-host", "test");
-        try (MiniInfluxd influxd = new MiniInfluxd().start()) {
+        try (InfluxdServer influxd = InfluxdServer.create().start()) {
             // 200 points every 100 ms = 2,000 points/s, plus real host samples every 500 ms.
             var hostA = new CountingSource(new HostSampler(new HostSamplerConfig(true, Duration.ofMillis(500), false, 60), inv));
             Agent a = Agent.builder(config(influxd.url(), Duration.ofMillis(300)))
@@ -85,17 +86,17 @@ class OutageTest {
             assertEquals(0, b.metrics().pipeline().pendingLines(), "B drained its buffer");
             assertEquals(0, b.metrics().pipeline().droppedLines());
 
-            String r = influxd.query(DB, "SELECT count(v), sum(v) FROM " + SyntheticLoad.MEASUREMENT);
+            String r = InfluxQuery.run(influxd.url(), DB, "SELECT count(v), sum(v) FROM " + SyntheticLoad.MEASUREMENT);
             assertEquals(generated, (long) InfluxResult.first(r, 1), "count: " + r);
             assertEquals(sum.get(), (long) InfluxResult.first(r, 2), "sum checksum: " + r);
             for (int i = 0; i < HOST_MEASUREMENTS.size(); i++) {
                 String m = HOST_MEASUREMENTS.get(i);
                 long expected = hostA.count(m) + hostB.count(m);
-                String q = influxd.query(DB, "SELECT count(" + HOST_FIELD[i] + ") FROM " + m + " WHERE cluster = 'outage'");
+                String q = InfluxQuery.run(influxd.url(), DB, "SELECT count(" + HOST_FIELD[i] + ") FROM " + m + " WHERE cluster = 'outage'");
                 double got = InfluxResult.first(q, 1);
                 assertEquals(expected, expected == 0 && Double.isNaN(got) ? 0 : (long) got, m + ": " + q);
             }
-            assertTrue(InfluxResult.first(influxd.query(DB, "SELECT count(points_collected) FROM capacity_agent"), 1) > 0);
+            assertTrue(InfluxResult.first(InfluxQuery.run(influxd.url(), DB, "SELECT count(points_collected) FROM capacity_agent"), 1) > 0);
         }
     }
 }

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.collectors.it.InfluxResult;
-import io.capacity.collectors.it.MiniInfluxd;
+import io.capacity.collectors.it.InfluxQuery;
+import io.capacity.testkit.InfluxdServer;
 import io.capacity.schema.Point;
 import java.net.URI;
 import java.time.Duration;
@@ -19,15 +20,15 @@ import org.junit.jupiter.api.Test;
 
 /** Against a real influxd. */
 class InfluxLineProtocolSinkTest {
-    private static MiniInfluxd influxd;
+    private static InfluxdServer influxd;
 
     @BeforeAll
     static void start() throws Exception {
-        influxd = new MiniInfluxd().start();
+        influxd = InfluxdServer.create().start();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         influxd.close();
     }
 
@@ -46,7 +47,7 @@ class InfluxLineProtocolSinkTest {
             s.write(batch);
             s.write(batch); // a replayed batch must not add points
         }
-        String r = influxd.query("fresh_db", "SELECT count(v), sum(v) FROM t");
+        String r = InfluxQuery.run(influxd.url(), "fresh_db", "SELECT count(v), sum(v) FROM t");
         assertEquals(100.0, InfluxResult.first(r, 1));
         assertEquals(4950.0, InfluxResult.first(r, 2));
     }

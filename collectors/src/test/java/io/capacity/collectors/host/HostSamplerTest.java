@@ -1,5 +1,6 @@
 package io.capacity.collectors.host;
 
+import io.capacity.collectors.it.SchemaConformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ class HostSamplerTest {
         assertTrue(first.stream().noneMatch(p -> p.measurement().equals("cpu")), "no cpu point on the first tick");
         burnCpu(300);
         List<Point> second = sampler.collect(2L);
+        SchemaConformance.assertConforms(second);
         Point total = second.stream().filter(p -> "cpu-total".equals(p.tags().get("cpu"))).findFirst().orElseThrow();
         double sum = total.fields().values().stream().mapToDouble(Number::doubleValue).sum();
         assertEquals(100.0, sum, 1e-6, "states add up to the interval");

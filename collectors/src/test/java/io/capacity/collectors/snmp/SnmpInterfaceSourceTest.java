@@ -1,5 +1,6 @@
 package io.capacity.collectors.snmp;
 
+import io.capacity.collectors.it.SchemaConformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,6 +68,7 @@ class SnmpInterfaceSourceTest {
                 Thread.sleep(250);
                 later = loopback(src.collect(System.nanoTime()));
             }
+            SchemaConformance.assertConforms(List.of(first, later));
             assertTrue((Long) later.fields().get("ifHCInOctets") - in0 >= sent, "counter grew by what we sent");
             double rate = (Double) later.fields().get(MetricSchema.IF_IN_RATE);
             assertTrue(rate > 0, "rate " + rate);

@@ -1,5 +1,6 @@
 package io.capacity.collectors.power.ipmi;
 
+import io.capacity.collectors.it.SchemaConformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,6 +42,7 @@ class IpmiPowerSourceTest {
         var src = new IpmiPowerSource(target(IpmiSimServer.PASSWORD, Duration.ofSeconds(10)),
                 new Inventory("fra1", "c1", null, null, "R650"));
         List<Point> points = src.collect(42L);
+        SchemaConformance.assertConforms(points);
         assertFalse(src.usingDcmi(), "ipmi_sim has no DCMI");
         assertEquals(1, points.size(), points::toString);
         Point p = points.get(0);

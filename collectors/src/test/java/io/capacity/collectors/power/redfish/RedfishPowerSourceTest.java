@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.capacity.collectors.it.SchemaConformance;
 import io.capacity.collectors.source.CollectorException;
 import io.capacity.collectors.source.Inventory;
 import io.capacity.schema.MetricSchema;
@@ -29,6 +30,7 @@ class RedfishPowerSourceTest {
     }
 
     private static Point only(List<Point> points) {
+        SchemaConformance.assertConforms(points);
         assertEquals(1, points.size(), () -> "points: " + points);
         return points.get(0);
     }
