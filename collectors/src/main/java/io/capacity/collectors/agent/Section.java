@@ -25,8 +25,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * default otherwise.
  */
 final class Section {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
-    private static final Pattern BYTES = Pattern.compile("(\\d+)\\s*(|B|KiB|MiB|GiB|KB|MB|GB)");
     private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     final String path;
@@ -114,18 +112,12 @@ final class Section {
         if (v == null) {
             return def;
         }
-        Matcher m = DURATION.matcher(v);
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+        Duration d = Units.duration(v);
+        if (d == null) {
             problems.add(lineOf(key), field(key), v, "a positive duration such as 500ms, 10s, 5m or 1h");
             return def;
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
-        };
+        return d;
     }
 
     long bytes(String key, long def) {
@@ -133,21 +125,12 @@ final class Section {
         if (v == null) {
             return def;
         }
-        Matcher m = BYTES.matcher(v);
-        if (!m.matches()) {
+        long n = Units.bytes(v);
+        if (n < 0) {
             problems.add(lineOf(key), field(key), v, "a size such as 4096, 64MiB or 2GiB");
             return def;
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "KiB" -> n << 10;
-            case "MiB" -> n << 20;
-            case "GiB" -> n << 30;
-            case "KB" -> n * 1000;
-            case "MB" -> n * 1000_000;
-            case "GB" -> n * 1000_000_000;
-            default -> n;
-        };
+        return n;
     }
 
     Integer integer(String key, Integer def, int min, int max) {

@@ -34,6 +34,7 @@ public final class HostSampler implements Source {
     private final HardwareAbstractionLayer hal;
     private final SortedMap<String, String> baseTags;
     private final SortedMap<String, String> totalCpuTags;
+    private final List<SortedMap<String, String>> perCpuTags = new ArrayList<>();
     private List<HWDiskStore> disks;
     private List<NetworkIF> nics;
     private long[] prevTotal;
@@ -96,8 +97,11 @@ public final class HostSampler implements Source {
         prevTotal = total;
         if (config.perCpu()) {
             long[][] per = cpu.getProcessorCpuLoadTicks();
+            while (perCpuTags.size() < per.length) {
+                perCpuTags.add(inventory.with(Map.of("cpu", "cpu" + perCpuTags.size())));
+            }
             for (int i = 0; prevPerCpu != null && i < per.length && i < prevPerCpu.length; i++) {
-                Point c = CpuTicks.usage(prevPerCpu[i], per[i], inventory.with(Map.of("cpu", "cpu" + i)), timeNanos);
+                Point c = CpuTicks.usage(prevPerCpu[i], per[i], perCpuTags.get(i), timeNanos);
                 if (c != null) {
                     out.add(c);
                 }
