@@ -200,29 +200,9 @@ public final class DiskBuffer implements AutoCloseable {
     }
 
     private Batch readFrom(Segment seg, int maxLines, int maxBytes) throws IOException {
-        long remaining = seg.end() - cursor;
-        int chunk = (int) Math.min(remaining, Math.max(maxBytes, 1024));
-        try (FileChannel ch = FileChannel.open(seg.path, StandardOpenOption.READ)) {
-            while (true) {
-                ByteBuffer buf = ByteBuffer.allocate(chunk);
-                while (buf.hasRemaining() && ch.read(buf, cursor - seg.start + buf.position()) > 0) {
-                    // keep reading until the chunk is full
-                }
-                List<String> lines = new ArrayList<>();
-                int lineStart = 0;
-                byte[] a = buf.array();
-                for (int i = 0; i < buf.position() && lines.size() < maxLines; i++) {
-                    if (a[i] == '\n') {
-                        lines.add(new String(a, lineStart, i - lineStart, StandardCharsets.UTF_8));
-                        lineStart = i + 1;
-                    }
-                }
-                if (!lines.isEmpty() || chunk >= remaining) {
-                    return new Batch(lines, seg.start, cursor, cursor + lineStart);
-                }
-                chunk = (int) Math.min(remaining, (long) chunk * 2);
-            }
-        }
+        List<String> lines = new ArrayList<>();
+        long consumed = seg.readLines(cursor - seg.start, maxLines, maxBytes, lines);
+        return new Batch(lines, seg.start, cursor, cursor + consumed);
     }
 
     /** Marks a batch delivered: moves and saves the cursor and deletes fully delivered segments. */

@@ -3,9 +3,11 @@ package io.capacity.collectors.delivery;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * One append-only file of newline-terminated line protocol. Its name is the global byte offset of its first
@@ -76,6 +78,35 @@ final class Segment {
             Segment s = new Segment(start, file, lastNewline + 1, lines);
             s.ackedLines = acked;
             return s;
+        }
+    }
+
+    /**
+     * Reads whole lines from {@code offset} (relative to this file) into {@code out}, at most {@code maxLines}
+     * and about {@code maxBytes} (more if a single line is longer); returns the bytes consumed.
+     */
+    long readLines(long offset, int maxLines, int maxBytes, List<String> out) throws IOException {
+        long remaining = size - offset;
+        int chunk = (int) Math.min(remaining, Math.max(maxBytes, 1024));
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            while (true) {
+                ByteBuffer buf = ByteBuffer.allocate(chunk);
+                while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
+                    // keep reading until the chunk is full
+                }
+                int lineStart = 0;
+                byte[] a = buf.array();
+                for (int i = 0; i < buf.position() && out.size() < maxLines; i++) {
+                    if (a[i] == '\n') {
+                        out.add(new String(a, lineStart, i - lineStart, StandardCharsets.UTF_8));
+                        lineStart = i + 1;
+                    }
+                }
+                if (!out.isEmpty() || chunk >= remaining) {
+                    return lineStart;
+                }
+                chunk = (int) Math.min(remaining, (long) chunk * 2);
+            }
         }
     }
 
