@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "capacity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Capacity forecasting service: collect, store, forecast and plan server capacity.",
         subcommands = {
-                ServeCommand.class, SeriesCommand.class,
+                ServeCommand.class, SeriesCommand.class, ImportCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CapacityCli implements Runnable {
@@ -24,9 +24,14 @@ public final class CapacityCli implements Runnable {
 
     /** Runs a command line and returns its exit code; errors become one line on stderr, not a stack trace. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers (tests) that redirect its output with setOut/setErr. */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CapacityCli());
         cl.setExecutionExceptionHandler(new OneLineErrors());
-        return cl.execute(args);
+        return cl;
     }
 
     @Override

@@ -2,16 +2,22 @@ package io.capacity.service.cli;
 
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code ./capacity series [SELECTION]}: list stored series, one canonical key per line. */
 @Command(name = "series", mixinStandardHelpOptions = true,
         description = "List stored series as canonical keys (measurement,tag=value... field).")
 public final class SeriesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     StoreOptions store;
 
@@ -22,8 +28,10 @@ public final class SeriesCommand implements Callable<Integer> {
     public Integer call() {
         try (MetricStore s = store.open()) {
             List<SeriesKey> keys = s.series(Selections.parse(selection));
-            keys.forEach(k -> System.out.println(k));
-            System.err.println(keys.size() + " series");
+            PrintWriter out = spec.commandLine().getOut();
+            keys.forEach(out::println);
+            out.flush();
+            spec.commandLine().getErr().println(keys.size() + " series");
         }
         return 0;
     }

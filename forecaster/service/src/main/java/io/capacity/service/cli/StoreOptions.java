@@ -4,6 +4,8 @@ import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
 import io.capacity.store.Stores;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,20 +34,18 @@ public final class StoreOptions {
 
     /** The environment's configuration with this command line's options on top. */
     public StoreConfig config() {
-        StoreConfig c = StoreConfig.fromEnvironment();
-        if (dataDir != null) {
-            c = c.withDataDir(dataDir);
+        Map<String, String> env = new HashMap<>(System.getenv());
+        put(env, "CAPACITY_DATA_DIR", dataDir == null ? null : dataDir.toString());
+        put(env, "CAPACITY_INFLUX_URL", influxUrl);
+        put(env, "CAPACITY_INFLUX_DB", influxDb);
+        put(env, "CAPACITY_INFLUX_RP", influxRp);
+        return StoreConfig.fromEnvironment(env);
+    }
+
+    private static void put(Map<String, String> env, String key, String value) {
+        if (value != null) {
+            env.put(key, value);
         }
-        if (influxUrl != null) {
-            c = c.withInfluxUrl(influxUrl);
-        }
-        if (influxDb != null) {
-            c = c.withDatabase(influxDb);
-        }
-        if (influxRp != null) {
-            c = c.withRetentionPolicy(influxRp);
-        }
-        return c;
     }
 
     public MetricStore open() {

@@ -1,0 +1,33 @@
+package io.capacity.store.io;
+
+/**
+ * Internal signal that the current row is bad; the reading loop turns it into a {@link BadRow} with the file name
+ * and line number. Checked so no parser can forget it, and without a stack trace because a file of garbage may
+ * raise millions of them and the trace says nothing the message does not.
+ */
+final class RowError extends Exception {
+    private final boolean fatal;
+
+    RowError(String reason) {
+        this(reason, false);
+    }
+
+    private RowError(String reason, boolean fatal) {
+        super(reason, null, false, false);
+        this.fatal = fatal;
+    }
+
+    /** A problem that makes the rest of the file unreadable, such as a CSV header without a time column. */
+    static RowError fatal(String reason) {
+        return new RowError(reason, true);
+    }
+
+    boolean isFatal() {
+        return fatal;
+    }
+
+    /** Prefixes the reason with where in the row it happened, e.g. {@code column value: }. */
+    RowError in(String where) {
+        return new RowError(where + ": " + getMessage());
+    }
+}
