@@ -83,9 +83,28 @@ public final class MetricSchema {
     /** Switch ports polled over SNMP, named as Telegraf's snmp plugin names an IF-MIB ifXTable table. */
     public static final MeasurementDef INTERFACE = new MeasurementDef("interface",
             "Switch-port counters over SNMP IF-MIB (Telegraf inputs.snmp table \"interface\")",
-            List.of("agent_host", "ifName", "ifIndex"),
+            List.of("agent_host", "ifName", "ifIndex", "ifAlias"),
             List.of(counter("ifHCInOctets", "bytes"), counter("ifHCOutOctets", "bytes"),
-                    intGauge("ifHighSpeed", "megabits per second")));
+                    intGauge("ifHighSpeed", "megabits per second"),
+                    gauge("in_bytes_per_sec", "bytes per second"), gauge("out_bytes_per_sec", "bytes per second")));
+    /**
+     * Rates the SNMP collector derives itself between two polls (device uptime as the clock, counter wrap and
+     * reboot handled), so forecasts need not difference raw counters that Telegraf-fed sites do not have.
+     */
+    public static final String IF_IN_RATE = "in_bytes_per_sec";
+    public static final String IF_OUT_RATE = "out_bytes_per_sec";
+
+    /** The collector agent's own health, one point per interval; tag {@code target} is "agent" for totals. */
+    public static final MeasurementDef AGENT = new MeasurementDef("capacity_agent",
+            "Collector agent self-metrics: points collected, written, buffered, dropped; errors per target",
+            List.of("target"),
+            List.of(counter("points_collected", "points"), counter("points_written", "points"),
+                    intGauge("points_buffered", "points"), intGauge("buffer_bytes", "bytes"),
+                    counter("points_dropped", "points"), counter("points_rejected", "points"),
+                    counter("write_errors", "count"), counter("collect_errors", "count"),
+                    gauge("last_collect_seconds", "seconds")));
+    public static final String AGENT_TAG_TARGET = "target";
+    public static final String AGENT_TARGET_TOTAL = "agent";
 
     /** Forecasts written back with future timestamps so Grafana can draw actual and forecast on one panel. */
     public static final MeasurementDef FORECAST = new MeasurementDef("capacity_forecast",
@@ -118,7 +137,7 @@ public final class MetricSchema {
     }
 
     public static final List<MeasurementDef> ALL =
-            List.of(CPU, MEM, NET, DISKIO, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, FORECAST);
+            List.of(CPU, MEM, NET, DISKIO, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST);
 
     private static final Map<String, MeasurementDef> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MeasurementDef::name, Function.identity()));

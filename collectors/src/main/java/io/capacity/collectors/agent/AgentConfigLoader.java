@@ -1,0 +1,126 @@
+package io.capacity.collectors.agent;
+
+import io.capacity.collectors.delivery.Backoff;
+import io.capacity.collectors.delivery.DeliveryConfig;
+import io.capacity.collectors.delivery.DiskBufferConfig;
+import io.capacity.collectors.delivery.FsyncPolicy;
+import io.capacity.collectors.delivery.InfluxConfig;
+import io.capacity.collectors.host.HostSamplerConfig;
+import io.capacity.collectors.source.Inventory;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code collectors.yaml} into an {@link AgentConfig}, or throws a {@link ConfigException} listing every
+ * problem with its line. {@code docs/collectors.md} is the reference for the format.
+ */
+public final class AgentConfigLoader {
+    private AgentConfigLoader() {
+    }
+
+    public static AgentConfig load(Path file) throws IOException {
+        return parse(Files.readString(file), file.toString(), System::getenv);
+    }
+
+    /** Parses YAML text; {@code env} resolves {@code ${VAR}} in secrets. */
+    public static AgentConfig parse(String yaml, String fileName, UnaryOperator<String> env) {
+        Problems problems = new Problems(fileName, env);
+        Node root;
+        try (Reader r = new StringReader(yaml)) {
+            root = new Yaml().compose(r);
+        } catch (MarkedYAMLException e) {
+            problems.add(e.getProblemMark().getLine() + 1, "(syntax)", null, "valid YAML: " + e.getProblem());
+            throw new ConfigException(problems.list());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Section top = new Section(problems, "", root);
+        InfluxConfig influx = top.has("influx") ? influx(top.section("influx")) : null;
+        DiskBufferConfig buffer = buffer(top.section("buffer"));
+        DeliveryConfig delivery = delivery(top.section("delivery"));
+        Inventory inventory = TargetSections.inventory(top.section("inventory"));
+        HostSamplerConfig host = host(top.section("host"));
+        Section self = top.section("self_metrics");
+        Duration selfInterval = self.duration("interval", AgentConfig.DEFAULT_SELF_METRICS_INTERVAL);
+        Integer metricsPort = self.integer("port", null, 0, 65535);
+        self.finish();
+        var redfish = top.list("redfish").stream().map(TargetSections::redfish).filter(Objects::nonNull).toList();
+        var ipmi = top.list("ipmi").stream().map(TargetSections::ipmi).filter(Objects::nonNull).toList();
+        var snmp = top.list("snmp").stream().map(TargetSections::snmp).filter(Objects::nonNull).toList();
+        top.finish();
+        List<String> names = new ArrayList<>();
+        redfish.forEach(t -> names.add(t.name()));
+        ipmi.forEach(t -> names.add(t.name()));
+        snmp.forEach(t -> names.add(t.name()));
+        Set<String> seen = new HashSet<>(List.of("host", "agent", "self_metrics"));
+        for (String n : names) {
+            if (!seen.add(n)) {
+                problems.add(0, "target name", n, "names unique across all targets and not host/agent/self_metrics");
+            }
+        }
+        problems.throwIfAny();
+        AgentConfig config = top.build(() -> new AgentConfig(influx, buffer, delivery, inventory, host, selfInterval,
+                metricsPort, redfish, ipmi, snmp));
+        problems.throwIfAny();
+        return config;
+    }
+
+    private static InfluxConfig influx(Section s) {
+        URI url = s.uri("url", true, "http", "https");
+        String db = s.required("database", "the InfluxDB database name");
+        String rp = s.string("retention_policy", null);
+        String user = s.string("username", null);
+        String password = s.secret("password");
+        String token = s.secret("token");
+        Duration timeout = s.duration("timeout", InfluxConfig.DEFAULT_TIMEOUT);
+        boolean create = s.bool("create_database", true);
+        s.finish();
+        return url == null || db == null ? null
+                : s.build(() -> new InfluxConfig(url, db, rp, user, password, token, timeout, create));
+    }
+
+    private static DiskBufferConfig buffer(Section s) {
+        String dir = s.required("dir", "a directory for the disk buffer");
+        long max = s.bytes("max_bytes", DiskBufferConfig.DEFAULT_MAX_BYTES);
+        long segment = s.bytes("segment_bytes", DiskBufferConfig.DEFAULT_SEGMENT_BYTES);
+        FsyncPolicy fsync = s.choice("fsync", FsyncPolicy.class, FsyncPolicy.INTERVAL);
+        Duration fsyncInterval = s.duration("fsync_interval", DiskBufferConfig.DEFAULT_FSYNC_INTERVAL);
+        s.finish();
+        return dir == null ? null : s.build(() -> new DiskBufferConfig(Path.of(dir), max, segment, fsync, fsyncInterval));
+    }
+
+    private static DeliveryConfig delivery(Section s) {
+        int batch = s.integer("batch_size", DeliveryConfig.DEFAULT_BATCH_SIZE, 1, 1_000_000);
+        Duration linger = s.duration("linger", DeliveryConfig.DEFAULT_LINGER);
+        Backoff d = Backoff.defaults();
+        Duration initial = s.duration("retry_initial", d.initial());
+        Duration max = s.duration("retry_max", d.max());
+        Duration drain = s.duration("drain_on_stop", DeliveryConfig.DEFAULT_DRAIN);
+        s.finish();
+        Backoff backoff = s.build(() -> new Backoff(initial, max, d.multiplier()));
+        return backoff == null ? null : s.build(() -> new DeliveryConfig(batch, linger, backoff, drain));
+    }
+
+    private static HostSamplerConfig host(Section s) {
+        boolean enabled = s.bool("enabled", true);
+        Duration interval = s.duration("interval", HostSamplerConfig.DEFAULT_INTERVAL);
+        boolean perCpu = s.bool("per_cpu", false);
+        int rediscover = s.integer("rediscover_every", HostSamplerConfig.DEFAULT_REDISCOVER_EVERY, 1, 1_000_000);
+        s.finish();
+        return new HostSamplerConfig(enabled, interval, perCpu, rediscover);
+    }
+}

@@ -1,0 +1,17 @@
+package io.capacity.collectors.agent;
+
+/**
+ * One thing wrong with the configuration: where (file and line when the parser knows it), which field, the
+ * value found (never a secret) and what was expected.
+ */
+public record ConfigProblem(String file, int line, String field, String value, String expected) {
+    @Override
+    public String toString() {
+        String where = file + (line > 0 ? ":" + line : "");
+        if (value == null && field.startsWith("(")) {
+            return where + ": " + field + " expected " + expected;
+        }
+        String found = value == null ? "missing" : "'" + value + "'";
+        return where + ": " + field + " is " + found + "; expected " + expected;
+    }
+}

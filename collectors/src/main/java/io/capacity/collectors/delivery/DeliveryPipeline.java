@@ -1,0 +1,96 @@
+package io.capacity.collectors.delivery;
+
+import io.capacity.schema.Point;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Disk buffer + sender thread: {@link #offer} makes points durable and returns; the sender delivers them in the
+ * background. Opening it on a directory a previous run left replays whatever that run had not delivered.
+ */
+public final class DeliveryPipeline implements AutoCloseable {
+    private final DiskBuffer buffer;
+    private final BatchSender sender;
+    private final Thread thread;
+    private final DeliveryConfig config;
+    private final DeliveryStats stats = new DeliveryStats();
+    private volatile boolean closed;
+
+    private DeliveryPipeline(DiskBuffer buffer, PointSink sink, DeliveryConfig config, Clock clock,
+                             RandomGenerator random) {
+        this.buffer = buffer;
+        this.config = config;
+        this.sender = new BatchSender(buffer, sink, config, clock, random, stats);
+        this.thread = new Thread(sender, "capacity-delivery");
+        thread.setDaemon(true);
+    }
+
+    /** Opens the buffer and starts delivering (including anything a previous run left pending). */
+    public static DeliveryPipeline start(DiskBufferConfig bufferConfig, DeliveryConfig config, PointSink sink,
+                                         Clock clock, RandomGenerator random) throws IOException {
+        DeliveryPipeline p = new DeliveryPipeline(DiskBuffer.open(bufferConfig, clock), sink, config, clock, random);
+        p.thread.start();
+        return p;
+    }
+
+    /** Appends points to the disk buffer; they are delivered later. Throws if the buffer cannot be written. */
+    public void offer(List<Point> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        if (closed) {
+            throw new IllegalStateException("delivery pipeline is closed");
+        }
+        List<String> lines = new ArrayList<>(points.size());
+        StringBuilder sb = new StringBuilder(128);
+        for (Point p : points) {
+            sb.setLength(0);
+            p.appendLineProtocol(sb);
+            lines.add(sb.toString());
+        }
+        try {
+            buffer.append(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to disk buffer", e);
+        }
+    }
+
+    public DeliveryStats stats() {
+        return stats;
+    }
+
+    public long pendingLines() {
+        return buffer.pendingLines();
+    }
+
+    public long pendingBytes() {
+        return buffer.pendingBytes();
+    }
+
+    public long droppedLines() {
+        return buffer.droppedLines();
+    }
+
+    /**
+     * Stops the sender after at most the configured drain time; whatever is still pending stays on disk for the
+     * next start.
+     */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        sender.stop(config.drainOnStop());
+        try {
+            thread.join(config.drainOnStop().toMillis() + 5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        buffer.close();
+    }
+}

@@ -1,0 +1,275 @@
+package io.capacity.collectors.delivery;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * A bounded, crash-safe FIFO of line-protocol lines on disk: many appenders, one reader that reads from the
+ * acknowledged cursor and acknowledges after delivery. On open, segments are recovered and everything after the
+ * saved cursor is pending again. When the bytes on disk pass the bound, whole oldest segments are dropped and
+ * their unacknowledged lines counted in {@link #droppedLines()}.
+ */
+public final class DiskBuffer implements AutoCloseable {
+    private final DiskBufferConfig config;
+    private final Clock clock;
+    private final CursorFile cursorFile;
+    private final TreeMap<Long, Segment> segments = new TreeMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition appended = lock.newCondition();
+    private FileChannel active;
+    private Segment activeSegment;
+    private long cursor;
+    private long end;
+    private long pendingLines;
+    private long droppedLines;
+    private long lastForceMillis;
+    private boolean closed;
+
+    private DiskBuffer(DiskBufferConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.cursorFile = new CursorFile(config.dir(), config.fsync() != FsyncPolicy.NEVER);
+    }
+
+    /** Opens (creating if needed) the buffer in {@code config.dir()}, recovering what a previous run left. */
+    public static DiskBuffer open(DiskBufferConfig config, Clock clock) throws IOException {
+        Files.createDirectories(config.dir());
+        DiskBuffer b = new DiskBuffer(config, clock);
+        b.recover();
+        return b;
+    }
+
+    private void recover() throws IOException {
+        cursor = cursorFile.read();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(config.dir())) {
+            files = s.filter(Segment::isSegment).sorted().toList();
+        }
+        for (Path f : files) {
+            Segment seg = Segment.recover(f, cursor);
+            if (seg.end() <= cursor || seg.size == 0) {
+                seg.delete();
+                continue;
+            }
+            segments.put(seg.start, seg);
+            pendingLines += seg.lines - seg.ackedLines;
+        }
+        end = segments.isEmpty() ? cursor : Math.max(cursor, segments.lastEntry().getValue().end());
+        if (!segments.isEmpty() && cursor < segments.firstKey()) {
+            cursor = segments.firstKey();
+        }
+        cursor = Math.min(cursor, end);
+    }
+
+    /** Appends lines (without their newlines); they are readable as soon as this returns. */
+    public void append(List<String> lines) throws IOException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(lines.size() * 96);
+        for (String l : lines) {
+            sb.append(l).append('\n');
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IOException("disk buffer " + config.dir() + " is closed");
+            }
+            if (activeSegment == null || (activeSegment.size > 0 && activeSegment.size + bytes.length > config.segmentBytes())) {
+                roll();
+            }
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                active.write(buf);
+            }
+            activeSegment.size += bytes.length;
+            activeSegment.lines += lines.size();
+            end += bytes.length;
+            pendingLines += lines.size();
+            maybeForce();
+            enforceBound();
+            appended.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void roll() throws IOException {
+        if (active != null) {
+            active.force(false);
+            active.close();
+        }
+        Path path = config.dir().resolve(Segment.fileName(end));
+        active = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        activeSegment = new Segment(end, path, 0, 0);
+        segments.put(end, activeSegment);
+    }
+
+    private void maybeForce() throws IOException {
+        long now = clock.millis();
+        boolean due = switch (config.fsync()) {
+            case ALWAYS -> true;
+            case INTERVAL -> now - lastForceMillis >= config.fsyncInterval().toMillis();
+            case NEVER -> false;
+        };
+        if (due) {
+            active.force(false);
+            lastForceMillis = now;
+        }
+    }
+
+    // Drops whole oldest segments; the active one is never dropped, which the segment cap keeps small.
+    private void enforceBound() throws IOException {
+        while (diskBytes() > config.maxBytes() && segments.size() > 1) {
+            Segment oldest = segments.pollFirstEntry().getValue();
+            long lost = oldest.lines - oldest.ackedLines;
+            droppedLines += lost;
+            pendingLines -= lost;
+            oldest.delete();
+            if (cursor < segments.firstKey()) {
+                cursor = segments.firstKey();
+                cursorFile.write(cursor);
+            }
+        }
+    }
+
+    private long diskBytes() {
+        long total = 0;
+        for (Segment s : segments.values()) {
+            total += s.size;
+        }
+        return total;
+    }
+
+    /** Waits until at least {@code lines} lines are pending or the timeout passes; returns the pending count. */
+    public long awaitPending(long lines, long timeoutNanos) throws InterruptedException {
+        lock.lock();
+        try {
+            long left = timeoutNanos;
+            while (pendingLines < lines && left > 0) {
+                left = appended.awaitNanos(left);
+            }
+            return pendingLines;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Wakes a reader blocked in {@link #awaitPending} (used on shutdown). */
+    public void wakeUp() {
+        lock.lock();
+        try {
+            appended.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads up to {@code maxLines} lines from the cursor, never across a segment end; empty when none pend. */
+    public Batch read(int maxLines, int maxBytes) throws IOException {
+        lock.lock();
+        try {
+            Map.Entry<Long, Segment> e = segments.floorEntry(cursor);
+            Segment seg = e == null ? null : e.getValue();
+            if (seg == null || cursor >= seg.end()) {
+                Map.Entry<Long, Segment> next = segments.higherEntry(cursor);
+                if (next == null || next.getValue().size == 0) {
+                    return Batch.empty(cursor);
+                }
+                seg = next.getValue();
+                cursor = seg.start;
+            }
+            return readFrom(seg, maxLines, maxBytes);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Batch readFrom(Segment seg, int maxLines, int maxBytes) throws IOException {
+        List<String> lines = new ArrayList<>();
+        long consumed = seg.readLines(cursor - seg.start, maxLines, maxBytes, lines);
+        return new Batch(lines, seg.start, cursor, cursor + consumed);
+    }
+
+    /** Marks a batch delivered: moves and saves the cursor and deletes fully delivered segments. */
+    public void ack(Batch batch) throws IOException {
+        if (batch.lines().isEmpty()) {
+            return;
+        }
+        lock.lock();
+        try {
+            Segment seg = segments.get(batch.segmentStart());
+            if (seg == null || batch.from() != cursor) {
+                // Its segment was dropped for space while the batch was in flight; it arrived after all.
+                droppedLines -= Math.min(droppedLines, batch.lines().size());
+            } else {
+                seg.ackedLines += batch.lines().size();
+                pendingLines -= batch.lines().size();
+            }
+            cursor = Math.max(cursor, batch.to());
+            cursorFile.write(cursor);
+            while (!segments.isEmpty() && segments.firstEntry().getValue() != activeSegment
+                    && segments.firstEntry().getValue().end() <= cursor) {
+                segments.pollFirstEntry().getValue().delete();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long pendingLines() {
+        lock.lock();
+        try {
+            return pendingLines;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long pendingBytes() {
+        lock.lock();
+        try {
+            return end - cursor;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long droppedLines() {
+        lock.lock();
+        try {
+            return droppedLines;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        lock.lock();
+        try {
+            closed = true;
+            if (active != null) {
+                active.force(false);
+                active.close();
+                active = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}

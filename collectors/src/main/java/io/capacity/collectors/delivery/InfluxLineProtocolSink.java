@@ -1,0 +1,119 @@
+package io.capacity.collectors.delivery;
+
+import io.capacity.schema.Point;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POSTs line protocol to InfluxDB's v1 {@code /write?db=...&precision=ns}. A missing database is created once
+ * ({@code CREATE DATABASE} is idempotent). 5xx, timeouts and connection errors are retryable; 400 (bad line,
+ * field type conflict, partial write) is not, because the same bytes will be refused again.
+ */
+public final class InfluxLineProtocolSink implements PointSink {
+    private static final Logger LOG = LoggerFactory.getLogger(InfluxLineProtocolSink.class);
+
+    private final InfluxConfig config;
+    private final HttpClient http;
+    private final URI writeUri;
+    private final String authorization;
+
+    public InfluxLineProtocolSink(InfluxConfig config) {
+        this.config = config;
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        String base = config.url().toString().replaceAll("/+$", "");
+        String rp = config.retentionPolicy() == null ? "" : "&rp=" + enc(config.retentionPolicy());
+        this.writeUri = URI.create(base + "/write?db=" + enc(config.database()) + rp + "&precision=ns");
+        this.authorization = authorization(config);
+    }
+
+    private static String authorization(InfluxConfig c) {
+        if (c.token() != null && !c.token().isBlank()) {
+            return "Token " + c.token();
+        }
+        if (c.username() != null && !c.username().isBlank()) {
+            String pw = c.password() == null ? "" : c.password();
+            return "Basic " + Base64.getEncoder().encodeToString((c.username() + ":" + pw)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return null;
+    }
+
+    @Override
+    public void write(List<Point> points) throws SinkException {
+        List<String> lines = new ArrayList<>(points.size());
+        for (Point p : points) {
+            lines.add(p.toLineProtocol());
+        }
+        writeLines(lines);
+    }
+
+    @Override
+    public void writeLines(List<String> lines) throws SinkException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        String body = String.join("\n", lines);
+        HttpResponse<String> r = post(writeUri, body);
+        if (r.statusCode() == 404 && r.body().contains("database not found") && config.createDatabase()) {
+            createDatabase();
+            r = post(writeUri, body);
+        }
+        if (r.statusCode() / 100 == 2) {
+            return;
+        }
+        String msg = "InfluxDB " + config.url() + " answered " + r.statusCode() + ": " + abbreviate(r.body());
+        boolean retryable = r.statusCode() != 400;
+        throw new SinkException(msg, retryable);
+    }
+
+    /** Creates the configured database (a no-op when it exists). */
+    public void createDatabase() throws SinkException {
+        String q = "CREATE DATABASE \"" + config.database().replace("\"", "\\\"") + "\"";
+        URI uri = URI.create(config.url().toString().replaceAll("/+$", "") + "/query");
+        HttpResponse<String> r = post(uri, "q=" + enc(q), "application/x-www-form-urlencoded");
+        if (r.statusCode() / 100 != 2) {
+            throw new SinkException("cannot create database " + config.database() + ": " + r.statusCode() + " "
+                    + abbreviate(r.body()), r.statusCode() != 400);
+        }
+        LOG.info("created InfluxDB database {} at {}", config.database(), config.url());
+    }
+
+    private HttpResponse<String> post(URI uri, String body) throws SinkException {
+        return post(uri, body, "text/plain; charset=utf-8");
+    }
+
+    private HttpResponse<String> post(URI uri, String body, String contentType) throws SinkException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(config.timeout())
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SinkException("cannot reach InfluxDB at " + config.url() + ": " + e, true, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SinkException("interrupted writing to InfluxDB", true, e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}

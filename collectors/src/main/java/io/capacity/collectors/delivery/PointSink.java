@@ -1,0 +1,36 @@
+package io.capacity.collectors.delivery;
+
+import io.capacity.schema.Point;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where batches of points go: InfluxDB ({@link InfluxLineProtocolSink}) or, inside the service, the embedded
+ * store. A write either stores the whole batch or throws; it must be idempotent for a repeated batch (same
+ * series and timestamp overwrite), because the delivery pipeline replays a batch whose acknowledgement it did
+ * not record.
+ */
+public interface PointSink extends AutoCloseable {
+
+    void write(List<Point> points) throws SinkException;
+
+    /**
+     * Writes a batch already in line protocol, as the disk buffer holds it. Sinks that speak line protocol
+     * override this to skip the parse.
+     */
+    default void writeLines(List<String> lines) throws SinkException {
+        List<Point> points = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            try {
+                points.add(LineProtocol.parse(line));
+            } catch (IllegalArgumentException e) {
+                throw new SinkException("unreadable buffered line: " + e.getMessage(), false, e);
+            }
+        }
+        write(points);
+    }
+
+    @Override
+    default void close() {
+    }
+}

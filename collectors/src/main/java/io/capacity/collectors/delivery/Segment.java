@@ -1,0 +1,116 @@
+package io.capacity.collectors.delivery;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * One append-only file of newline-terminated line protocol. Its name is the global byte offset of its first
+ * byte, so offsets stay meaningful across files and restarts.
+ */
+final class Segment {
+    final long start;
+    final Path path;
+    long size;
+    /** Lines in the file, and how many of them the cursor has passed. */
+    long lines;
+    long ackedLines;
+
+    Segment(long start, Path path, long size, long lines) {
+        this.start = start;
+        this.path = path;
+        this.size = size;
+        this.lines = lines;
+    }
+
+    long end() {
+        return start + size;
+    }
+
+    static String fileName(long start) {
+        return String.format("%020d.lp", start);
+    }
+
+    static long startOf(Path file) {
+        String n = file.getFileName().toString();
+        return Long.parseLong(n.substring(0, n.length() - 3));
+    }
+
+    static boolean isSegment(Path file) {
+        return file.getFileName().toString().matches("\\d{20}\\.lp");
+    }
+
+    /**
+     * Opens an existing segment, cutting a torn last line left by a crash mid-write, and counts its lines and
+     * those before {@code cursor}.
+     */
+    static Segment recover(Path file, long cursor) throws IOException {
+        long start = startOf(file);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long lines = 0;
+            long acked = 0;
+            long lastNewline = -1;
+            ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+            long pos = 0;
+            while (pos < size) {
+                buf.clear();
+                int n = ch.read(buf, pos);
+                for (int i = 0; i < n; i++) {
+                    if (buf.get(i) == '\n') {
+                        lines++;
+                        lastNewline = pos + i;
+                        if (start + pos + i < cursor) {
+                            acked++;
+                        }
+                    }
+                }
+                pos += n;
+            }
+            if (lastNewline + 1 < size) {
+                ch.truncate(lastNewline + 1);
+            }
+            Segment s = new Segment(start, file, lastNewline + 1, lines);
+            s.ackedLines = acked;
+            return s;
+        }
+    }
+
+    /**
+     * Reads whole lines from {@code offset} (relative to this file) into {@code out}, at most {@code maxLines}
+     * and about {@code maxBytes} (more if a single line is longer); returns the bytes consumed.
+     */
+    long readLines(long offset, int maxLines, int maxBytes, List<String> out) throws IOException {
+        long remaining = size - offset;
+        int chunk = (int) Math.min(remaining, Math.max(maxBytes, 1024));
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            while (true) {
+                ByteBuffer buf = ByteBuffer.allocate(chunk);
+                while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
+                    // keep reading until the chunk is full
+                }
+                int lineStart = 0;
+                byte[] a = buf.array();
+                for (int i = 0; i < buf.position() && out.size() < maxLines; i++) {
+                    if (a[i] == '\n') {
+                        out.add(new String(a, lineStart, i - lineStart, StandardCharsets.UTF_8));
+                        lineStart = i + 1;
+                    }
+                }
+                if (!out.isEmpty() || chunk >= remaining) {
+                    return lineStart;
+                }
+                chunk = (int) Math.min(remaining, (long) chunk * 2);
+            }
+        }
+    }
+
+    void delete() throws IOException {
+        Files.deleteIfExists(path);
+    }
+}

@@ -1,0 +1,124 @@
+package io.capacity.collectors.power.redfish;
+
+import io.capacity.collectors.source.CollectorException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * GETs Redfish resources as JSON trees, with basic auth or a session token. A 401 with a session means the BMC
+ * expired or dropped it (many do after a few minutes idle or a BMC reset), so we log in again once and retry.
+ */
+final class RedfishClient implements AutoCloseable {
+    static final String SESSIONS = "/redfish/v1/SessionService/Sessions";
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final RedfishTarget target;
+    private final HttpClient http;
+    private String token;
+    private URI sessionUri;
+
+    RedfishClient(RedfishTarget target) throws CollectorException {
+        this.target = target;
+        try {
+            this.http = HttpClient.newBuilder().sslContext(Tls.forTarget(target))
+                    .connectTimeout(target.timeout()).version(HttpClient.Version.HTTP_1_1).build();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new CollectorException(target.name() + ": cannot set up TLS: " + e.getMessage(), e);
+        }
+    }
+
+    JsonNode get(String path) throws CollectorException {
+        if (target.auth() == RedfishAuth.SESSION && token == null) {
+            login();
+        }
+        HttpResponse<String> r = send(request(path).GET());
+        if (r.statusCode() == 401 && target.auth() == RedfishAuth.SESSION) {
+            login();
+            r = send(request(path).GET());
+        }
+        if (r.statusCode() != 200) {
+            throw new CollectorException(target.name() + ": GET " + path + " answered " + r.statusCode());
+        }
+        try {
+            return JSON.readTree(r.body());
+        } catch (JacksonException e) {
+            throw new CollectorException(target.name() + ": GET " + path + " returned invalid JSON", e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(target.url().resolve(path)).timeout(target.timeout())
+                .header("Accept", "application/json");
+        if (target.auth() == RedfishAuth.SESSION) {
+            b.header("X-Auth-Token", token);
+        } else if (target.username() != null) {
+            String pw = target.password() == null ? "" : target.password();
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((target.username() + ":" + pw).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    private void login() throws CollectorException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("UserName", target.username());
+        body.put("Password", target.password());
+        HttpRequest req = HttpRequest.newBuilder(target.url().resolve(SESSIONS)).timeout(target.timeout())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        HttpResponse<String> r = send(req);
+        String t = r.headers().firstValue("X-Auth-Token").orElse(null);
+        if (r.statusCode() / 100 != 2 || t == null) {
+            throw new CollectorException(target.name() + ": session login as " + target.username()
+                    + " answered " + r.statusCode() + (t == null ? " without X-Auth-Token" : ""));
+        }
+        token = t;
+        sessionUri = r.headers().firstValue("Location").map(target.url()::resolve).orElse(null);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) throws CollectorException {
+        return send(b.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest req) throws CollectorException {
+        try {
+            return http.send(req, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new CollectorException(target.name() + ": " + req.method() + " " + req.uri().getPath()
+                    + " timed out after " + target.timeout().toMillis() + " ms", e);
+        } catch (IOException e) {
+            throw new CollectorException(target.name() + ": " + req.method() + " " + req.uri().getPath()
+                    + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CollectorException(target.name() + ": interrupted", e);
+        }
+    }
+
+    /** Deletes our session so BMCs with a small session limit do not run out. Best effort. */
+    @Override
+    public void close() {
+        if (sessionUri == null || token == null) {
+            return;
+        }
+        try {
+            send(HttpRequest.newBuilder(sessionUri).timeout(target.timeout()).header("X-Auth-Token", token).DELETE());
+        } catch (CollectorException e) {
+            // The session times out on the BMC anyway.
+        }
+        token = null;
+        sessionUri = null;
+    }
+}

@@ -1,0 +1,58 @@
+package io.capacity.collectors.agent;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.capacity.collectors.it.MemorySink;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void unreachableTargetsAreCountedAndRetriedWhileTheHostKeepsFlowing() throws Exception {
+        String yaml = """
+                buffer: {dir: %s}
+                delivery: {batch_size: 100, linger: 100ms}
+                inventory: {site: lab, cluster: c0}
+                host: {interval: 200ms}
+                self_metrics: {interval: 200ms, port: 0}
+                redfish:
+                  - {name: bmc-gone, url: "https://127.0.0.1:9", username: u, password: p, auth: basic, timeout: 300ms, interval: 200ms}
+                snmp:
+                  - {name: tor-gone, host: 127.0.0.1, port: 9, community: public, timeout: 100ms, retries: 0, interval: 200ms}
+                """.formatted(dir.resolve("buf"));
+        AgentConfig config = AgentConfigLoader.parse(yaml, "agent-test.yaml", name -> null);
+        MemorySink sink = new MemorySink();
+        String metrics;
+        try (Agent agent = Agent.builder(config).sink(sink).build()) {
+            agent.start();
+            Thread.sleep(2000);
+            metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + agent.metricsPort() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        assertTrue(sink.count("mem") >= 5, "host kept sampling: " + sink.count("mem"));
+        assertTrue(sink.stored.stream().filter(p -> p.measurement().equals("mem"))
+                .allMatch(p -> "lab".equals(p.tags().get("site")) && p.tags().get("host") != null));
+        assertTrue(errors(metrics, "tor-gone") >= 3, metrics);
+        assertTrue(errors(metrics, "bmc-gone") >= 3, metrics);
+        assertTrue(errors(metrics, "host") == 0, metrics);
+        assertTrue(sink.stored.stream().anyMatch(p -> p.measurement().equals("capacity_agent")
+                && "tor-gone".equals(p.tags().get("target")) && p.fields().get("collect_errors").longValue() >= 3));
+    }
+
+    private static long errors(String metrics, String target) {
+        Matcher m = Pattern.compile("capacity_agent_target_collect_errors_total\\{target=\"" + Pattern.quote(target)
+                + "\"} (\\d+)").matcher(metrics);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+}

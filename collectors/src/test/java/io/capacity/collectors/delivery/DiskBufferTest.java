@@ -1,0 +1,96 @@
+package io.capacity.collectors.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiskBufferTest {
+    @TempDir
+    Path dir;
+
+    private DiskBuffer open(long maxBytes, long segmentBytes) throws IOException {
+        return DiskBuffer.open(new DiskBufferConfig(dir, maxBytes, segmentBytes, FsyncPolicy.ALWAYS,
+                Duration.ofSeconds(1)), Clock.systemUTC());
+    }
+
+    private static List<String> lines(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> "m,k=v f=" + i + "i " + i).toList();
+    }
+
+    private static List<String> drain(DiskBuffer b, int batch) throws IOException {
+        List<String> all = new ArrayList<>();
+        for (Batch x = b.read(batch, 1 << 20); !x.lines().isEmpty(); x = b.read(batch, 1 << 20)) {
+            all.addAll(x.lines());
+            b.ack(x);
+        }
+        return all;
+    }
+
+    @Test
+    void unacknowledgedLinesSurviveARestartAndAcknowledgedOnesDoNot() throws IOException {
+        try (DiskBuffer b = open(1 << 20, 4096)) {
+            b.append(lines(0, 100));
+            b.append(lines(100, 250));
+            Batch first = b.read(60, 1 << 20);
+            assertEquals(lines(0, 60), first.lines());
+            b.ack(first);
+            Batch inFlight = b.read(60, 1 << 20);
+            assertEquals(lines(60, 120), inFlight.lines(), "read but never acknowledged: must come back");
+            assertEquals(190, b.pendingLines());
+        }
+        try (DiskBuffer b = open(1 << 20, 4096)) {
+            assertEquals(190, b.pendingLines());
+            assertEquals(lines(60, 250), drain(b, 37));
+            assertEquals(0, b.pendingLines());
+            assertEquals(0, b.pendingBytes());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.filter(f -> f.toString().endsWith(".lp")).count() <= 1, "delivered segments deleted");
+        }
+    }
+
+    @Test
+    void tornLastLineFromACrashIsCutOff() throws IOException {
+        try (DiskBuffer b = open(1 << 20, 1 << 16)) {
+            b.append(lines(0, 10));
+        }
+        Path seg;
+        try (Stream<Path> files = Files.list(dir)) {
+            seg = files.filter(f -> f.toString().endsWith(".lp")).findFirst().orElseThrow();
+        }
+        Files.writeString(seg, "m,k=v f=99i 9", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        try (DiskBuffer b = open(1 << 20, 1 << 16)) {
+            assertEquals(10, b.pendingLines());
+            b.append(lines(10, 12));
+            assertEquals(lines(0, 12), drain(b, 5));
+        }
+    }
+
+    @Test
+    void boundDropsOldestSegmentsAndCountsExactly() throws IOException {
+        int total = 2000;
+        try (DiskBuffer b = open(16 * 1024, 4096)) {
+            for (int i = 0; i < total; i += 20) {
+                b.append(lines(i, i + 20));
+            }
+            long dropped = b.droppedLines();
+            assertTrue(dropped > 0, "bound was hit");
+            assertEquals(total, dropped + b.pendingLines(), "every line is either pending or counted dropped");
+            List<String> kept = drain(b, 100);
+            assertEquals(lines((int) dropped, total), kept, "the newest survive, in order");
+        }
+    }
+}

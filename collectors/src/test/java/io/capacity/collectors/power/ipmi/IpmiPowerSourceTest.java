@@ -1,0 +1,87 @@
+package io.capacity.collectors.power.ipmi;
+
+import io.capacity.collectors.it.SchemaConformance;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.capacity.collectors.source.CollectorException;
+import io.capacity.collectors.source.Inventory;
+import io.capacity.schema.MetricSchema;
+import io.capacity.schema.Point;
+import io.capacity.testkit.IpmiSimServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Against OpenIPMI's real ipmi_sim, which lacks DCMI: the SDR fallback is what runs. */
+class IpmiPowerSourceTest {
+    private static IpmiSimServer bmc;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bmc = IpmiSimServer.start(300);
+    }
+
+    @AfterAll
+    static void stop() {
+        bmc.close();
+    }
+
+    private static IpmiTarget target(String password, Duration timeout) {
+        return new IpmiTarget("bmc-sim", bmc.host(), bmc.port(), IpmiSimServer.USER, password,
+                IpmiSimServer.CIPHER_SUITE, timeout, Duration.ofSeconds(60),
+                new Inventory(null, null, "r7", "node3", null), null);
+    }
+
+    @Test
+    void fallsBackToSdrWattsSensorAndFollowsTheSensorFile() throws Exception {
+        var src = new IpmiPowerSource(target(IpmiSimServer.PASSWORD, Duration.ofSeconds(10)),
+                new Inventory("fra1", "c1", null, null, "R650"));
+        List<Point> points = src.collect(42L);
+        SchemaConformance.assertConforms(points);
+        assertFalse(src.usingDcmi(), "ipmi_sim has no DCMI");
+        assertEquals(1, points.size(), points::toString);
+        Point p = points.get(0);
+        assertEquals(MetricSchema.IPMI_SENSOR.name(), p.measurement());
+        assertEquals("psu_power", p.tags().get("name"));
+        assertEquals("watts", p.tags().get("unit"));
+        assertEquals("127.0.0.1", p.tags().get("server"));
+        assertEquals("node3", p.tags().get("host"));
+        assertEquals("fra1", p.tags().get("site"));
+        assertEquals(300.0, p.fields().get("value"));
+        assertEquals(1L, p.fields().get("status"));
+
+        bmc.setPowerWatts(412);
+        double seen = 0;
+        for (int i = 0; i < 40 && seen != 412.0; i++) {
+            Thread.sleep(100);
+            seen = (Double) src.collect(43L).get(0).fields().get("value");
+        }
+        assertEquals(412.0, seen, "the simulator polls its sensor file once a second");
+        bmc.setPowerWatts(300);
+    }
+
+    @Test
+    void wrongPasswordFailsWithoutShowingIt() {
+        var src = new IpmiPowerSource(target("not-the-password", Duration.ofSeconds(10)), Inventory.EMPTY);
+        var e = assertThrows(CollectorException.class, () -> src.collect(1L));
+        assertFalse(e.getMessage().contains("not-the-password"), e.getMessage());
+    }
+
+    @Test
+    void unreachableBmcFailsWithinTheTimeout() throws Exception {
+        int closedPort;
+        try (var s = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        var t = new IpmiTarget("gone", "127.0.0.1", closedPort, "u", "p", 3, Duration.ofSeconds(2),
+                Duration.ofSeconds(60), Inventory.EMPTY, null);
+        long t0 = System.nanoTime();
+        assertThrows(CollectorException.class, () -> new IpmiPowerSource(t, Inventory.EMPTY).collect(1L));
+        assertTrue(System.nanoTime() - t0 < 7_000_000_000L, "two runs of at most 2 s each, plus start-up");
+    }
+}

@@ -1,0 +1,208 @@
+package io.capacity.collectors.power.redfish;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A Redfish BMC for tests: the JDK's HttpsServer with a self-signed certificate made by the JDK's keytool,
+ * serving a mockup (a JSON object of path → resource) with basic auth or sessions, and injectable 500s and
+ * delays. Nothing installable here serves Redfish, so this is the closest real thing.
+ */
+final class RedfishMockServer implements AutoCloseable {
+    static final String USER = "root";
+    static final String PASSWORD = "calvin-test";
+
+    private final HttpsServer server;
+    private final Map<String, String> resources = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Map<String, Long> delaysMillis = new ConcurrentHashMap<>();
+    private final Set<String> tokens = ConcurrentHashMap.newKeySet();
+    final AtomicInteger logins = new AtomicInteger();
+    final AtomicInteger logouts = new AtomicInteger();
+    final AtomicInteger gets = new AtomicInteger();
+    final Path caPem;
+
+    RedfishMockServer(String mockupResource) throws Exception {
+        loadMockup(mockupResource);
+        Path ks = keystore();
+        caPem = ks.resolveSibling("bmc-ca.pem");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(ks)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(store, "changeit".toCharArray());
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(kmf.getKeyManagers(), null, null);
+        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(ctx));
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    private static Path keystoreFile;
+
+    // keytool starts a JVM; one certificate per test run is enough.
+    private static synchronized Path keystore() throws Exception {
+        if (keystoreFile == null) {
+            Path dir = Files.createTempDirectory("redfish-tls-");
+            Path ks = dir.resolve("bmc.p12");
+            keytool("-genkeypair", "-alias", "bmc", "-keyalg", "EC", "-groupname", "secp256r1",
+                    "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2",
+                    "-storetype", "PKCS12", "-keystore", ks.toString(), "-storepass", "changeit",
+                    "-keypass", "changeit");
+            keytool("-exportcert", "-rfc", "-alias", "bmc", "-keystore", ks.toString(), "-storepass", "changeit",
+                    "-file", dir.resolve("bmc-ca.pem").toString());
+            keystoreFile = ks;
+        }
+        return keystoreFile;
+    }
+
+    private void loadMockup(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/redfish/" + name + ".json")) {
+            JsonNode tree = JsonMapper.builder().build().readTree(in);
+            for (Map.Entry<String, JsonNode> e : tree.properties()) {
+                resources.put(norm(e.getKey()), e.getValue().toString());
+            }
+        }
+    }
+
+    private static void keytool(String... args) throws Exception {
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("keytool failed: " + out);
+        }
+    }
+
+    URI url() {
+        return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    void fail(String path, int status) {
+        failures.put(norm(path), status);
+    }
+
+    void delay(String path, long millis) {
+        delaysMillis.put(norm(path), millis);
+    }
+
+    void clearFaults() {
+        failures.clear();
+        delaysMillis.clear();
+    }
+
+    /** Forgets every session, as a BMC does on reset or idle timeout. */
+    void expireSessions() {
+        tokens.clear();
+    }
+
+    private static String norm(String path) {
+        String p = path.replaceAll("/+$", "");
+        return p.isEmpty() ? "/" : p;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            ex.getResponseHeaders().add("Connection", "close");
+            String path = norm(ex.getRequestURI().getPath());
+            String request = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (ex.getRequestMethod().equals("POST") && path.equals(norm(RedfishClient.SESSIONS))) {
+                login(ex, request);
+                return;
+            }
+            if (ex.getRequestMethod().equals("DELETE") && path.startsWith(norm(RedfishClient.SESSIONS))) {
+                logouts.incrementAndGet();
+                tokens.remove(ex.getRequestHeaders().getFirst("X-Auth-Token"));
+                send(ex, 204, null);
+                return;
+            }
+            if (!authorized(ex)) {
+                send(ex, 401, "{\"error\":{\"code\":\"Base.1.8.AccessDenied\"}}");
+                return;
+            }
+            gets.incrementAndGet();
+            Long delay = delaysMillis.get(path);
+            if (delay != null) {
+                Thread.sleep(delay);
+            }
+            Integer status = failures.get(path);
+            if (status != null) {
+                send(ex, status, "{\"error\":{\"code\":\"Base.1.8.InternalError\"}}");
+                return;
+            }
+            String body = resources.get(path);
+            send(ex, body == null ? 404 : 200, body == null ? "{}" : body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the client went away (e.g. after its timeout)
+        }
+    }
+
+    private void login(HttpExchange ex, String request) throws IOException {
+        JsonNode creds = JsonMapper.builder().build().readTree(request);
+        if (!USER.equals(creds.path("UserName").asString("")) || !PASSWORD.equals(creds.path("Password").asString(""))) {
+            send(ex, 401, "{\"error\":{\"code\":\"Base.1.8.NoValidSession\"}}");
+            return;
+        }
+        logins.incrementAndGet();
+        String token = UUID.randomUUID().toString();
+        tokens.add(token);
+        ex.getResponseHeaders().add("X-Auth-Token", token);
+        ex.getResponseHeaders().add("Location", RedfishClient.SESSIONS + "/" + logins.get());
+        send(ex, 201, "{\"Id\":\"" + logins.get() + "\"}");
+    }
+
+    private boolean authorized(HttpExchange ex) {
+        String token = ex.getRequestHeaders().getFirst("X-Auth-Token");
+        if (token != null) {
+            return tokens.contains(token);
+        }
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        String expected = "Basic " + Base64.getEncoder()
+                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return expected.equals(auth);
+    }
+
+    private static void send(HttpExchange ex, int status, String body) throws IOException {
+        byte[] b = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);
+        if (b.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(b);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,161 @@
+package io.capacity.testkit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * OpenIPMI's {@code ipmi_sim} as a BMC on a free loopback UDP port, with one power sensor ("PSU Power", watts)
+ * whose reading comes from a file the test writes through {@link #setPowerWatts(int)}.
+ *
+ * <p>The simulator does not implement DCMI, so {@code ipmitool dcmi power reading} fails against it and clients
+ * must fall back to the SDR path; that is exactly the path a real test can exercise here.
+ */
+public final class IpmiSimServer implements AutoCloseable {
+    public static final String USER = "capadmin";
+    public static final String PASSWORD = "capsecret";
+    public static final String SENSOR_NAME = "PSU Power";
+    /** ipmi_sim speaks RMCP+ cipher suite 3; newer ipmitool defaults to 17 and then waits for a fallback. */
+    public static final int CIPHER_SUITE = 3;
+
+    private final Path dir;
+    private final int port;
+    private final Process process;
+
+    private IpmiSimServer(Path dir, int port, Process process) {
+        this.dir = dir;
+        this.port = port;
+        this.process = process;
+    }
+
+    public static IpmiSimServer start(int initialWatts) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("ipmisim-");
+        Path state = Files.createDirectories(dir.resolve("state"));
+        Path power = dir.resolve("power");
+        Files.writeString(power, initialWatts + "\n");
+        int port = SnmpdServer.freeUdpPort();
+        Files.writeString(dir.resolve("lan.conf"), lanConf(port));
+        Files.writeString(dir.resolve("bmc.emu"), emu(power));
+        ProcessBuilder pb = new ProcessBuilder("ipmi_sim", "-c", dir.resolve("lan.conf").toString(),
+                "-f", dir.resolve("bmc.emu").toString(), "-s", state.toString(), "-n");
+        pb.redirectErrorStream(true).redirectOutput(dir.resolve("ipmi_sim.log").toFile());
+        IpmiSimServer server = new IpmiSimServer(dir, port, pb.start());
+        server.awaitReady(Duration.ofSeconds(10));
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    /** Changes what the power sensor reads; the simulator polls the file once a second. */
+    public void setPowerWatts(int watts) throws IOException {
+        if (watts < 0 || watts > 510) {
+            throw new IllegalArgumentException("the sensor's 8-bit raw value x2 covers 0..510 W, got " + watts);
+        }
+        Path tmp = dir.resolve("power.tmp");
+        Files.writeString(tmp, watts + "\n");
+        Files.move(tmp, dir.resolve("power"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String lanConf(int port) {
+        String auths = " none md2 md5 straight";
+        return String.join("\n", "name \"capbmc\"", "set_working_mc 0x20", "startlan 1",
+                "  addr 127.0.0.1 " + port, "  priv_limit admin",
+                "  allowed_auths_callback" + auths, "  allowed_auths_user" + auths,
+                "  allowed_auths_operator" + auths, "  allowed_auths_admin" + auths,
+                "  guid a123456789abcdefa123456789abcdef", "endlan",
+                "user 2 true \"" + USER + "\" \"" + PASSWORD + "\" admin 10" + auths, "");
+    }
+
+    private static String emu(Path power) {
+        // div=2 because the SDR's M factor is 2: the file holds watts, the raw byte holds watts / 2.
+        return String.join("\n", "mc_setbmc 0x20",
+                "mc_add 0x20 0 no-device-sdrs 0x23 9 8 0x9f 0x1291 0xf02",
+                "sel_enable 0x20 1000 0x0a",
+                "sensor_add 0x20 0 1 0x08 0x01 poll 1000 file \"" + power + "\" div=2",
+                "main_sdr_add 0x20 " + hex(powerSdr(1, SENSOR_NAME)),
+                "sensor_set_event_support 0x20 0 1 enable scanning per-state 000000000000000 000000000000000"
+                        + " 000000000000000 000000000000000",
+                "mc_enable 0x20", "");
+    }
+
+    /**
+     * A type-01 Full Sensor Record (IPMI 2.0 section 43.1): threshold sensor of type Power Supply, unsigned
+     * 8-bit analog reading, base unit 6 (watts), linear with M=2, B=0, exponents 0.
+     */
+    static int[] powerSdr(int sensorNumber, String name) {
+        List<Integer> r = new ArrayList<>(List.of(
+                0x00, 0x00, 0x51, 0x01, 0x00, // record id (assigned by the MC), version, type, length (below)
+                0x20, 0x00, sensorNumber, // owner: BMC at 0x20, LUN 0
+                0x0a, 0x01, // entity: power supply, instance 1
+                0x7f, 0x00, // initialisation: scanning + events enabled; no threshold access
+                0x08, 0x01, // sensor type power supply, event/reading type threshold
+                0, 0, 0, 0, 0, 0, // event and threshold masks: none
+                0x00, 0x06, 0x00, 0x00, // units: unsigned, watts, no modifier, linear
+                2, 0, 0, 0, 0, 0x00, // M=2, tolerance, B=0, accuracy, direction, R and B exponents 0
+                0x00, 150, 200, 0, 255, 0, // analog flags, nominal, normal max/min, sensor max/min
+                0, 0, 0, 0, 0, 0, 0, 0, // thresholds and hysteresis
+                0, 0, 0)); // reserved x2, OEM
+        byte[] id = name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        r.add(0xc0 | id.length);
+        for (byte b : id) {
+            r.add((int) b);
+        }
+        r.set(4, r.size() - 5);
+        return r.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String hex(int[] bytes) {
+        StringBuilder sb = new StringBuilder();
+        for (int b : bytes) {
+            sb.append(sb.length() == 0 ? "" : " ").append(String.format("0x%02x", b));
+        }
+        return sb.toString();
+    }
+
+    // ipmi_sim prints nothing when ready; a session-less "Get Channel Auth Capabilities" is the cheapest probe,
+    // and ipmitool's exit status says whether the BMC answered.
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("ipmi_sim exited with " + process.exitValue() + ": "
+                        + Files.readString(dir.resolve("ipmi_sim.log")));
+            }
+            ProcessBuilder pb = new ProcessBuilder("ipmitool", "-I", "lanplus", "-C",
+                    Integer.toString(CIPHER_SUITE), "-H", host(), "-p", Integer.toString(port), "-U", USER, "-E",
+                    "-N", "1", "-R", "1", "mc", "info");
+            pb.environment().put("IPMI_PASSWORD", PASSWORD);
+            Process probe = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            probe.getOutputStream().close();
+            if (probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+                return;
+            }
+            probe.destroyForcibly();
+            Thread.sleep(100);
+        }
+        close();
+        throw new IOException("ipmi_sim did not answer within " + timeout);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.capacity.testkit;
+
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Net-SNMP {@code snmpd} on a free loopback UDP port, answering v2c (community {@link #COMMUNITY}) and
+ * v3 authPriv SHA/AES (user {@link #V3_USER}). Its interface counters are the machine's real ones.
+ *
+ * <p>{@code -C} stops snmpd reading the system's config files; v3 users are declared with {@code createUser} in
+ * the one config file we pass, which snmpd accepts there as long as its persistent directory
+ * ({@code SNMP_PERSISTENT_DIR}) is writable, so we point it at the temp dir instead of /var/lib/snmp.
+ */
+public final class SnmpdServer implements AutoCloseable {
+    public static final String COMMUNITY = "public";
+    public static final String V3_USER = "capuser";
+    public static final String V3_AUTH_PASSWORD = "capauth-secret";
+    public static final String V3_PRIV_PASSWORD = "cappriv-secret";
+
+    private final Path dir;
+    private final int port;
+    private final Process process;
+
+    private SnmpdServer(Path dir, int port, Process process) {
+        this.dir = dir;
+        this.port = port;
+        this.process = process;
+    }
+
+    /** Starts snmpd and waits until it answers on its port. */
+    public static SnmpdServer start() throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("snmpd-");
+        Path persist = Files.createDirectories(dir.resolve("persist"));
+        Path conf = dir.resolve("snmpd.conf");
+        Files.writeString(conf, String.join("\n",
+                "rocommunity " + COMMUNITY + " 127.0.0.1",
+                "createUser " + V3_USER + " SHA " + V3_AUTH_PASSWORD + " AES " + V3_PRIV_PASSWORD,
+                "rouser " + V3_USER + " priv", ""));
+        int port = freeUdpPort();
+        ProcessBuilder pb = new ProcessBuilder(List.of("snmpd", "-f", "-Lf", dir.resolve("snmpd.log").toString(),
+                "-C", "-c", conf.toString(), "-p", dir.resolve("snmpd.pid").toString(), "udp:127.0.0.1:" + port));
+        pb.environment().put("MIBS", "");
+        pb.environment().put("SNMP_PERSISTENT_DIR", persist.toString());
+        pb.redirectErrorStream(true).redirectOutput(dir.resolve("snmpd.out").toFile());
+        SnmpdServer server = new SnmpdServer(dir, port, pb.start());
+        server.awaitReady(Duration.ofSeconds(10));
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    public Path logFile() {
+        return dir.resolve("snmpd.log");
+    }
+
+    // snmpd logs its version line once it has bound the port and read the config.
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("snmpd exited with " + process.exitValue() + ": " + readLog());
+            }
+            if (readLog().contains("NET-SNMP version")) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        close();
+        throw new IOException("snmpd did not start within " + timeout + ": " + readLog());
+    }
+
+    private String readLog() throws IOException {
+        Path log = logFile();
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    static int freeUdpPort() throws IOException {
+        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
