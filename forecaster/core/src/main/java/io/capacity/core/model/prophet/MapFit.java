@@ -1,7 +1,7 @@
 package io.capacity.core.model.prophet;
 
 /**
- * Chooses the optimiser: the IRLS solve when the model is linear in its parameters (linear growth, additive terms),
+ * Chooses the optimiser: the exact linear solve when the model is linear in its parameters (linear growth, additive terms),
  * L-BFGS on the analytic gradient otherwise, warm-started so that it has only the nonlinear part left to do.
  */
 final class MapFit {
@@ -13,7 +13,7 @@ final class MapFit {
 
     static MapEstimate fit(Problem pb) {
         if (!pb.logistic() && !pb.anyMultiplicative()) {
-            return IrlsSolver.solve(pb);
+            return LinearMapSolver.solve(pb);
         }
         double[] start = new double[pb.p() + 1];
         if (pb.logistic()) {
@@ -27,11 +27,11 @@ final class MapFit {
         return new MapEstimate(theta, Math.exp(r.x()[pb.p()]), r.iterations(), r.converged(), "lbfgs");
     }
 
-    /** All terms fitted as if additive by IRLS, then multiplicative coefficients divided by the mean trend. */
+    /** All terms fitted as if additive by the linear solver, then multiplicative coefficients divided by the mean trend. */
     private static void multiplicativeStart(Problem pb, double[] start) {
         boolean[] none = new boolean[pb.p()];
         Problem additive = new Problem(pb.cols(), pb.hinges(), pb.y(), null, none, pb.priorScale(), pb.tau());
-        MapEstimate e = IrlsSolver.solve(additive);
+        MapEstimate e = LinearMapSolver.solve(additive);
         double level = 0;
         for (int i = 0; i < pb.n(); i++) {
             double z = 0;

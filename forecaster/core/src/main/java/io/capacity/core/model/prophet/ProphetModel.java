@@ -155,7 +155,7 @@ public final class ProphetModel implements FittedModel {
         return quality;
     }
 
-    /** Whether the optimiser met its tolerance, and which optimiser ran ("irls" or "lbfgs"). */
+    /** Whether the optimiser met its tolerance, and which optimiser ran ("active-set" or "lbfgs"). */
     public boolean converged() {
         return estimate.converged();
     }

@@ -10,7 +10,7 @@
  * <ul>
  *   <li><b>Fit.</b> Same posterior (normal likelihood, Laplace on rate changes, normal on coefficients, half-normal
  *       on the noise), found without Stan. With linear growth and additive terms the model is linear in its
- *       parameters, so a majorise-minimise loop of small ridge solves finds the mode ({@code IrlsSolver}); logistic
+ *       parameters, so an exact active-set lasso alternating with the noise scale finds the mode ({@code LinearMapSolver}); logistic
  *       growth or multiplicative terms go to a hand-written L-BFGS on the analytic gradient ({@code Lbfgs}).</li>
  *   <li><b>Logistic offset.</b> The logit is parameterised as {@code k t + m + sum delta_j (t - s_j)+}: the same
  *       family of curves as Prophet's {@code (k + a'delta)(t - (m + a'gamma))}, without the division by the rate
