@@ -36,12 +36,12 @@ record Calibration(double inflation, int origins, int horizon, String note) {
                 break;
             }
             Predictor p = ProphetFitter.fitPoint(point, series.head(cut)).predictor();
-            Prediction f = p.predict(cut, cut + h, Map.of());
+            double[] f = p.forecastScaled(p.predict(cut, cut + h, Map.of()));
             double sigma = p.sigma() * p.scaling().scale();
             for (int i = 0; i < h; i++) {
                 double actual = series.value(cut + i);
                 if (Double.isFinite(actual)) {
-                    double e = actual - p.scaling().fromScaled(cut + i, f.yhat(i));
+                    double e = actual - p.scaling().fromScaled(cut + i, f[i]);
                     errors += e * e;
                     expected += sigma * sigma;
                 }

@@ -9,7 +9,23 @@ import java.util.Map;
  * @param cpTimes changepoint times on the scaled trend axis
  * @param theta   linear parameters in {@link Problem} order
  */
-record Predictor(Features features, Scaling scaling, Growth growth, double[] cpTimes, double[] theta, double sigma) {
+record Predictor(Features features, Scaling scaling, Growth growth, double[] cpTimes, double[] theta, double sigma,
+                 ResidualAr ar) {
+
+    Predictor withAr(ResidualAr fitted) {
+        return new Predictor(features, scaling, growth, cpTimes, theta, sigma, fitted);
+    }
+
+    /** Point forecast in scaled units for {@code h} steps after the history, residual autoregression included. */
+    double[] forecastScaled(Prediction future) {
+        double[] ar = this.ar.forecast(future.length());
+        double[] out = new double[future.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = future.yhat(i) + ar[i];
+        }
+        return out;
+    }
+
 
     double rate() {
         return theta[0];

@@ -44,7 +44,37 @@ final class ProphetFitter {
         }
         Problem pb = problem(spec, axis, features.build(0, n, Map.of()), scaling, y, observed, cpTimes);
         MapEstimate est = MapFit.fit(pb);
-        return new PointFit(new Predictor(features, scaling, spec.growth(), cpTimes, est.theta(), est.sigma()), est);
+        Predictor pred = new Predictor(features, scaling, spec.growth(), cpTimes, est.theta(), est.sigma(),
+                ResidualAr.none());
+        if (spec.residualAr()) {
+            pred = pred.withAr(ResidualAr.fit(scaledResiduals(pred, scaling, y), arLags(features, n)));
+        }
+        return new PointFit(pred, est);
+    }
+
+    private static double[] scaledResiduals(Predictor pred, Scaling scaling, double[] y) {
+        Prediction p = pred.predict(0, y.length, Map.of());
+        double[] r = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            r[i] = scaling.toScaled(i, y[i]) - p.yhat(i);
+        }
+        return r;
+    }
+
+    /** Short lags plus one period of each seasonality that is a whole number of steps and fits three times. */
+    private static int[] arLags(Features features, int n) {
+        java.util.TreeSet<Integer> lags = new java.util.TreeSet<>();
+        for (int l = 1; l <= ResidualAr.SHORT_LAGS; l++) {
+            lags.add(l);
+        }
+        long stepNanos = features.axis().step().toNanos();
+        for (Seasonality s : features.seasonalities()) {
+            long periodNanos = s.period().toNanos();
+            if (periodNanos % stepNanos == 0 && periodNanos / stepNanos * 3 <= n) {
+                lags.add((int) (periodNanos / stepNanos));
+            }
+        }
+        return lags.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static Problem problem(ProphetSpec spec, TimeAxis axis, Columns feat, Scaling scaling, double[] y,

@@ -97,7 +97,11 @@ public final class ProphetModel implements FittedModel {
             }
         }
         Prediction future = predictor.predict(n, n + horizon, Map.copyOf(futureRegressors));
-        double[] mean = unscale(future);
+        double[] ar = predictor.ar().forecast(horizon);
+        double[] mean = predictor.forecastScaled(future);
+        for (int i = 0; i < horizon; i++) {
+            mean[i] = predictor.scaling().fromScaled(n + i, mean[i]);
+        }
         double noise = predictor.sigma() * calibration.inflation();
         List<PredictionInterval> intervals;
         if (spec.uncertaintySamples() > 0) {
@@ -105,7 +109,7 @@ public final class ProphetModel implements FittedModel {
                     spec.seed());
             for (int i = 0; i < horizon; i++) {
                 for (int r = 0; r < paths[i].length; r++) {
-                    paths[i][r] = predictor.scaling().fromScaled(n + i, paths[i][r]);
+                    paths[i][r] = predictor.scaling().fromScaled(n + i, paths[i][r] + ar[i]);
                 }
             }
             intervals = Intervals.fromSamples(mean, paths, levels);

@@ -19,13 +19,16 @@ import java.util.Set;
  * @param levels             interval levels used by {@code forecast(h)}
  * @param uncertaintySamples simulated future trend paths; 0 keeps only observation noise
  * @param calibrationHorizon steps per backtest window of {@link IntervalMethod#BACKTEST}; 0 means n / 10
+ * @param residualAr         add an autoregression of the residuals to the point forecast (see {@code ResidualAr});
+ *                           off gives Prophet's model exactly
  */
 public record ProphetSpec(Growth growth, Saturation saturation, int nChangepoints, double changepointRange,
                           List<Integer> changepoints, double changepointPriorScale, List<Seasonality> seasonalities,
                           boolean autoSeasonality, int dailyOrder, int weeklyOrder, int yearlyOrder,
                           double seasonalityPriorScale, Mode seasonalityMode, List<Event> events,
                           List<Regressor> regressors, double[] levels, int uncertaintySamples, long seed,
-                          IntervalMethod intervalMethod, int calibrationOrigins, int calibrationHorizon)
+                          IntervalMethod intervalMethod, int calibrationOrigins, int calibrationHorizon,
+                          boolean residualAr)
         implements ModelSpec {
 
     public ProphetSpec {

@@ -35,6 +35,7 @@ public final class ProphetSpecBuilder {
     private IntervalMethod intervalMethod = IntervalMethod.BACKTEST;
     private int calibrationOrigins = DEFAULT_CALIBRATION_ORIGINS;
     private int calibrationHorizon;
+    private boolean residualAr = true;
 
     ProphetSpecBuilder() {
     }
@@ -61,6 +62,7 @@ public final class ProphetSpecBuilder {
         intervalMethod = s.intervalMethod();
         calibrationOrigins = s.calibrationOrigins();
         calibrationHorizon = s.calibrationHorizon();
+        residualAr = s.residualAr();
     }
 
     public ProphetSpecBuilder linear() {
@@ -168,10 +170,16 @@ public final class ProphetSpecBuilder {
         return this;
     }
 
+    /** Residual autoregression on the point forecast (default on); off reproduces Prophet's model. */
+    public ProphetSpecBuilder residualAr(boolean on) {
+        residualAr = on;
+        return this;
+    }
+
     public ProphetSpec build() {
         return new ProphetSpec(growth, saturation, nChangepoints, changepointRange, changepoints,
                 changepointPriorScale, seasonalities, autoSeasonality, dailyOrder, weeklyOrder, yearlyOrder,
                 seasonalityPriorScale, seasonalityMode, events, regressors, levels, uncertaintySamples, seed,
-                intervalMethod, calibrationOrigins, calibrationHorizon);
+                intervalMethod, calibrationOrigins, calibrationHorizon, residualAr);
     }
 }
