@@ -54,7 +54,7 @@ class EventAndRegressorRecoveryTest {
         double[] y = new double[N];
         for (int t = 0; t < N; t++) {
             // The day after maintenance runs 8 higher (catch-up of deferred batch work).
-            boolean dayAfter = t % 168 >= 6 * 24 + 6 && t % 168 < 7 * 24 + 6;
+            boolean dayAfter = t >= 6 * 24 + 6 && Math.floorMod(t - (6 * 24 + 6), 168) < 24;
             y[t] = 60 + (inWindow(t) ? -20 : 0) + (dayAfter ? 8 : 0) + e[t];
         }
         Event ev = Event.of("maintenance", sundays()).withWindows(0, 1);
