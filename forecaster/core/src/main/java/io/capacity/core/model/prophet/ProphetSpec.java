@@ -115,6 +115,31 @@ public record ProphetSpec(Growth growth, Saturation saturation, int nChangepoint
         return ProphetFitter.fit(this, series);
     }
 
+    // Records compare arrays by identity; specs are values, so levels compare by content.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProphetSpec s && java.util.Arrays.equals(levels, s.levels)
+                && java.util.Arrays.equals(fieldsButLevels(), s.fieldsButLevels());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Arrays.hashCode(fieldsButLevels()) + java.util.Arrays.hashCode(levels);
+    }
+
+    @Override
+    public String toString() {
+        return "ProphetSpec" + java.util.Arrays.toString(fieldsButLevels()) + " levels " + java.util.Arrays.toString(
+                levels);
+    }
+
+    private Object[] fieldsButLevels() {
+        return new Object[] {growth, saturation, nChangepoints, changepointRange, changepoints, changepointPriorScale,
+            seasonalities, autoSeasonality, dailyOrder, weeklyOrder, yearlyOrder, seasonalityPriorScale,
+            seasonalityMode, events, regressors, uncertaintySamples, seed, intervalMethod, calibrationOrigins,
+            calibrationHorizon, residualAr};
+    }
+
     private static void positive(List<String> problems, String what, double v) {
         if (!(v > 0) || Double.isInfinite(v)) {
             problems.add(what + " must be positive and finite, got " + v);

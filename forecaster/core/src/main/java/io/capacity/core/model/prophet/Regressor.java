@@ -35,6 +35,22 @@ public record Regressor(String name, double[] values, double priorScale, boolean
         return values.clone();
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Regressor r && name.equals(r.name) && java.util.Arrays.equals(values, r.values)
+                && priorScale == r.priorScale && standardize == r.standardize && mode == r.mode;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, java.util.Arrays.hashCode(values), priorScale, standardize, mode);
+    }
+
+    @Override
+    public String toString() {
+        return "Regressor[" + name + ", " + values.length + " values, prior " + priorScale + "]";
+    }
+
     int length() {
         return values.length;
     }

@@ -42,6 +42,22 @@ public record Saturation(double[] cap, double[] floor) {
         return floor.clone();
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Saturation s && java.util.Arrays.equals(cap, s.cap) && java.util.Arrays.equals(floor,
+                s.floor);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Arrays.hashCode(cap) + java.util.Arrays.hashCode(floor);
+    }
+
+    @Override
+    public String toString() {
+        return "Saturation[cap=" + java.util.Arrays.toString(cap) + ", floor=" + java.util.Arrays.toString(floor) + "]";
+    }
+
     double capAt(int i) {
         return cap[Math.min(i, cap.length - 1)];
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Point forecast against R's prophet 1.0 on a clean synthetic series ({@code src/test/R/prophet.R} writes the
  * fixture). Both fit the same posterior, but Stan's L-BFGS stops at its own tolerance and our Laplace term is solved
- * exactly, so the modes differ slightly: the tolerance is 0.1 % of the series' range (about 0.08 here; measured differences stay near 0.01), where a
- * different model (wrong phase, order or changepoint grid) misses by several units.
+ * exactly, so the modes differ slightly: the tolerance is 0.1 % of the series' range (about 0.08 here; measured
+ * differences stay near 0.01), where a different model (wrong phase, order or changepoint grid) misses by several units.
  */
 class ProphetGoldenTest {
     private static final int N = 24 * 28;
