@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * number of threads. A script, not a test: run
  * {@code java -cp ... io.capacity.core.model.prophet.bench.M4HourlyBench FILE [threads] [limit] [options]} with
  * options {@code in-sample} (Prophet's interval noise), {@code daily=K}, {@code weekly=K},
- * {@code multiplicative}, {@code cps=X} (changepoint prior scale), {@code range=X}, {@code samples=N}.
+ * {@code multiplicative}, {@code cps=X} (changepoint prior scale), {@code range=X}, {@code samples=N},
+ * {@code no-ar} (no residual autoregression: Prophet's model), {@code every=K} (every K-th series).
  */
 public final class M4HourlyBench {
     private static final int HORIZON = 48;
@@ -35,7 +36,11 @@ public final class M4HourlyBench {
         int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
         ProphetSpec spec = spec(args);
         List<TimeSeries> all = M4Csv.read(file);
-        List<TimeSeries> series = all.subList(0, Math.min(limit, all.size()));
+        int every = every(args);
+        List<TimeSeries> series = new ArrayList<>();
+        for (int i = 0; i < all.size() && series.size() < limit; i += every) {
+            series.add(all.get(i));
+        }
         // Warm the JIT on a few series first so the timing reflects steady state, as a long-running service sees.
         for (int i = 0; i < Math.min(5, series.size()); i++) {
             score(spec, series.get(i));
@@ -64,6 +69,16 @@ public final class M4HourlyBench {
         System.out.printf(Locale.ROOT, "seasonal naive: MASE %.3f  sMAPE %.2f%n", sum[4] / m, sum[5] / m);
     }
 
+    /** Option {@code every=K}: every K-th series (H1, H(1+K), ...), the subset the R script uses. */
+    static int every(String[] args) {
+        for (int i = 3; i < args.length; i++) {
+            if (args[i].startsWith("every=")) {
+                return Integer.parseInt(args[i].substring(6));
+            }
+        }
+        return 1;
+    }
+
     static ProphetSpec spec(String[] args) {
         ProphetSpecBuilder b = ProphetSpec.builder();
         int daily = 4;
@@ -82,6 +97,10 @@ public final class M4HourlyBench {
                 b.changepointPriorScale(Double.parseDouble(a.substring(4)));
             } else if (a.startsWith("range=")) {
                 b.changepointRange(Double.parseDouble(a.substring(6)));
+            } else if (a.equals("no-ar")) {
+                b.residualAr(false);
+            } else if (a.startsWith("every=")) {
+                continue;
             } else if (a.startsWith("samples=")) {
                 b.uncertaintySamples(Integer.parseInt(a.substring(8)));
             } else {
