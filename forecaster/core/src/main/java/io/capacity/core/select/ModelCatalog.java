@@ -5,6 +5,8 @@ import io.capacity.core.model.baseline.DriftSpec;
 import io.capacity.core.model.baseline.MeanSpec;
 import io.capacity.core.model.baseline.NaiveSpec;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
+import io.capacity.core.model.prophet.ProphetSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +15,8 @@ import java.util.Locale;
  * {@code auto} chooses per series among every model by backtest; {@code ensemble} combines the best three.
  */
 public final class ModelCatalog {
-    public static final List<String> NAMES = List.of("auto", "ensemble", "snaive", "naive", "drift", "mean");
+    public static final List<String> NAMES =
+            List.of("auto", "ensemble", "prophet", "snaive", "naive", "drift", "mean");
 
     private ModelCatalog() {
     }
@@ -28,6 +31,7 @@ public final class ModelCatalog {
         return switch (n) {
             case "auto" -> auto(season, season2, horizon);
             case "ensemble" -> auto(season, season2, horizon).withEnsemble(new Ensemble(Ensemble.Kind.MEDIAN, 3));
+            case "prophet" -> ProphetSpec.defaults();
             case "snaive" -> new SeasonalNaiveSpec(season);
             case "naive" -> new NaiveSpec();
             case "drift" -> new DriftSpec();
@@ -43,6 +47,9 @@ public final class ModelCatalog {
     }
 
     static List<ModelSpec> candidates(int season, int season2, int horizon) {
-        return AutoSpec.baselines(season);
+        List<ModelSpec> c = new ArrayList<>();
+        c.add(ProphetSpec.defaults());
+        c.addAll(AutoSpec.baselines(season));
+        return c;
     }
 }

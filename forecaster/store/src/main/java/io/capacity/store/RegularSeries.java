@@ -1,0 +1,37 @@
+package io.capacity.store;
+
+import io.capacity.core.series.TimeSeries;
+import io.capacity.schema.FieldKind;
+import io.capacity.schema.MetricSchema;
+import io.capacity.schema.SeriesKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * Reads a stored series as the forecasting core wants it: one value per step (the window's mean), counters as
+ * per-second rates, windows without data as NaN so gap filling sees and reports them. The series id is the
+ * canonical key, so forecasts can be written back against it.
+ */
+public final class RegularSeries {
+    private RegularSeries() {
+    }
+
+    public static TimeSeries read(MetricStore store, SeriesKey key, Instant from, Instant to, Duration step) {
+        boolean counter = MetricSchema.kindOf(key.measurement(), key.field()) == FieldKind.COUNTER;
+        SeriesQuery q = SeriesQuery.windowed(key, from, to, step, Aggregation.MEAN);
+        SeriesData d = store.read(counter ? q.asRate() : q);
+        if (d.size() == 0) {
+            return new TimeSeries(key.toString(), from, step, new double[0]);
+        }
+        long stepNanos = step.toNanos();
+        long first = d.timeNanos(0);
+        int n = (int) ((d.timeNanos(d.size() - 1) - first) / stepNanos) + 1;
+        double[] values = new double[n];
+        Arrays.fill(values, Double.NaN);
+        for (int i = 0; i < d.size(); i++) {
+            values[(int) ((d.timeNanos(i) - first) / stepNanos)] = d.value(i);
+        }
+        return new TimeSeries(key.toString(), Instant.ofEpochSecond(0, first), step, values);
+    }
+}
