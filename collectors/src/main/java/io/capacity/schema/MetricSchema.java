@@ -29,8 +29,8 @@ public final class MetricSchema {
     public static final String TAG_RACK = "rack";
     public static final String TAG_HOST = "host";
     /** Hardware model of the host; the planner's power model is keyed by it. */
-    public static final String TAG_MODEL = "model";
-    public static final List<String> INVENTORY_TAGS = List.of(TAG_SITE, TAG_CLUSTER, TAG_RACK, TAG_HOST, TAG_MODEL);
+    public static final String TAG_HW_MODEL = "hw_model";
+    public static final List<String> INVENTORY_TAGS = List.of(TAG_SITE, TAG_CLUSTER, TAG_RACK, TAG_HOST, TAG_HW_MODEL);
 
     /** Telegraf's total-CPU tag value. */
     public static final String CPU_TOTAL = "cpu-total";

@@ -28,7 +28,7 @@ public record Inventory(String site, String cluster, String rack, String host, S
         put(t, MetricSchema.TAG_CLUSTER, cluster);
         put(t, MetricSchema.TAG_RACK, rack);
         put(t, MetricSchema.TAG_HOST, host);
-        put(t, MetricSchema.TAG_MODEL, model);
+        put(t, MetricSchema.TAG_HW_MODEL, model);
         return Collections.unmodifiableMap(t);
     }
 

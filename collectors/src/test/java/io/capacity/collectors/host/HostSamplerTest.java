@@ -37,7 +37,7 @@ class HostSamplerTest {
             MeasurementDef m = MetricSchema.measurement(p.measurement()).orElseThrow(() -> new AssertionError(p));
             assertTrue(m.fieldNames().containsAll(p.fields().keySet()), p::toString);
             assertEquals("node1", p.tags().get("host"));
-            assertEquals("R650", p.tags().get("model"));
+            assertEquals("R650", p.tags().get("hw_model"));
             for (String tag : p.tags().keySet()) {
                 assertTrue(MetricSchema.INVENTORY_TAGS.contains(tag) || m.tagKeys().contains(tag), tag);
             }

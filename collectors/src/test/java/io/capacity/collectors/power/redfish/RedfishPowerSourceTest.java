@@ -50,7 +50,7 @@ class RedfishPowerSourceTest {
             assertEquals("127.0.0.1", p.tags().get("address"));
             assertEquals("node17", p.tags().get("host"), "target's own inventory wins");
             assertEquals("fra1", p.tags().get("site"), "defaults fill the rest");
-            assertEquals("R650", p.tags().get("model"));
+            assertEquals("R650", p.tags().get("hw_model"));
             assertEquals(1_000L, p.timeNanos());
         }
     }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * series' own tags plus {@code series} (its canonical key), {@code model}, {@code source_measurement} and
  * {@code source_field}; fields {@code mean}, {@code lower_L}/{@code upper_L} per level and {@code issued}.
  *
- * <p>The forecast tags are applied last: a series tagged {@code model=<hardware>} (an inventory tag) gets the
+ * <p>The forecast tags are applied last: a series with its own {@code model} tag (imported data may have one) gets the
  * forecast model in that tag, and its own value stays readable from the {@code series} tag.
  */
 public final class ForecastPoints {

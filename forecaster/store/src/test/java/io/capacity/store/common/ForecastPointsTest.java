@@ -32,7 +32,7 @@ class ForecastPointsTest {
         Point p = points.get(0);
         assertEquals("capacity_forecast", p.measurement());
         assertEquals(SERIES.toString(), p.tags().get("series"));
-        assertEquals("ETS(A,N,N)", p.tags().get("model"), "the forecast model wins over the inventory tag");
+        assertEquals("ETS(A,N,N)", p.tags().get("model"), "the forecast model wins over a series tag of the same name");
         assertEquals("ipmi_sensor", p.tags().get("source_measurement"));
         assertEquals("value", p.tags().get("source_field"));
         assertEquals("h1", p.tags().get("host"));
