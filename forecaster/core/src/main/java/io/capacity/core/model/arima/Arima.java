@@ -21,15 +21,19 @@ public final class Arima {
     }
 
     public static ArimaModel fit(TimeSeries series, ArimaSpec spec) {
-        return fit(series, spec, spec, true);
+        return fit(series, spec, spec, false);
     }
 
     /** As {@link #fit(TimeSeries, ArimaSpec)}, reporting {@code requested} as the model's spec (auto-ARIMA). */
-    static ArimaModel fit(TimeSeries series, ArimaSpec spec, ModelSpec requested, boolean standardErrors) {
+    /** Data prepared for estimation: regression columns, differencing filter and differenced data. */
+    record Prepared(ArimaDesign design, double[] y, double[][] x, double[] delta, double[] w, double[][] dx,
+                    double[] fixed, int free, int nstar) {
+    }
+
+    static Prepared prepare(TimeSeries series, ArimaSpec spec) {
         ArimaOrder o = spec.order();
         double[] y = series.values();
-        int n = y.length;
-        ArimaDesign design = new ArimaDesign(spec, n);
+        ArimaDesign design = new ArimaDesign(spec, y.length);
         double[][] x = design.columns();
         double[] delta = Differencing.coefficients(o.d(), o.sd(), o.period());
         double[] w = Differencing.apply(y, delta);
@@ -37,20 +41,41 @@ public final class Arima {
         for (int k = 0; k < x.length; k++) {
             dx[k] = Differencing.apply(x[k], delta);
         }
-        List<String> names = design.names();
-        double[] fixed = spec.fixed() == null ? nanArray(names.size()) : spec.fixed();
+        int ncoef = o.armaCount() + x.length;
+        double[] fixed = spec.fixed() == null ? nanArray(ncoef) : spec.fixed();
         int free = (int) Arrays.stream(fixed).filter(Double::isNaN).count();
-        long observed = Arrays.stream(w).filter(v -> !Double.isNaN(v)).count();
-        if (observed < free + 2L + o.fullAr()) {
-            throw new ArimaFitException(series.id() + ": " + observed + " usable differenced observations are too few for "
-                    + spec + " with " + free + " free coefficients");
+        int observed = (int) Arrays.stream(w).filter(v -> !Double.isNaN(v)).count();
+        if (observed < free + 2 + o.fullAr()) {
+            throw new ArimaFitException(series.id() + ": " + observed + " usable differenced observations are too "
+                    + "few for " + spec + " with " + free + " free coefficients");
         }
-        ArimaEstimator.Estimate est = ArimaEstimator.estimate(o, w, dx, fixed, spec.method());
+        return new Prepared(design, y, x, delta, w, dx, fixed, free, observed);
+    }
+
+    /** Estimation only (no residual pass, no standard errors), for model search. */
+    static ArimaEstimator.Estimate estimate(Prepared d, ArimaSpec spec, boolean rootAbort) {
+        return ArimaEstimator.estimate(spec.order(), d.w(), d.dx(), d.fixed(), spec.method(), rootAbort);
+    }
+
+    /** @param rootAbort as in {@link ArimaEstimator#estimate}; used by auto-ARIMA's refits */
+    static ArimaModel fit(TimeSeries series, ArimaSpec spec, ModelSpec requested, boolean rootAbort) {
+        ArimaOrder o = spec.order();
+        Prepared prep = prepare(series, spec);
+        double[] y = prep.y();
+        double[][] x = prep.x();
+        double[] delta = prep.delta();
+        double[] w = prep.w();
+        double[][] dx = prep.dx();
+        double[] fixed = prep.fixed();
+        int free = prep.free();
+        ArimaDesign design = prep.design();
+        List<String> names = design.names();
+        ArimaEstimator.Estimate est = estimate(prep, spec, rootAbort);
         if (!est.ok()) {
             throw new ArimaFitException(series.id() + ": " + spec + " failed: " + est.message());
         }
         double[] coef = est.coef();
-        double[] se = standardErrors && spec.method() != FitMethod.CSS
+        double[] se = spec.method() != FitMethod.CSS
                 ? StandardErrors.compute(o, w, dx, coef, fixed, est.nobs()) : nanArray(coef.length);
         FinalPass pass = FinalPass.run(o, y, x, coef, delta);
         if (pass == null) {

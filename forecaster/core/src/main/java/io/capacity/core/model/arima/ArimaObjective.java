@@ -73,7 +73,7 @@ final class ArimaObjective {
         this.phi = new double[Math.max(1, o.fullAr())];
         this.theta = new double[Math.max(1, o.fullMa())];
         this.z = new double[w.length];
-        this.resid = new double[w.length];
+        this.resid = new double[w.length + Math.max(1, o.fullMa())];
         this.work = new double[Math.max(1, Math.max(Math.max(o.p(), o.q()), Math.max(o.sp(), o.sq())))];
         this.arIdx = new int[phi.length];
         this.maIdx = new int[theta.length];
@@ -162,7 +162,8 @@ final class ArimaObjective {
         if (kind == Kind.CSS) {
             int nAr = ArmaPolynomials.nonZero(phi, o.fullAr(), arIdx);
             int nMa = ArmaPolynomials.nonZero(theta, o.fullMa(), maIdx);
-            CssResiduals.run(z, phi, arIdx, nAr, theta, maIdx, nMa, o.fullAr(), resid, out);
+            CssResiduals.run(z, phi, arIdx, nAr, theta, maIdx, nMa, o.fullAr(), resid, Math.max(1, o.fullMa()),
+                    hasMissing, out);
             return out[1] > 0 ? 0.5 * Math.log(out[0] / out[1]) : Double.POSITIVE_INFINITY;
         }
         StateSpace ss = StateSpace.of(phi, o.fullAr(), theta, o.fullMa());

@@ -27,8 +27,12 @@ final class FastLikelihood {
         if (!ArmaCovariance.firstRow(ss.phi(), ss.p(), ss.theta(), ss.q(), r, k)) {
             return false;
         }
-        double[] a = new double[r];
-        double[] w = k.clone();
+        // phi padded to r entries (one spare) so the hot loops have no branches.
+        double[] phi = new double[r + 1];
+        System.arraycopy(ss.phi(), 0, phi, 0, ss.p());
+        double[] a = new double[r + 1];
+        double[] w = java.util.Arrays.copyOf(k, r + 1);
+        k = java.util.Arrays.copyOf(k, r + 1);
         ss.transition(w);
         double f = k[0];
         double m = -1.0 / f;
@@ -42,10 +46,9 @@ final class FastLikelihood {
             sumlog += Math.log(f);
             double c = v / f;
             double a0 = a[0] + k[0] * c;
-            for (int i = 0; i < r - 1; i++) {
-                a[i] = ss.phiAt(i) * a0 + a[i + 1] + k[i + 1] * c;
+            for (int i = 0; i < r; i++) {
+                a[i] = phi[i] * a0 + a[i + 1] + k[i + 1] * c;
             }
-            a[r - 1] = ss.phiAt(r - 1) * a0;
             if (!steady) {
                 double w0 = w[0];
                 double fNew = f + m * w0 * w0;
@@ -57,10 +60,9 @@ final class FastLikelihood {
                 }
                 double g = w0 / fNew;
                 double u0 = w[0] - k[0] * g;
-                for (int i = 0; i < r - 1; i++) {
-                    w[i] = ss.phiAt(i) * u0 + w[i + 1] - k[i + 1] * g;
+                for (int i = 0; i < r; i++) {
+                    w[i] = phi[i] * u0 + w[i + 1] - k[i + 1] * g;
                 }
-                w[r - 1] = ss.phiAt(r - 1) * u0;
                 m = m * fNew / f;
                 f = fNew;
                 if (Math.abs(m) * norm < STEADY_TOL) {
