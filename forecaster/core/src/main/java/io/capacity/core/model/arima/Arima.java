@@ -75,7 +75,8 @@ public final class Arima {
             throw new ArimaFitException(series.id() + ": " + spec + " failed: " + est.message());
         }
         double[] coef = est.coef();
-        double[] se = spec.method() != FitMethod.CSS
+        // Auto-ARIMA skips the Hessian (a k^2 evaluation cost per series); Arima.fit on its spec gives them.
+        double[] se = spec.method() != FitMethod.CSS && !rootAbort
                 ? StandardErrors.compute(o, w, dx, coef, fixed, est.nobs()) : nanArray(coef.length);
         FinalPass pass = FinalPass.run(o, y, x, coef, delta);
         if (pass == null) {

@@ -72,7 +72,6 @@ final class ArimaEstimator {
                     && (outside[0] = RootCheck.minRoot(o, obj.coefficients(v)) < RootCheck.MIN_ROOT
                     ? outside[0] + 1 : 0) >= 3).minimize(start);
             if (res.message().equals("aborted")) {
-                if (System.getenv("ARIMA_TRACE") != null) System.err.println("  aborted it=" + res.iterations() + " ev=" + res.evaluations());
                 return new Estimate(false, obj.coefficients(res.x()), fixed, Double.NaN, Double.NaN, 0, method, false,
                         iters + res.iterations(), evals + res.evaluations(), "root inside " + RootCheck.MIN_ROOT
                         + " during ML; rejected");
@@ -92,7 +91,6 @@ final class ArimaEstimator {
                 }
             }
         }
-        if (System.getenv("ARIMA_TRACE") != null) System.err.println("  " + method + " it=" + iters + " ev=" + evals + " " + res.message());
         double[] stats = Double.isFinite(res.value()) ? obj.statistics(x) : null;
         if (stats == null || !(stats[2] > 0)) {
             return new Estimate(false, obj.coefficients(x), fixed, Double.NaN, Double.NaN, 0, method, false, iters,

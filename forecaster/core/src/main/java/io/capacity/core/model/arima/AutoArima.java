@@ -65,11 +65,9 @@ public final class AutoArima {
         StepwiseSearch search = new StepwiseSearch(fitter,
                 new StepwiseSearch.Limits(maxP, maxQ, maxSP, maxSQ, seasonal && (maxSP > 0 || maxSQ > 0 || sd > 0),
                         allowConstant, spec.maxModels()));
-        long tSearch = System.nanoTime();
         List<Candidate> ranked = search.run(y.length < 10 ? 1 : 2, y.length < 10 ? 1 : 2, y.length < 10 ? 0 : 1,
                 y.length < 10 ? 0 : 1, allowConstant);
         LOG.debug("{}: {} models tried for {}", id, ranked.size(), dummy);
-        if (System.getenv("ARIMA_TRACE") != null) System.err.println("search ms " + (System.nanoTime() - tSearch) / 1e6);
         List<String> failures = new ArrayList<>();
         for (Candidate c : ranked) {
             if (!approx && !Double.isFinite(c.ic())) {

@@ -63,7 +63,6 @@ final class CandidateFitter implements StepwiseSearch.Fitter {
             return Double.POSITIVE_INFINITY;
         }
         LOG.debug("{}: {} AICc {}", series.id(), spec, ic);
-        if (System.getenv("ARIMA_TRACE") != null) System.err.println(spec + " ic=" + ic);
         return ic;
     }
 }
