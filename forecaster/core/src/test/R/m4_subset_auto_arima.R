@@ -1,6 +1,10 @@
 # R's auto.arima on a fixed subset of M4 Hourly, the peer for io.capacity.core.model.arima.bench.ArimaM4.
 # Usage (from forecaster/core):
-#   Rscript src/test/R/m4_subset_auto_arima.R ../../../shared/data/m4/Hourly-train.csv OUT.csv [limit_seconds]
+#   Rscript src/test/R/m4_subset_auto_arima.R CSV OUT.csv [limit_seconds] [k]
+# With k (1..10) only the k-th subset series runs and its row is appended to OUT.csv; R's setTimeLimit cannot
+# interrupt arima's C code, so run each series in its own process under a hard limit, e.g.
+#   for k in $(seq 10); do timeout 300 Rscript src/test/R/m4_subset_auto_arima.R CSV OUT.csv 300 $k; done
+# (a series killed by timeout then has no row).
 # Same split as the Java bench: last 48 values held out, frequency 24, default auto.arima settings
 # (stepwise, approximation), 80/95 % intervals. The subset is every 41st series from H1 (10 series).
 # MASE is scaled by the in-sample seasonal-naive MAE (M4 definition, m = 24).
@@ -12,7 +16,8 @@ limit <- if (length(args) >= 3) as.numeric(args[3]) else 300
 h <- 48; m <- 24
 raw <- read.csv(csv, stringsAsFactors = FALSE)
 subset <- seq(1, nrow(raw), by = 41)[1:10]
-rows <- c("id,n,order,seconds,mase,coverage95,timed_out")
+if (length(args) >= 4) subset <- subset[as.integer(args[4])]
+rows <- if (length(args) >= 4 && file.exists(outfile)) readLines(outfile) else "id,n,order,seconds,mase,coverage95,timed_out"
 for (i in subset) {
   id <- raw[i, 1]; v <- as.numeric(raw[i, -1]); v <- v[!is.na(v)]
   train <- ts(v[1:(length(v) - h)], frequency = m); test <- v[(length(v) - h + 1):length(v)]
@@ -30,5 +35,6 @@ for (i in subset) {
   ord <- sprintf("(%d %d %d)(%d %d %d)", a[1], a[6], a[2], a[3], a[7], a[4])
   rows <- c(rows, paste(id, length(train), ord, round(secs, 3), round(mase, 5), round(cover, 4), 0, sep = ","))
   cat(id, ord, round(secs, 2), "s, MASE", round(mase, 3), "\n")
+  writeLines(rows, outfile)
 }
 writeLines(rows, outfile)
