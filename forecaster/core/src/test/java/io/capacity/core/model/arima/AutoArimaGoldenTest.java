@@ -42,6 +42,7 @@ class AutoArimaGoldenTest {
                 }
             }
         }
+        System.out.println("auto.arima: " + same + " of " + rows.size() + " match R; differences: " + mismatches);
         assertTrue(same >= rows.size() * 2 / 3, same + " of " + rows.size() + " orders match R; " + mismatches);
     }
 
