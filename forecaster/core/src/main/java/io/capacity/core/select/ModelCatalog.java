@@ -1,6 +1,8 @@
 package io.capacity.core.select;
 
 import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.model.arima.AutoArimaSpec;
+import io.capacity.core.model.arima.FourierSeason;
 import io.capacity.core.model.baseline.DriftSpec;
 import io.capacity.core.model.baseline.MeanSpec;
 import io.capacity.core.model.baseline.NaiveSpec;
@@ -16,7 +18,7 @@ import java.util.Locale;
  */
 public final class ModelCatalog {
     public static final List<String> NAMES =
-            List.of("auto", "ensemble", "prophet", "snaive", "naive", "drift", "mean");
+            List.of("auto", "ensemble", "auto-arima", "prophet", "snaive", "naive", "drift", "mean");
 
     private ModelCatalog() {
     }
@@ -31,6 +33,7 @@ public final class ModelCatalog {
         return switch (n) {
             case "auto" -> auto(season, season2, horizon);
             case "ensemble" -> auto(season, season2, horizon).withEnsemble(new Ensemble(Ensemble.Kind.MEDIAN, 3));
+            case "auto-arima", "arima" -> autoArima(season, season2);
             case "prophet" -> ProphetSpec.defaults();
             case "snaive" -> new SeasonalNaiveSpec(season);
             case "naive" -> new NaiveSpec();
@@ -46,8 +49,15 @@ public final class ModelCatalog {
         return AutoSpec.defaults(season, horizon).withCandidates(candidates(season, season2, horizon));
     }
 
+    /** Seasonal auto-ARIMA on the main season; a second season enters as Fourier terms with K chosen by AICc. */
+    static AutoArimaSpec autoArima(int season, int season2) {
+        AutoArimaSpec a = AutoArimaSpec.of(season);
+        return season2 > 1 ? a.withFourier(List.of(new FourierSeason(season2, Math.min(season2 / 2, 10))), true) : a;
+    }
+
     static List<ModelSpec> candidates(int season, int season2, int horizon) {
         List<ModelSpec> c = new ArrayList<>();
+        c.add(autoArima(season, season2));
         c.add(ProphetSpec.defaults());
         c.addAll(AutoSpec.baselines(season));
         return c;

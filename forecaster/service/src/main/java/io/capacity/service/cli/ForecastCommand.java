@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = {"Forecast every series of a file and write series_id,[timestamp,]step,mean,lower_L,upper_L "
                 + "rows. A series whose model fails gets a seasonal-naive forecast graded BAD; the run goes on.",
-                "Models: auto (per series by backtest, conformal intervals, quality grade), ensemble, prophet, "
+                "Models: auto (per series by backtest, conformal intervals, quality grade), ensemble, auto-arima, prophet, "
                         + "snaive, naive, drift, mean."})
 public final class ForecastCommand implements Callable<Integer> {
     @Spec
