@@ -23,7 +23,7 @@ class RealReplayTest {
 
     private static SimulationResult run(TraceSource s) {
         return Simulator.run(new SimulationRequest(s, FleetSpec.both(100), AutoSpec.defaults(24, 3),
-                ReplayRules.DEFAULTS, CostSettings.DEFAULTS));
+                ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR"));
     }
 
     @Test

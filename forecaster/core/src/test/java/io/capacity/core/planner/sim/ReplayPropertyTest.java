@@ -28,7 +28,7 @@ class ReplayPropertyTest {
             }
             Trace t = new Trace("synthetic-" + c, y, Duration.ofMinutes(5), null);
             SimulationResult r = Simulator.run(t, fleet, new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS,
-                    CostSettings.DEFAULTS);
+                    CostSettings.DEFAULTS, "EUR");
             ModelOutcome o = r.outcome(PowerCatalogue.OLD);
             assertEquals(0, r.oracleShortfallHours(), "case " + c);
             assertTrue(o.oracleKwh() <= o.planKwh() * 1.001, "case " + c + ": oracle " + o.oracleKwh() + " plan "
@@ -46,7 +46,7 @@ class ReplayPropertyTest {
         }
         Trace t = new Trace("peek", y, Duration.ofMinutes(5), null);
         var spy = new PeekSpy(new SeasonalNaiveSpec(24));
-        Simulator.run(t, FleetSpec.both(10), spy, ReplayRules.DEFAULTS, CostSettings.DEFAULTS);
+        Simulator.run(t, FleetSpec.both(10), spy, ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR");
         // Decisions every 12 steps from step 576; the last sees 864 - 12 = 852 steps, i.e. 71 interval maxima.
         assertEquals(24, spy.calls);
         assertTrue(spy.maxSeen <= 71, "saw " + spy.maxSeen + " intervals");
