@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Figures for docs/benchmarks.md: replay of the real Alibaba 2018, Azure 2019 and Azure 2017 (100-VM fleet)
- * traces with seasonal naive, at a modern and an old host model, then planner run time for 1,000 hosts x 7 days.
- * Usage: {@code ReplayBench [shared-data-dir]} (default {@code ../shared/data} from the project root).
+ * Figures for docs/planner.md: replay of the real Alibaba 2018, Azure 2019 and Azure 2017 (100-VM fleet)
+ * traces at a modern and an old host model, then planner run time for 1,000 hosts x 7 days.
+ * Usage: {@code ReplayBench [shared-data-dir] [shape|auto|baselines|snaive]} (default {@code ../shared/data} from
+ * the project root, and the seasonal shape model).
  */
 public final class ReplayBench {
     private ReplayBench() {
@@ -34,6 +35,18 @@ public final class ReplayBench {
         double q = Double.parseDouble(System.getProperty("replay.marginQuantile", String.valueOf(m.quantile())));
         long days = Long.parseLong(System.getProperty("replay.marginDays", String.valueOf(m.window().toDays())));
         return ReplayRules.DEFAULTS.withMargin(new MarginRule(m.enabled(), Duration.ofDays(days), q));
+    }
+
+    /** {@code shape} (the default), {@code auto} (baselines plus shape), {@code baselines}, {@code snaive}. */
+    static ModelSpec model(String name) {
+        return switch (name) {
+            case "auto" -> RealTraces.auto();
+            case "baselines" -> AutoSpec.defaults(24, 3);
+            case "shape" -> RealTraces.model();
+            case "snaive" -> new SeasonalNaiveSpec(24);
+            default -> throw new IllegalArgumentException("model " + name + ": expected auto, baselines, shape or"
+                    + " snaive");
+        };
     }
 
     public static void main(String[] args) {
@@ -48,8 +61,7 @@ public final class ReplayBench {
                         Unit.ABSOLUTE, null, null));
         // Auto choice among the baselines by a backtest over the decision horizon (25 steps: the hour, the boot lead
         // and the minimum off time), with conformal intervals; seasonal naive alone is the fallback candidate.
-        ModelSpec model = args.length > 1 && args[1].equals("snaive") ? new SeasonalNaiveSpec(24)
-                : AutoSpec.defaults(24, 3);
+        ModelSpec model = model(args.length > 1 ? args[1] : "shape");
         System.out.println("| trace | host model | idle/peak | packing | saved vs always-on | fraction of oracle's"
                 + " saving | shortfall h | target breach h (oracle) | transitions (oracle) | plan cost | always-on cost"
                 + " | run s |");

@@ -12,19 +12,22 @@ import java.util.Arrays;
 final class Margin {
     private final int window;
     private final double quantile;
+    private final double target;
     private final ArrayDeque<Double> ratios = new ArrayDeque<>();
 
     /**
      * @param windowSteps misses remembered
      * @param quantile    in (0, 1]; 1 is the worst miss
+     * @param target      target utilisation: the headroom between the planned bound and a shortfall
      */
-    Margin(int windowSteps, double quantile) {
+    Margin(int windowSteps, double quantile, double target) {
         if (windowSteps < 1 || !(quantile > 0 && quantile <= 1)) {
             throw new IllegalArgumentException("margin window " + windowSteps + " must be >= 1 and quantile "
                     + quantile + " in (0, 1]");
         }
         this.window = windowSteps;
         this.quantile = quantile;
+        this.target = target;
     }
 
     void observe(double actual, double plannedUpper) {
@@ -35,8 +38,9 @@ final class Margin {
     }
 
     /**
-     * The conformal rank {@code ceil(q (n + 1))} of the n misses seen, so with few misses it is the worst one and
-     * the margin only relaxes once there is evidence; zero before any miss is seen.
+     * Two tiers: the planned bound x (1 + margin) must cover the miss of conformal rank {@code ceil(q (n + 1))}
+     * (so with few misses, the worst) within the target, and the worst miss of the window within the full powered
+     * capacity (bound / target), so no miss seen recently would have been a shortfall. Zero before any miss.
      */
     double value() {
         if (ratios.isEmpty()) {
@@ -45,6 +49,6 @@ final class Margin {
         double[] r = ratios.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(r);
         int rank = (int) Math.ceil(quantile * (r.length + 1));
-        return r[Math.min(r.length, rank) - 1] - 1;
+        return Math.max(r[Math.min(r.length, rank) - 1], r[r.length - 1] * target) - 1;
     }
 }

@@ -71,7 +71,8 @@ final class Replay {
     }
 
     void run(ModelSpec model) {
-        Margin margin = new Margin(Math.max(1, steps(r.margin().window()) / d), r.margin().quantile());
+        Margin margin = new Margin(Math.max(1, steps(r.margin().window()) / d), r.margin().quantile(),
+                r.targetUtilisation());
         int window = steps(r.window());
         int span = d + lead + minOff;
         FittedModel fitted = null;
