@@ -67,6 +67,26 @@ public record PowerCurve(String name, double[] points, double standbyWatts, Stri
         return points[0] / points[10];
     }
 
+    /**
+     * The highest load up to which work per watt above standby keeps rising: {@code u / (watts(u) - standby)}
+     * increases on every measured segment up to it. Packing hosts up to this load never costs energy (fewer,
+     * busier hosts draw less in total than more, idler ones); packing past it can, on convex curves. Linear
+     * segments make the ratio monotone within each segment, so checking the measured points is exact.
+     */
+    public double mostEfficientLoad() {
+        double best = 0;
+        for (int i = 1; i < POINTS; i++) {
+            double u = i / 10.0;
+            double perWatt = u / (points[i] - standbyWatts);
+            double previous = (i - 1) / 10.0 / (points[i - 1] - standbyWatts);
+            if (perWatt < previous) {
+                break;
+            }
+            best = u;
+        }
+        return best;
+    }
+
     /** The same curve with another standby draw (inventories override the catalogue's assumption). */
     public PowerCurve withStandbyWatts(double w) {
         return new PowerCurve(name, points, w, source);

@@ -13,6 +13,7 @@ final class Meter {
     private final int[] ready;
     private final int[] booting;
     private int shortfallSteps;
+    private int targetBreachSteps;
     private int maxPowered;
 
     Meter(int hosts, double target, int steps) {
@@ -23,14 +24,21 @@ final class Meter {
         this.booting = new int[steps];
     }
 
-    /** Records step {@code i}; shortfall means demand above booted capacity times the target utilisation. */
+    /**
+     * Records step {@code i}. Shortfall (the issue's definition) is demand above the powered, booted capacity:
+     * work that could not be served. A target breach is demand above that capacity times the target utilisation:
+     * the planning headroom was used up but the work was still served. Both are kept so neither hides the other.
+     */
     void record(int i, double hostUnits, int readyHosts, int poweredHosts) {
         demand[i] = hostUnits;
         ready[i] = readyHosts;
         booting[i] = poweredHosts - readyHosts;
         maxPowered = Math.max(maxPowered, poweredHosts);
-        if (hostUnits > readyHosts * target + 1e-9) {
+        if (hostUnits > readyHosts + 1e-9) {
             shortfallSteps++;
+        }
+        if (hostUnits > readyHosts * target + 1e-9) {
+            targetBreachSteps++;
         }
     }
 
@@ -47,6 +55,10 @@ final class Meter {
 
     int shortfallSteps() {
         return shortfallSteps;
+    }
+
+    int targetBreachSteps() {
+        return targetBreachSteps;
     }
 
     int maxPowered() {

@@ -1,45 +1,59 @@
 package io.capacity.core.planner.sim;
 
-import io.capacity.core.planner.cost.CostLine;
 import io.capacity.core.planner.json.Json;
 import io.capacity.core.planner.json.JsonWritable;
 
 import java.util.Objects;
 
 /**
- * Energy and money of the three policies for one power model.
+ * The three policies for one power model.
  *
- * @param model                  catalogue power model
- * @param idleOverPeak           its idle / peak ratio
- * @param alwaysOnKwh            IT energy with every host on
- * @param planKwh                IT energy under the forecast-driven plan
- * @param oracleKwh              IT energy under the oracle (true future, same rules)
- * @param savingFractionOfOracle (always - plan) / (always - oracle)
- * @param alwaysOnCost           energy cost, always on
- * @param planCost               energy cost, plan
- * @param oracleCost             energy cost, oracle
+ * @param model               catalogue power model
+ * @param idleOverPeak        its idle / peak ratio
+ * @param packingLoad         highest planned load per host (the target, or the curve's most efficient load)
+ * @param alwaysOn            every host on
+ * @param plan                forecast-driven plan
+ * @param oracle              true future, same rules
+ * @param hysteresisOverrides plan power-ons that broke minimum off time or the daily limit for safety
  */
-public record ModelOutcome(String model, double idleOverPeak, double alwaysOnKwh, double planKwh, double oracleKwh,
-                           double savingFractionOfOracle, CostLine alwaysOnCost, CostLine planCost,
-                           CostLine oracleCost) implements JsonWritable {
+public record ModelOutcome(String model, double idleOverPeak, double packingLoad, PolicyStats alwaysOn,
+                           PolicyStats plan, PolicyStats oracle, int hysteresisOverrides) implements JsonWritable {
     public ModelOutcome {
         Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(alwaysOnCost, "alwaysOnCost");
-        Objects.requireNonNull(planCost, "planCost");
-        Objects.requireNonNull(oracleCost, "oracleCost");
+        Objects.requireNonNull(alwaysOn, "alwaysOn");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(oracle, "oracle");
+    }
+
+    public double alwaysOnKwh() {
+        return alwaysOn.kwh();
+    }
+
+    public double planKwh() {
+        return plan.kwh();
+    }
+
+    public double oracleKwh() {
+        return oracle.kwh();
     }
 
     /** Fraction of always-on energy the plan saves. */
     public double savedFraction() {
-        return alwaysOnKwh > 0 ? (alwaysOnKwh - planKwh) / alwaysOnKwh : 0;
+        return alwaysOnKwh() > 0 ? (alwaysOnKwh() - planKwh()) / alwaysOnKwh() : 0;
+    }
+
+    /** (always - plan) / (always - oracle); undefined (NaN, JSON null) when the oracle saves nothing. */
+    public double savingFractionOfOracle() {
+        double best = alwaysOnKwh() - oracleKwh();
+        return best > 1e-9 ? (alwaysOnKwh() - planKwh()) / best : Double.NaN;
     }
 
     @Override
     public Object jsonTree() {
-        return Json.obj("model", model, "idle_over_peak", r(idleOverPeak), "always_on_kwh", r(alwaysOnKwh),
-                "plan_kwh", r(planKwh), "oracle_kwh", r(oracleKwh), "saved_fraction_vs_always_on",
-                r(savedFraction()), "saving_fraction_of_oracle", r(savingFractionOfOracle), "always_on_cost",
-                alwaysOnCost, "plan_cost", planCost, "oracle_cost", oracleCost);
+        return Json.obj("model", model, "idle_over_peak", r(idleOverPeak), "packing_load", r(packingLoad),
+                "saved_fraction_vs_always_on", r(savedFraction()), "saving_fraction_of_oracle",
+                r(savingFractionOfOracle()), "always_on", alwaysOn, "plan", plan, "oracle", oracle,
+                "hysteresis_overrides", hysteresisOverrides);
     }
 
     static double r(double v) {

@@ -3,24 +3,21 @@ package io.capacity.core.planner.sim;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.ModelSpec;
-import io.capacity.core.planner.inventory.Host;
-import io.capacity.core.planner.inventory.HostState;
 import io.capacity.core.planner.power.PowerCatalogue;
-import io.capacity.core.planner.schedule.Controller;
-import io.capacity.core.planner.schedule.Fleet;
+import io.capacity.core.planner.power.PowerCurve;
 import io.capacity.core.planner.schedule.Rules;
 import io.capacity.core.series.TimeSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The replay loop: at each decision point fit the model on the trailing window only, plan from its upper bound,
- * and let an oracle with the true future decide under the same rules; both are metered step by step.
+ * and let an oracle with the true future decide under the same rules; both are metered step by step, once per
+ * power model.
  */
 final class Replay {
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
@@ -31,17 +28,12 @@ final class Replay {
     final int lead;
     final int minOff;
     final int w0;
-    final Meter plan;
-    final Meter oracle;
-    final Meter always;
+    final List<Lane> lanes = new ArrayList<>();
     int fits;
     int failures;
-    int transitions;
-    int oracleTransitions;
-    int overrides;
     double maxMargin;
 
-    Replay(Trace trace, int hosts, ReplayRules r) {
+    Replay(Trace trace, int hosts, ReplayRules r, List<String> models) {
         this.trace = trace;
         this.r = r;
         this.hosts = hosts;
@@ -53,10 +45,25 @@ final class Replay {
             throw new IllegalArgumentException("warmup " + r.warmup() + " is " + w0 + " steps but trace "
                     + trace.name() + " has only " + trace.size());
         }
-        int n = trace.size() - w0;
-        plan = new Meter(hosts, r.targetUtilisation(), n);
-        oracle = new Meter(hosts, r.targetUtilisation(), n);
-        always = new Meter(hosts, r.targetUtilisation(), n);
+        Rules rules = new Rules(r.redundancy(), r.targetUtilisation(), lead, minOff, r.maxTransitionsPerDay(),
+                trace.stepsPerDay(), Double.POSITIVE_INFINITY);
+        for (String m : models) {
+            PowerCurve c = PowerCatalogue.builtIn().resolve(m);
+            lanes.add(new Lane(m, c, packing(m, c), hosts, rules, r.bootTime(), trace.size() - w0));
+        }
+    }
+
+    /** The target, or the curve's most efficient load when that is lower and the rules allow it (logged). */
+    private double packing(String model, PowerCurve c) {
+        double best = c.mostEfficientLoad();
+        if (!r.efficientPacking() || best >= r.targetUtilisation()) {
+            return r.targetUtilisation();
+        }
+        LOG.info("replay {}: {} does the most work per watt at {} % load, below the target {} %: plan and oracle"
+                        + " pack hosts to at most {} %, since busier hosts would draw more than the idle hosts"
+                        + " saved. Override with ReplayRules.withEfficientPacking(false)", trace.name(), model,
+                Math.round(100 * best), Math.round(100 * r.targetUtilisation()), Math.round(100 * best));
+        return best;
     }
 
     private int steps(Duration x) {
@@ -64,12 +71,8 @@ final class Replay {
     }
 
     void run(ModelSpec model) {
-        Rules rules = new Rules(r.redundancy(), r.targetUtilisation(), lead, minOff, r.maxTransitionsPerDay(),
-                trace.stepsPerDay(), Double.POSITIVE_INFINITY);
-        Fleet fleet = fleet();
-        Controller p = new Controller(fleet, rules);
-        Controller o = new Controller(fleet, rules);
-        Margin margin = new Margin(Math.max(1, trace.stepsPerDay() / d));
+        Margin margin = new Margin(Math.max(1, steps(r.margin().window()) / d), r.margin().quantile(),
+                r.targetUtilisation());
         int window = steps(r.window());
         int span = d + lead + minOff;
         FittedModel fitted = null;
@@ -81,27 +84,36 @@ final class Replay {
                 fitEnd = t;
             }
             double[] up = upper(fitted, (t - fitEnd) / d, blocks);
-            double m = r.learnedMargin() ? margin.value() : 0;
+            double m = r.margin().enabled() ? margin.value() : 0;
             maxMargin = Math.max(maxMargin, m);
-            double[] need = new double[span];
-            double[] truth = new double[span];
-            for (int h = 0; h < span; h++) {
-                need[h] = up[h / d] * (1 + m) / r.targetUtilisation();
-                truth[h] = t + h < trace.size() ? hostUnits(t + h) / r.targetUtilisation() : 0;
+            for (Lane lane : lanes) {
+                decide(lane, t, up, m, span);
             }
-            transitions += p.decide(t, window(need, 0, d + lead), window(need, 0, span)).size();
-            oracleTransitions += o.decide(t, window(truth, 0, d + lead), window(truth, 0, span)).size();
             double blockMax = 0;
             for (int s = t; s < Math.min(t + d, trace.size()); s++) {
                 double x = hostUnits(s);
                 blockMax = Math.max(blockMax, x);
-                plan.record(s - w0, x, (int) Math.round(p.readyCapacity(s, 0)), p.poweredCount());
-                oracle.record(s - w0, x, (int) Math.round(o.readyCapacity(s, 0)), o.poweredCount());
-                always.record(s - w0, x, hosts, hosts);
+                for (Lane lane : lanes) {
+                    lane.planMeter.record(s - w0, x, (int) Math.round(lane.plan.readyCapacity(s, 0)),
+                            lane.plan.poweredCount());
+                    lane.oracleMeter.record(s - w0, x, (int) Math.round(lane.oracle.readyCapacity(s, 0)),
+                            lane.oracle.poweredCount());
+                    lane.alwaysMeter.record(s - w0, x, hosts, hosts);
+                }
             }
             margin.observe(blockMax, up[0]);
         }
-        overrides = p.overrides();
+    }
+
+    private void decide(Lane lane, int t, double[] up, double m, int span) {
+        double[] need = new double[span];
+        double[] truth = new double[span];
+        for (int h = 0; h < span; h++) {
+            need[h] = Math.max(0, up[h / d] * (1 + m)) / lane.packing;
+            truth[h] = t + h < trace.size() ? hostUnits(t + h) / lane.packing : 0;
+        }
+        lane.transitions += lane.plan.decide(t, window(need, d + lead), window(need, span)).size();
+        lane.oracleTransitions += lane.oracle.decide(t, window(truth, d + lead), window(truth, span)).size();
     }
 
     private FittedModel fit(ModelSpec model, int t, int window) {
@@ -155,22 +167,11 @@ final class Replay {
         return trace.at(s) * hosts;
     }
 
-    private static double[] window(double[] need, int from, int to) {
+    private static double[] window(double[] need, int to) {
         double m = 0;
-        for (int i = from; i < Math.min(to, need.length); i++) {
+        for (int i = 0; i < Math.min(to, need.length); i++) {
             m = Math.max(m, need[i]);
         }
         return new double[]{m, 0, 0};
-    }
-
-    /** Identical unit hosts: demand is in host units, so energy can be priced per power model afterwards. */
-    private Fleet fleet() {
-        List<Host> list = new ArrayList<>();
-        var curve = PowerCatalogue.builtIn().resolve(PowerCatalogue.MODERN);
-        for (int i = 0; i < hosts; i++) {
-            list.add(new Host(String.format("h%05d", i), "replay", "replay", 1, 1, 1, curve, 0, LocalDate.EPOCH, 1,
-                    HostState.ON, r.bootTime(), 0));
-        }
-        return new Fleet(list, 0.5);
     }
 }

@@ -16,13 +16,16 @@ import java.util.Objects;
  * @param redundancy           N+k
  * @param targetUtilisation    highest planned utilisation of booted capacity
  * @param upperLevel           interval level whose upper bound is planned for
- * @param learnedMargin        add a margin learned from recent errors of the planned bound
+ * @param margin               the learned safety margin over that bound (or none)
+ * @param efficientPacking     plan hosts no busier than their most efficient load when that is below the target
+ *                             (plan and oracle alike)
  */
 public record ReplayRules(Duration decisionEvery, Duration window, Duration warmup, int refitEvery,
                           Duration bootTime, Duration minOffTime, int maxTransitionsPerDay, int redundancy,
-                          double targetUtilisation, double upperLevel, boolean learnedMargin) {
+                          double targetUtilisation, double upperLevel, MarginRule margin, boolean efficientPacking) {
     public static final ReplayRules DEFAULTS = new ReplayRules(Duration.ofHours(1), Duration.ofDays(7),
-            Duration.ofDays(2), 1, Duration.ofMinutes(5), Duration.ofHours(1), 4, 1, 0.8, 95, true);
+            Duration.ofDays(2), 1, Duration.ofMinutes(5), Duration.ofHours(1), 4, 1, 0.8, 95, MarginRule.DEFAULT,
+            true);
 
     public ReplayRules {
         Objects.requireNonNull(decisionEvery, "decisionEvery");
@@ -30,6 +33,7 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
         Objects.requireNonNull(warmup, "warmup");
         Objects.requireNonNull(bootTime, "bootTime");
         Objects.requireNonNull(minOffTime, "minOffTime");
+        Objects.requireNonNull(margin, "margin");
         if (decisionEvery.isZero() || decisionEvery.isNegative() || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("decisionEvery " + decisionEvery + " and window " + window
                     + " must be positive");
@@ -45,18 +49,23 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
         }
     }
 
-    public ReplayRules withLearnedMargin(boolean on) {
+    public ReplayRules withMargin(MarginRule m) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, on);
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, m, efficientPacking);
     }
 
     public ReplayRules withRefitEvery(int n) {
         return new ReplayRules(decisionEvery, window, warmup, n, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, learnedMargin);
+                redundancy, targetUtilisation, upperLevel, margin, efficientPacking);
     }
 
     public ReplayRules withWarmup(Duration d) {
         return new ReplayRules(decisionEvery, window, d, refitEvery, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, learnedMargin);
+                redundancy, targetUtilisation, upperLevel, margin, efficientPacking);
+    }
+
+    public ReplayRules withEfficientPacking(boolean on) {
+        return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, margin, on);
     }
 }

@@ -6,38 +6,35 @@ import io.capacity.core.planner.json.JsonWritable;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 
 /**
- * The replay's outcome. Shortfall hours count steps where demand exceeded booted capacity times the target
- * utilisation (powered usable capacity), times the step length.
+ * The replay's outcome, per power model (each model is planned separately: how far hosts may be packed depends
+ * on its curve). Top-level shortfall and target-breach hours are the worst over the models.
  *
- * @param trace               trace label
- * @param method              forecasting model name
- * @param hosts               fleet size
- * @param days                replayed days (after warm-up)
- * @param shortfallHours      plan shortfall
- * @param oracleShortfallHours oracle shortfall (non-zero only when the fleet itself is too small)
- * @param transitions         plan power events
- * @param oracleTransitions   oracle power events
- * @param hysteresisOverrides plan power-ons that broke minimum off time or the daily limit for safety
- * @param maxLearnedMargin    largest learned margin used (fraction over the upper bound)
- * @param fits                model fits; {@code fitFailures} of them failed and held every host on
- * @param fitFailures         failed fits
- * @param meanPoweredPlan     mean hosts powered under the plan
- * @param meanPoweredOracle   mean hosts powered under the oracle
- * @param outcomes            energy and cost per power model
- * @param deferral            value of not buying the hosts the plan never powered, for the replayed period
+ * @param trace            trace label
+ * @param method           forecasting model name
+ * @param currency         currency of every cost line
+ * @param hosts            fleet size
+ * @param days             replayed days (after warm-up)
+ * @param fits             model fits; {@code fitFailures} of them failed and held every host on
+ * @param fitFailures      failed fits
+ * @param maxLearnedMargin largest learned margin used (fraction over the upper bound; negative tightens it)
+ * @param outcomes         energy, cost, shortfall and transitions per power model
+ * @param deferral         value of not buying the hosts the plan never powered, for the replayed period
  */
-public record SimulationResult(String trace, String method, int hosts, double days, double shortfallHours,
-                               double oracleShortfallHours, int transitions, int oracleTransitions,
-                               int hysteresisOverrides, double maxLearnedMargin, int fits, int fitFailures,
-                               double meanPoweredPlan, double meanPoweredOracle, List<ModelOutcome> outcomes,
+public record SimulationResult(String trace, String method, String currency, int hosts, double days, int fits,
+                               int fitFailures, double maxLearnedMargin, List<ModelOutcome> outcomes,
                                CostLine deferral) implements JsonWritable {
     public SimulationResult {
         Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(deferral, "deferral");
         outcomes = List.copyOf(outcomes);
+        if (outcomes.isEmpty()) {
+            throw new IllegalArgumentException("a simulation result needs at least one power model outcome");
+        }
     }
 
     public ModelOutcome outcome(String model) {
@@ -45,17 +42,30 @@ public record SimulationResult(String trace, String method, int hosts, double da
                 .orElseThrow(() -> new IllegalArgumentException("no outcome for model " + model));
     }
 
+    /** Worst plan shortfall over the power models: hours where demand exceeded powered capacity. */
+    public double shortfallHours() {
+        return worst(o -> o.plan().shortfallHours());
+    }
+
+    /** Worst plan target breach over the power models: demand above powered capacity x target utilisation. */
+    public double targetBreachHours() {
+        return worst(o -> o.plan().targetBreachHours());
+    }
+
+    public double oracleShortfallHours() {
+        return worst(o -> o.oracle().shortfallHours());
+    }
+
+    private double worst(ToDoubleFunction<ModelOutcome> f) {
+        return outcomes.stream().mapToDouble(f).max().orElseThrow();
+    }
+
     @Override
     public Object jsonTree() {
-        ModelOutcome first = outcomes.get(0);
-        return Json.obj("trace", trace, "method", method, "hosts", hosts, "days", ModelOutcome.r(days),
-                "always_on_kwh", ModelOutcome.r(first.alwaysOnKwh()), "plan_kwh", ModelOutcome.r(first.planKwh()),
-                "oracle_kwh", ModelOutcome.r(first.oracleKwh()), "saving_fraction_of_oracle",
-                ModelOutcome.r(first.savingFractionOfOracle()), "shortfall_hours", shortfallHours,
-                "oracle_shortfall_hours", oracleShortfallHours, "transitions", transitions, "oracle_transitions",
-                oracleTransitions, "hysteresis_overrides", hysteresisOverrides, "max_learned_margin",
-                ModelOutcome.r(maxLearnedMargin), "fits", fits, "fit_failures", fitFailures, "mean_powered_plan",
-                ModelOutcome.r(meanPoweredPlan), "mean_powered_oracle", ModelOutcome.r(meanPoweredOracle),
-                "by_model", outcomes, "deferral", deferral);
+        return Json.obj("trace", trace, "method", method, "currency", currency, "hosts", hosts, "days",
+                ModelOutcome.r(days), "shortfall_hours", shortfallHours(), "target_breach_hours",
+                targetBreachHours(), "oracle_shortfall_hours", oracleShortfallHours(), "fits", fits, "fit_failures",
+                fitFailures, "max_learned_margin", ModelOutcome.r(maxLearnedMargin), "by_model", outcomes,
+                "deferral", deferral);
     }
 }

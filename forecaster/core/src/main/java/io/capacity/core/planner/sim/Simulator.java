@@ -4,9 +4,9 @@ import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.planner.cost.CostLine;
 import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.planner.cost.Costs;
-import io.capacity.core.planner.power.PowerCatalogue;
 import io.capacity.core.planner.power.PowerCurve;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,39 +18,42 @@ public final class Simulator {
     public static SimulationResult run(SimulationRequest req) {
         Trace trace = TraceReader.read(req.source(), req.rules().targetUtilisation(), req.fleet().hosts(),
                 req.rules().redundancy());
-        return run(trace, req.fleet(), req.model(), req.rules(), req.costs());
+        return run(trace, req.fleet(), req.model(), req.rules(), req.costs(), req.currency());
     }
 
     public static SimulationResult run(Trace trace, FleetSpec fleet, ModelSpec model, ReplayRules rules,
-                                       CostSettings costs) {
-        Replay replay = new Replay(trace, fleet.hosts(), rules);
+                                       CostSettings costs, String currency) {
+        String cur = Currencies.check(currency);
+        Replay replay = new Replay(trace, fleet.hosts(), rules, fleet.models());
         replay.run(model);
         double stepH = Costs.hours(trace.step());
         int n = trace.size() - replay.w0;
-        var start = trace.start() == null ? null : trace.start().plus(trace.step().multipliedBy(replay.w0));
+        Instant start = trace.start() == null ? null : trace.start().plus(trace.step().multipliedBy(replay.w0));
+        Pricing pricing = new Pricing(trace, start, stepH, costs, cur);
         List<ModelOutcome> outcomes = new ArrayList<>();
-        for (String m : fleet.models()) {
-            PowerCurve c = PowerCatalogue.builtIn().resolve(m);
-            double[] a = replay.always.watts(c);
-            double[] p = replay.plan.watts(c);
-            double[] o = replay.oracle.watts(c);
-            double ak = Costs.kwh(a, trace.step());
-            double pk = Costs.kwh(p, trace.step());
-            double ok = Costs.kwh(o, trace.step());
-            // Undefined (NaN, JSON null) when the oracle saves nothing: on convex curves fewer hosts can cost more.
-            double frac = ak - ok > 1e-9 ? (ak - pk) / (ak - ok) : Double.NaN;
-            outcomes.add(new ModelOutcome(m, c.idleOverPeak(), ak, pk, ok, frac,
-                    Costs.energy("energy always-on " + m, a, start, trace.step(), costs, "EUR"),
-                    Costs.energy("energy plan " + m, p, start, trace.step(), costs, "EUR"),
-                    Costs.energy("energy oracle " + m, o, start, trace.step(), costs, "EUR")));
+        int maxPowered = 0;
+        for (Lane l : replay.lanes) {
+            outcomes.add(new ModelOutcome(l.model, l.curve.idleOverPeak(), l.packing,
+                    pricing.stats("always-on " + l.model, l.alwaysMeter, l.curve, 0),
+                    pricing.stats("plan " + l.model, l.planMeter, l.curve, l.transitions),
+                    pricing.stats("oracle " + l.model, l.oracleMeter, l.curve, l.oracleTransitions),
+                    l.plan.overrides()));
+            maxPowered = Math.max(maxPowered, l.planMeter.maxPowered());
         }
         double days = n * stepH / 24;
-        int unneeded = fleet.hosts() - replay.plan.maxPowered();
+        int unneeded = fleet.hosts() - maxPowered;
         CostLine deferral = Costs.deferral("deferring the " + unneeded + " host(s) the plan never powered",
-                unneeded, fleet.pricePerHost(), days, costs.costOfCapital(), "EUR");
-        return new SimulationResult(trace.name(), model.name(), fleet.hosts(), days,
-                replay.plan.shortfallSteps() * stepH, replay.oracle.shortfallSteps() * stepH, replay.transitions,
-                replay.oracleTransitions, replay.overrides, replay.maxMargin, replay.fits, replay.failures,
-                replay.plan.meanPowered(), replay.oracle.meanPowered(), outcomes, deferral);
+                unneeded, fleet.pricePerHost(), days, costs.costOfCapital(), cur);
+        return new SimulationResult(trace.name(), model.name(), cur, fleet.hosts(), days, replay.fits,
+                replay.failures, replay.maxMargin, outcomes, deferral);
+    }
+
+    private record Pricing(Trace trace, Instant start, double stepH, CostSettings costs, String currency) {
+        PolicyStats stats(String item, Meter m, PowerCurve c, int transitions) {
+            double[] w = m.watts(c);
+            return new PolicyStats(Costs.kwh(w, trace.step()),
+                    Costs.energy("energy " + item, w, start, trace.step(), costs, currency),
+                    m.shortfallSteps() * stepH, m.targetBreachSteps() * stepH, transitions, m.meanPowered());
+        }
     }
 }

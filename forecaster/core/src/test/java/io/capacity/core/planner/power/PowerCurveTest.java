@@ -30,6 +30,17 @@ class PowerCurveTest {
     }
 
     @Test
+    void mostEfficientLoadIsWhereWorkPerWattStopsRising() {
+        // R640: 0.6 / 253 < 0.7 / 293 > 0.8 / 349 (watts above the 8 W standby), so packing past 70 % costs energy.
+        assertEquals(0.7, r640.mostEfficientLoad(), 1e-12);
+        // The old server's curve is concave: work per watt rises all the way to full load.
+        assertEquals(1.0, PowerCatalogue.builtIn().resolve(PowerCatalogue.OLD).mostEfficientLoad(), 1e-12);
+        // A curve that dips early stops at the first drop, even if a later point is better again.
+        PowerCurve dip = new PowerCurve("dip", new double[]{10, 20, 60, 61, 62, 63, 64, 65, 66, 67, 68}, 0, "t");
+        assertEquals(0.1, dip.mostEfficientLoad(), 1e-12);
+    }
+
+    @Test
     void catalogueHasAModernAndAnOldServer() {
         assertEquals(0.117, r640.idleOverPeak(), 0.001);
         double old = PowerCatalogue.builtIn().resolve(PowerCatalogue.OLD).idleOverPeak();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Seeded synthetic traces: the oracle never uses more energy than the plan, nor the plan more than always-on. */
@@ -28,7 +29,7 @@ class ReplayPropertyTest {
             }
             Trace t = new Trace("synthetic-" + c, y, Duration.ofMinutes(5), null);
             SimulationResult r = Simulator.run(t, fleet, new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS,
-                    CostSettings.DEFAULTS);
+                    CostSettings.DEFAULTS, "EUR");
             ModelOutcome o = r.outcome(PowerCatalogue.OLD);
             assertEquals(0, r.oracleShortfallHours(), "case " + c);
             assertTrue(o.oracleKwh() <= o.planKwh() * 1.001, "case " + c + ": oracle " + o.oracleKwh() + " plan "
@@ -39,6 +40,41 @@ class ReplayPropertyTest {
     }
 
     @Test
+    void onTheConvexModernCurveTheOracleStillNeverExceedsAlwaysOn() {
+        // Without efficient packing the oracle would pack R640s to 80 % and draw more than always-on on busy traces.
+        FleetSpec fleet = new FleetSpec(20, List.of(PowerCatalogue.MODERN), 2000);
+        for (int c = 0; c < 60; c++) {
+            Random rnd = new Random(900 + c);
+            double[] y = new double[4 * 288];
+            double base = 0.4 + 0.3 * rnd.nextDouble();
+            for (int i = 0; i < y.length; i++) {
+                y[i] = Math.max(0, base + 0.05 * Math.sin(2 * Math.PI * i / 288) + 0.01 * rnd.nextGaussian());
+            }
+            Trace t = new Trace("busy-" + c, y, Duration.ofMinutes(5), null);
+            SimulationResult r = Simulator.run(t, fleet, new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS,
+                    CostSettings.DEFAULTS, "EUR");
+            ModelOutcome o = r.outcome(PowerCatalogue.MODERN);
+            assertEquals(0.7, o.packingLoad(), 1e-12);
+            assertTrue(o.oracleKwh() <= o.alwaysOnKwh() * 1.001, "case " + c + ": oracle " + o.oracleKwh()
+                    + " always-on " + o.alwaysOnKwh());
+        }
+    }
+
+    @Test
+    void currencyIsTheRequestsAndValidated() {
+        double[] y = new double[3 * 288];
+        java.util.Arrays.fill(y, 0.3);
+        Trace t = new Trace("flat", y, Duration.ofMinutes(5), null);
+        SimulationResult r = Simulator.run(t, FleetSpec.both(10), new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS,
+                CostSettings.DEFAULTS, "USD");
+        assertEquals("USD", r.outcomes().get(0).plan().cost().currency());
+        assertTrue(r.toJson().contains("\"currency\":\"USD\""));
+        var e = assertThrows(IllegalArgumentException.class, () -> Simulator.run(t, FleetSpec.both(10),
+                new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EURO"));
+        assertTrue(e.getMessage().contains("EURO"), e.getMessage());
+    }
+
+    @Test
     void theModelNeverSeesTheFuture() {
         double[] y = new double[3 * 288];
         for (int i = 0; i < y.length; i++) {
@@ -46,7 +82,7 @@ class ReplayPropertyTest {
         }
         Trace t = new Trace("peek", y, Duration.ofMinutes(5), null);
         var spy = new PeekSpy(new SeasonalNaiveSpec(24));
-        Simulator.run(t, FleetSpec.both(10), spy, ReplayRules.DEFAULTS, CostSettings.DEFAULTS);
+        Simulator.run(t, FleetSpec.both(10), spy, ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR");
         // Decisions every 12 steps from step 576; the last sees 864 - 12 = 852 steps, i.e. 71 interval maxima.
         assertEquals(24, spy.calls);
         assertTrue(spy.maxSeen <= 71, "saw " + spy.maxSeen + " intervals");

@@ -1,0 +1,53 @@
+package io.capacity.core.planner.sim;
+
+import io.capacity.core.planner.inventory.Host;
+import io.capacity.core.planner.inventory.HostState;
+import io.capacity.core.planner.power.PowerCurve;
+import io.capacity.core.planner.schedule.Controller;
+import io.capacity.core.planner.schedule.Fleet;
+import io.capacity.core.planner.schedule.Rules;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One power model's plan and oracle. Decisions depend on the curve (how far hosts may be packed), so each model
+ * has its own controllers and meters; the forecasts are shared.
+ */
+final class Lane {
+    final String model;
+    final PowerCurve curve;
+    /** Highest planned load per host: the target, or lower where packing further would cost energy. */
+    final double packing;
+    final Controller plan;
+    final Controller oracle;
+    final Meter planMeter;
+    final Meter oracleMeter;
+    final Meter alwaysMeter;
+    int transitions;
+    int oracleTransitions;
+
+    Lane(String model, PowerCurve curve, double packing, int hosts, Rules rules, Duration boot, int steps) {
+        this.model = model;
+        this.curve = curve;
+        this.packing = packing;
+        Fleet fleet = fleet(hosts, curve, boot);
+        plan = new Controller(fleet, rules);
+        oracle = new Controller(fleet, rules);
+        planMeter = new Meter(hosts, rules.targetUtilisation(), steps);
+        oracleMeter = new Meter(hosts, rules.targetUtilisation(), steps);
+        alwaysMeter = new Meter(hosts, rules.targetUtilisation(), steps);
+    }
+
+    /** Identical unit hosts: demand is in host units, one unit of capacity each. */
+    private static Fleet fleet(int hosts, PowerCurve curve, Duration boot) {
+        List<Host> list = new ArrayList<>();
+        for (int i = 0; i < hosts; i++) {
+            list.add(new Host(String.format("h%05d", i), "replay", "replay", 1, 1, 1, curve, 0, LocalDate.EPOCH, 1,
+                    HostState.ON, boot, 0));
+        }
+        return new Fleet(list, 0.5);
+    }
+}

@@ -1,0 +1,28 @@
+package io.capacity.core.planner.sim;
+
+import io.capacity.core.planner.power.PowerCatalogue;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MeterTest {
+    @Test
+    void shortfallIsDemandAbovePoweredCapacityAndTargetBreachIsAboveTheHeadroom() {
+        Meter m = new Meter(10, 0.8, 4);
+        m.record(0, 3.9, 5, 5);  // 78 % of 5 booted hosts: neither
+        m.record(1, 4.5, 5, 5);  // 90 %: served, but past the 80 % target
+        m.record(2, 5.5, 5, 6);  // above the 5 booted hosts (the sixth is still booting): not served
+        m.record(3, 5.0, 5, 5);  // exactly full: served
+        assertEquals(1, m.shortfallSteps());
+        assertEquals(3, m.targetBreachSteps());
+        assertEquals(6, m.maxPowered());
+    }
+
+    @Test
+    void bootingHostsDrawIdleAndOffHostsStandby() {
+        var c = PowerCatalogue.builtIn().resolve(PowerCatalogue.OLD);
+        Meter m = new Meter(4, 0.8, 1);
+        m.record(0, 1.0, 2, 3);
+        assertEquals(2 * c.watts(0.5) + c.idleWatts() + c.standbyWatts(), m.watts(c)[0], 1e-9);
+    }
+}
