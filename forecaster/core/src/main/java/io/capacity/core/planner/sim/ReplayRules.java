@@ -64,6 +64,11 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
                 redundancy, targetUtilisation, upperLevel, margin, efficientPacking);
     }
 
+    public ReplayRules withTarget(double utilisation, double level) {
+        return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
+                maxTransitionsPerDay, redundancy, utilisation, level, margin, efficientPacking);
+    }
+
     public ReplayRules withEfficientPacking(boolean on) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
                 maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, margin, on);

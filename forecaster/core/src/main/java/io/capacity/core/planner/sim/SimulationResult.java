@@ -60,10 +60,19 @@ public record SimulationResult(String trace, String method, String currency, int
         return outcomes.stream().mapToDouble(f).max().orElseThrow();
     }
 
+    /**
+     * The top level repeats the first power model's energy figures under the names the CLI documents
+     * ({@code always_on_kwh}, {@code plan_kwh}, ...); {@code by_model} has every model.
+     */
     @Override
     public Object jsonTree() {
+        ModelOutcome first = outcomes.get(0);
         return Json.obj("trace", trace, "method", method, "currency", currency, "hosts", hosts, "days",
-                ModelOutcome.r(days), "shortfall_hours", shortfallHours(), "target_breach_hours",
+                ModelOutcome.r(days), "host_model", first.model(), "always_on_kwh", ModelOutcome.r(first.alwaysOnKwh()),
+                "plan_kwh", ModelOutcome.r(first.planKwh()), "oracle_kwh", ModelOutcome.r(first.oracleKwh()),
+                "saving_fraction_of_oracle", ModelOutcome.r(first.savingFractionOfOracle()),
+                "transitions", first.plan().transitions(), "oracle_transitions", first.oracle().transitions(),
+                "shortfall_hours", shortfallHours(), "target_breach_hours",
                 targetBreachHours(), "oracle_shortfall_hours", oracleShortfallHours(), "fits", fits, "fit_failures",
                 fitFailures, "max_learned_margin", ModelOutcome.r(maxLearnedMargin), "by_model", outcomes,
                 "deferral", deferral);

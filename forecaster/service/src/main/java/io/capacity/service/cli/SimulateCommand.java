@@ -1,0 +1,130 @@
+package io.capacity.service.cli;
+
+import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.planner.cost.CostSettings;
+import io.capacity.core.planner.cost.Tariff;
+import io.capacity.core.planner.forecast.SeasonalShapeSpec;
+import io.capacity.core.planner.sim.FleetSpec;
+import io.capacity.core.planner.sim.ModelOutcome;
+import io.capacity.core.planner.sim.ReplayRules;
+import io.capacity.core.planner.sim.SimulationRequest;
+import io.capacity.core.planner.sim.SimulationResult;
+import io.capacity.core.planner.sim.Simulator;
+import io.capacity.core.planner.sim.TraceSource;
+import io.capacity.core.planner.sim.Unit;
+import io.capacity.core.select.ModelCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./capacity simulate}: replay a real demand trace with the forecast-driven plan, always-on and the oracle. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Replay a demand trace: every hour the plan forecasts from history only and powers hosts "
+                + "down or up; energy, money, shortfall and transitions are compared with always-on and with an "
+                + "oracle that knows the trace but obeys the same rules (docs/planner.md).",
+                "Writes JSON with always_on_kwh, plan_kwh, oracle_kwh, saving_fraction_of_oracle, shortfall_hours, "
+                        + "transitions (first --host-model) and every model under by_model."})
+public final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--trace", required = true, paramLabel = "FILE", description = "Demand trace CSV with a header.")
+    Path trace;
+
+    @Option(names = "--column", required = true, paramLabel = "NAME",
+            description = "Column to replay, or * for the sum of all columns but a leading step/timestamp column.")
+    String column;
+
+    @Option(names = "--step", defaultValue = "5m", paramLabel = "DURATION",
+            description = "Spacing of rows (default: ${DEFAULT-VALUE}); rows are consecutive steps.")
+    String step;
+
+    @Option(names = "--unit", defaultValue = "percent", paramLabel = "fraction|percent|absolute",
+            description = "How the column states demand (default: ${DEFAULT-VALUE} of the fleet).")
+    String unit;
+
+    @Option(names = "--capacity", paramLabel = "X",
+            description = "absolute units: the fleet's total capacity in the trace's unit (default: sized from the peak).")
+    Double capacity;
+
+    @Option(names = "--hosts", defaultValue = "100", paramLabel = "N", description = "Fleet size (default: ${DEFAULT-VALUE}).")
+    int hosts;
+
+    @Option(names = "--host-model", paramLabel = "NAME",
+            description = "Power model from the catalogue, repeatable (default: dell-r640-2017 and dell-pe2950-iii-2008).")
+    List<String> hostModels;
+
+    @Option(names = "--target-util", defaultValue = "0.8", paramLabel = "U",
+            description = "Highest planned utilisation of powered capacity (default: ${DEFAULT-VALUE}).")
+    double targetUtil;
+
+    @Option(names = "--quantile", defaultValue = "95", paramLabel = "L",
+            description = "Interval level whose upper bound the plan keeps under target (default: ${DEFAULT-VALUE}).")
+    double quantile;
+
+    @Option(names = "--model", defaultValue = "seasonal-shape", paramLabel = "NAME",
+            description = "Forecaster of the hourly peak: seasonal-shape (default), or any of "
+                    + "auto, auto-arima, prophet, snaive, naive, drift, mean.")
+    String model;
+
+    @Option(names = "--tariff", defaultValue = "0.15", paramLabel = "PRICE",
+            description = "Energy price per kWh (default: ${DEFAULT-VALUE}).")
+    double tariff;
+
+    @Option(names = "--pue", defaultValue = "1.5", paramLabel = "X", description = "Power usage effectiveness (default: ${DEFAULT-VALUE}).")
+    double pue;
+
+    @Option(names = "--price", defaultValue = "9000", paramLabel = "PRICE",
+            description = "Purchase price per host, for what a deferred purchase is worth (default: ${DEFAULT-VALUE}).")
+    double price;
+
+    @Option(names = "--currency", defaultValue = "EUR", paramLabel = "CODE", description = "ISO 4217 currency (default: ${DEFAULT-VALUE}).")
+    String currency;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Result JSON.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        TraceSource source = new TraceSource(trace, column, Durations.parse("--step", step),
+                Unit.valueOf(unit.trim().toUpperCase(Locale.ROOT)), capacity, null);
+        FleetSpec fleet = hostModels == null ? new FleetSpec(hosts, FleetSpec.both(hosts).models(), price)
+                : new FleetSpec(hosts, hostModels, price);
+        ReplayRules rules = ReplayRules.DEFAULTS.withTarget(targetUtil, quantile);
+        CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
+        SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), rules, costs, currency));
+        Files.writeString(output, r.toJson());
+        print(r);
+        return 0;
+    }
+
+    /** Forecasts of the hourly peak: the decision step is an hour and a day has 24 of them. */
+    private ModelSpec forecaster() {
+        return model.equals("seasonal-shape") ? new SeasonalShapeSpec(24, 7) : ModelCatalog.spec(model, 24, 0, 3);
+    }
+
+    private void print(SimulationResult r) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %d hosts, %.1f days replayed, forecaster %s%n", r.trace(), r.hosts(), r.days(), r.method());
+        out.println("host model             | always-on kWh |  plan kWh | oracle kWh | saved | of oracle | shortfall h | transitions (oracle)");
+        for (ModelOutcome o : r.outcomes()) {
+            out.printf("%-22s | %13.1f | %9.1f | %10.1f | %4.1f%% | %8.1f%% | %11.2f | %d (%d)%n", o.model(),
+                    o.alwaysOnKwh(), o.planKwh(), o.oracleKwh(), 100 * o.savedFraction(),
+                    100 * o.savingFractionOfOracle(), o.plan().shortfallHours(), o.plan().transitions(),
+                    o.oracle().transitions());
+        }
+        out.println("-> " + output);
+        out.flush();
+    }
+}
