@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Capacity forecasting service: collect, store, forecast and plan server capacity.",
         subcommands = {
                 ServeCommand.class, SeriesCommand.class, ImportCommand.class, ExportCommand.class,
-                CollectCommand.class, ForecastCommand.class, BacktestCommand.class, SimulateCommand.class,
+                CollectCommand.class, ForecastCommand.class, BacktestCommand.class, PlanCommand.class, SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CapacityCli implements Runnable {

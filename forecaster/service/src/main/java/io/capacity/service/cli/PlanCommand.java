@@ -1,0 +1,162 @@
+package io.capacity.service.cli;
+
+import io.capacity.core.batch.ForecastBatch;
+import io.capacity.core.batch.SeriesForecast;
+import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.input.CsvSeriesReader;
+import io.capacity.core.input.RawSeries;
+import io.capacity.core.planner.ClusterPlan;
+import io.capacity.core.planner.DemandForecasts;
+import io.capacity.core.planner.Dimension;
+import io.capacity.core.planner.Plan;
+import io.capacity.core.planner.PlanOptions;
+import io.capacity.core.planner.Planner;
+import io.capacity.core.planner.inventory.Host;
+import io.capacity.core.planner.inventory.Inventory;
+import io.capacity.core.planner.inventory.InventoryLoader;
+import io.capacity.core.planner.recommend.Recommendation;
+import io.capacity.core.select.ModelCatalog;
+import io.capacity.core.series.Aggregation;
+import io.capacity.core.series.TimeSeries;
+import io.capacity.store.ClusterDemand;
+import io.capacity.store.MetricStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./capacity plan}: forecast each cluster's demand and turn it into costed power and purchase actions. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Forecast each cluster's demand (from a file, or summed from its hosts' stored CPU and "
+                + "memory) and plan the horizon: which hosts to power down and when to power them on, what to "
+                + "order by which date, each with its rationale and cost (docs/planner.md).",
+                "--demand CSV: series_id,timestamp,value with series_id CLUSTER:cpu|memory|bandwidth|power "
+                        + "(cores, GB, Mbps, W)."})
+public final class PlanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--inventory", required = true, paramLabel = "FILE", description = "Inventory YAML.")
+    Path inventory;
+
+    @Option(names = "--demand", paramLabel = "FILE", description = "Demand history CSV (instead of --from-store).")
+    Path demand;
+
+    @Option(names = "--from-store", description = "Sum each cluster's demand from its hosts' stored cpu and mem.")
+    boolean fromStore;
+
+    @Option(names = "--history", defaultValue = "28d", paramLabel = "DURATION",
+            description = "--from-store: history to read before now (default: ${DEFAULT-VALUE}).")
+    String history;
+
+    @Option(names = "--horizon", defaultValue = "7d", paramLabel = "DURATION", description = "Plan horizon (default: ${DEFAULT-VALUE}).")
+    String horizon;
+
+    @Option(names = "--step", defaultValue = "1h", paramLabel = "DURATION", description = "Plan step (default: ${DEFAULT-VALUE}).")
+    String step;
+
+    @Option(names = "--model", defaultValue = "auto", paramLabel = "NAME", description = "Demand model (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--target-util", paramLabel = "U", description = "Highest planned utilisation (default: 0.8).")
+    Double targetUtil;
+
+    @Option(names = "--redundancy", paramLabel = "K", description = "N+K hosts (default: 1).")
+    Integer redundancy;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Plan JSON.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (fromStore == (demand != null)) {
+            throw new IllegalArgumentException("give exactly one of --demand FILE and --from-store");
+        }
+        Inventory inv = InventoryLoader.load(inventory);
+        Duration st = Durations.parse("--step", step);
+        int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
+        int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / st.toSeconds());
+        List<TimeSeries> series = fromStore ? fromStore(inv, st) : fromFile(st);
+        ModelSpec m = ModelCatalog.spec(model, season, 0, h);
+        List<SeriesForecast> fc = new ForecastBatch(h, new double[] {80, 95}, season,
+                Runtime.getRuntime().availableProcessors()).run(series, m, r -> { });
+        DemandForecasts d = null;
+        for (SeriesForecast f : fc) {
+            if (f.forecast() == null) {
+                throw new IllegalArgumentException("demand " + f.seriesId() + ": " + f.error());
+            }
+            String[] cd = f.seriesId().split(":", 2);
+            Dimension dim = Dimension.valueOf(cd[1].toUpperCase(Locale.ROOT));
+            d = d == null ? DemandForecasts.of(cd[0], dim, f.forecast()) : d.with(cd[0], dim, f.forecast());
+        }
+        // The plan is made as of the end of the demand history: order-by dates count from there, so a plan
+        // from an old file is the plan that would have been made then.
+        Instant asOf = fc.stream().map(f -> f.forecast().start()).filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo).orElse(Instant.now());
+        PlanOptions o = PlanOptions.DEFAULTS.withClock(Clock.fixed(asOf, ZoneOffset.UTC));
+        o = targetUtil == null ? o : o.withTargetUtilisation(targetUtil);
+        o = redundancy == null ? o : o.withRedundancy(redundancy);
+        Plan plan = Planner.plan(inv, d, o);
+        Files.writeString(output, plan.toJson());
+        print(plan);
+        return 0;
+    }
+
+    private List<TimeSeries> fromFile(Duration st) {
+        List<TimeSeries> out = new ArrayList<>();
+        for (RawSeries r : CsvSeriesReader.read(demand)) {
+            String[] cd = r.id().split(":", 2);
+            if (cd.length != 2 || !List.of("cpu", "memory", "bandwidth", "power").contains(cd[1])) {
+                throw new IllegalArgumentException(demand + ": series_id '" + r.id()
+                        + "' must be CLUSTER:cpu|memory|bandwidth|power");
+            }
+            out.add(r.resample(st, Aggregation.MEAN));
+        }
+        return out;
+    }
+
+    private List<TimeSeries> fromStore(Inventory inv, Duration st) {
+        Instant to = Instant.now();
+        Instant from = to.minus(Durations.parse("--history", history));
+        List<TimeSeries> out = new ArrayList<>();
+        try (MetricStore s = store.open()) {
+            Map<String, List<Host>> byCluster = inv.hosts().stream().collect(Collectors.groupingBy(Host::cluster));
+            for (Map.Entry<String, List<Host>> e : byCluster.entrySet()) {
+                Map<String, Double> cores = e.getValue().stream().collect(Collectors.toMap(Host::id, Host::cores));
+                out.add(ClusterDemand.cpuCores(s, e.getKey(), cores, from, to, st));
+                out.add(ClusterDemand.memoryGb(s, e.getKey(), List.copyOf(cores.keySet()), from, to, st));
+            }
+        }
+        return out;
+    }
+
+    private void print(Plan plan) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (ClusterPlan c : plan.clusters()) {
+            out.printf("cluster %s: forecast %s (%s); binding %s; %.1f kWh planned vs %.1f kWh held%n", c.cluster(),
+                    c.grade(), c.gradeReason(), c.binding(), c.planKwh(), c.heldKwh());
+            for (Recommendation r : c.recommendations()) {
+                out.println("  " + r.kind().name().toLowerCase(Locale.ROOT) + ": " + r.summary());
+            }
+        }
+        out.println("-> " + output);
+        out.flush();
+    }
+}
