@@ -36,10 +36,15 @@ final class BacktestCsv {
         }
     }
 
+    /** Undefined figures (a MASE whose seasonal-naive scale is zero) are empty cells, not "NaN". */
+    private static String num(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+
     private static String row(SeriesBacktest s) {
         ScoreCard c = s.scores();
-        String metrics = c == null ? ",,,,,," : c.mase() + "," + c.smape() + "," + c.mae() + "," + c.rmse() + ","
-                + c.msis() + "," + c.coverage(80) + "," + c.coverage(95);
+        String metrics = c == null ? ",,,,,," : num(c.mase()) + "," + num(c.smape()) + "," + num(c.mae()) + ","
+                + num(c.rmse()) + "," + num(c.msis()) + "," + num(c.coverage(80)) + "," + num(c.coverage(95));
         return Csv.quote(s.seriesId()) + "," + Csv.quote(s.model()) + "," + metrics + "," + s.windows().size() + ","
                 + Csv.quote(s.error());
     }

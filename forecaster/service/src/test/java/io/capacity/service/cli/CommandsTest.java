@@ -1,0 +1,137 @@
+package io.capacity.service.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.capacity.schema.Point;
+import io.capacity.store.MetricStore;
+import io.capacity.store.StoreConfig;
+import io.capacity.store.Stores;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The batch commands end to end, in-process, on real files and a real embedded store. */
+class CommandsTest {
+    private static final Path ROOT = Path.of("..", "..").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    /** Three hourly series in the M4 layout, each a repeating day plus a level. */
+    private Path m4File() throws IOException {
+        StringBuilder sb = new StringBuilder("\"V1\",\"V2\"\n");
+        for (int s = 0; s < 3; s++) {
+            sb.append("\"S").append(s).append('"');
+            for (int i = 0; i < 24 * 10; i++) {
+                sb.append(",\"").append(100 * s + (i % 24) * (s + 1)).append('"');
+            }
+            sb.append('\n');
+        }
+        return Files.writeString(dir.resolve("m4.csv"), sb.toString());
+    }
+
+    @Test
+    void forecastWritesOneRowPerSeriesAndStepWithEveryLevel() throws IOException {
+        Path out = dir.resolve("fc.csv");
+        CliRun run = CliRun.of("forecast", "--input", m4File().toString(), "--format", "m4", "--horizon", "24",
+                "--season", "24", "--model", "snaive", "--levels", "80,95,99", "-o", out.toString(), "--no-progress");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("series_id,step,mean,lower_80,upper_80,lower_95,upper_95,lower_99,upper_99", lines.get(0));
+        assertEquals(1 + 3 * 24, lines.size());
+        // Seasonal naive repeats the last day: series S1 at step 5 is 100 + 4 * 2.
+        String[] s1step5 = lines.get(1 + 24 + 4).split(",");
+        assertEquals("S1", s1step5[0]);
+        assertEquals(108.0, Double.parseDouble(s1step5[2]), 1e-9);
+        assertTrue(run.out().contains("forecast 3 series x 24 steps with snaive"), run.out());
+    }
+
+    @Test
+    void forecastFromTheStoreCarriesTimestamps() throws IOException {
+        Path data = dir.resolve("data");
+        try (MetricStore store = Stores.open(StoreConfig.embedded(data))) {
+            List<Point> points = new ArrayList<>();
+            long t0 = 1_700_000_000L * 1_000_000_000L;
+            for (int i = 0; i < 24 * 14; i++) {
+                points.add(Point.of("cpu", Map.of("host", "a", "cpu", "cpu-total"), "usage_idle",
+                        50 + 20 * Math.sin(2 * Math.PI * i / 24), t0 + i * 3_600_000_000_000L));
+            }
+            store.write(points);
+        }
+        Path out = dir.resolve("fc.csv");
+        CliRun run = CliRun.of("forecast", "--data-dir", data.toString(), "--from-store", "cpu usage_idle",
+                "--step", "1h", "--horizon", "12", "--season", "24", "--model", "snaive", "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.get(0).startsWith("series_id,timestamp,step,mean"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("\"cpu,cpu=cpu-total,host=a usage_idle\",2023-11-28T22:00:00Z,1,"),
+                lines.get(1));
+    }
+
+    @Test
+    void forecastNamesTheFileAndLineOfBadInput() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "\"V1\",\"V2\"\n\"S0\",\"1\",\"x\"\n");
+        CliRun run = CliRun.of("forecast", "--input", bad.toString(), "--format", "m4", "--horizon", "2",
+                "-o", dir.resolve("o.csv").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("bad.csv:2"), run.err());
+        assertTrue(Files.notExists(dir.resolve("o.csv")), "nothing is written on bad input");
+    }
+
+    @Test
+    void backtestPrintsEveryModelAndWritesPerSeriesRows() throws IOException {
+        Path out = dir.resolve("bt.csv");
+        CliRun run = CliRun.of("backtest", "--input", m4File().toString(), "--format", "m4", "--horizon", "24",
+                "--season", "24", "--model", "snaive,naive", "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("snaive ") && run.out().contains("naive "), run.out());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(1 + 2 * 3, lines.size());
+        // The series repeat exactly: seasonal naive is perfect on the held-out day, and MASE (scaled by its
+        // in-sample error, zero here) is undefined, an empty cell.
+        assertTrue(lines.get(1).startsWith("S0,snaive,,0.0,0.0,0.0,,1.0,1.0,1,"), lines.get(1));
+    }
+
+    @Test
+    void simulateReplaysARealTraceWithoutShortfall() throws IOException {
+        Path trace = ROOT.resolveSibling("shared").resolve(
+                "data/datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv");
+        Path out = dir.resolve("sim.json");
+        CliRun run = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--step",
+                "5m", "--unit", "percent", "--hosts", "50", "--host-model", "dell-pe2950-iii-2008", "-o",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String json = Files.readString(out);
+        for (String key : List.of("always_on_kwh", "plan_kwh", "oracle_kwh", "saving_fraction_of_oracle",
+                "shortfall_hours", "transitions")) {
+            assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
+        }
+        assertTrue(json.contains("\"shortfall_hours\":0,"), json);
+    }
+
+    @Test
+    void planTurnsTheExampleDemandIntoPowerActions() throws IOException {
+        Path out = dir.resolve("plan.json");
+        CliRun run = CliRun.of("plan", "--inventory", ROOT.resolve("docs/examples/inventory.yaml").toString(),
+                "--demand", ROOT.resolve("docs/examples/demand-c1.csv").toString(), "--horizon", "1d", "-o",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("power_down: power down"), run.out());
+        assertTrue(Files.readString(out).contains("\"kind\":\"power_down\""));
+    }
+
+    @Test
+    void planListsEveryInventoryProblem() throws IOException {
+        Path inv = Files.writeString(dir.resolve("inv.yaml"), "currency: EUR\nhosts:\n  - {id: a, cores: -1}\n");
+        CliRun run = CliRun.of("plan", "--inventory", inv.toString(), "--demand",
+                ROOT.resolve("docs/examples/demand-c1.csv").toString(), "-o", dir.resolve("p.json").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("inv.yaml:3"), run.err());
+    }
+}
