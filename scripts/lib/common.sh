@@ -64,3 +64,11 @@ machine_line() {
 
 # calc EXPR: floating-point arithmetic without bc (not on every machine)
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
+
+# run_main CLASS ARGS...: runs a measurement main from the service jar (which nests every module's jar)
+run_main() {
+  local cls="$1"; shift
+  "$ROOT/capacity" --version >/dev/null
+  java ${BENCH_JAVA_OPTS:-} -Dloader.main="$cls" -cp "$ROOT/forecaster/service/target/capacity.jar" \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+}
