@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 run_main io.capacity.core.planner.bench.ReplayBench "$SHARED" "$MODEL" 2>/dev/null > "$work/out.txt"
 
 # Verdict from the rows themselves: column 7 is the fraction of the oracle's saving, column 8 shortfall hours.
-verdict=$(grep '^| [a-z]' "$work/out.txt" | awk -F'|' '{ gsub(/[ %]/, "", $7); gsub(/ /, "", $8);
+verdict=$(grep '^| [a-z]' "$work/out.txt" | grep -v '^| trace ' | awk -F'|' '{ gsub(/[ %]/, "", $7); gsub(/ /, "", $8);
   n++; if ($8 + 0 > 0) short++; if ($7 + 0 >= 85) met++ }
   END { printf "%d of %d rows reach 85 %% of the oracle'"'"'s saving; %d of %d have shortfall hours.", met, n, short, n }')
 
