@@ -16,6 +16,7 @@ public class CapacityApplication {
 
     public static ConfigurableApplicationContext start(MetricStore store, String... args) {
         SpringApplication app = new SpringApplication(CapacityApplication.class);
+        app.setMainApplicationClass(CapacityApplication.class);
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("metricStore", store));
         return app.run(args);
     }
