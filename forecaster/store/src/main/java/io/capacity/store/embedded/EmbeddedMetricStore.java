@@ -1,6 +1,5 @@
 package io.capacity.store.embedded;
 
-import io.capacity.core.forecast.Forecast;
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
@@ -9,18 +8,14 @@ import io.capacity.store.SeriesFilter;
 import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
-import io.capacity.store.common.ForecastPoints;
-import io.capacity.store.common.ForecastReader;
 import io.capacity.store.common.RateReads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -110,16 +105,6 @@ public final class EmbeddedMetricStore implements MetricStore {
     public synchronized List<SeriesKey> series(SeriesFilter filter) {
         ensureOpen();
         return catalog.keys().stream().filter(filter::matches).sorted().toList();
-    }
-
-    @Override
-    public void writeForecast(SeriesKey series, Forecast forecast, Instant issued) {
-        write(ForecastPoints.toPoints(series, forecast, issued));
-    }
-
-    @Override
-    public Optional<Forecast> readForecast(SeriesKey series, String model, Instant from, Instant to) {
-        return ForecastReader.read(this, series, model, from, to);
     }
 
     @Override

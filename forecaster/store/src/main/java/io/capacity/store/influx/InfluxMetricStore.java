@@ -1,6 +1,5 @@
 package io.capacity.store.influx;
 
-import io.capacity.core.forecast.Forecast;
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
@@ -9,14 +8,10 @@ import io.capacity.store.SeriesFilter;
 import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
-import io.capacity.store.common.ForecastPoints;
-import io.capacity.store.common.ForecastReader;
 import io.capacity.store.common.RateReads;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.influxdb.dto.Pong;
 import org.influxdb.dto.QueryResult;
 
@@ -106,16 +101,6 @@ public final class InfluxMetricStore implements MetricStore {
     @Override
     public List<SeriesKey> series(SeriesFilter filter) {
         return InfluxSeriesList.list(client, config.retentionPolicy(), filter);
-    }
-
-    @Override
-    public void writeForecast(SeriesKey series, Forecast forecast, Instant issued) {
-        write(ForecastPoints.toPoints(series, forecast, issued));
-    }
-
-    @Override
-    public Optional<Forecast> readForecast(SeriesKey series, String model, Instant from, Instant to) {
-        return ForecastReader.read(this, series, model, from, to);
     }
 
     @Override
