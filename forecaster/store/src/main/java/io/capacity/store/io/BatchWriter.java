@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The write pass of an import: batches points into store writes and counts what the store acknowledged. */
-final class BatchWriter implements PointSink {
+final class BatchWriter implements ReadSink {
     private final MetricStore store;
     private final int batchSize;
     private final Importer.BadRows bad;

@@ -35,7 +35,7 @@ final class CsvReader extends PointReader {
     }
 
     @Override
-    void parse(String line, PointSink sink) throws RowError {
+    void parse(String line, ReadSink sink) throws RowError {
         if (header == null) {
             header = CsvHeader.parse(line, options);
             cells = new String[header.names().length];

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The one exception the import and export code throws: a file that cannot be read at all (missing, unreadable, a
  * CSV header without a {@code time} column), or an export that could not be completed. Problems with single rows
- * are not exceptions: they are reported as {@link BadRow}s through {@link PointSink#bad}.
+ * are not exceptions: they are reported as {@link BadRow}s through {@link ReadSink#bad}.
  */
 public class ImportException extends RuntimeException {
     private final transient BadRow row;

@@ -89,7 +89,7 @@ public final class Importer {
     private static long validate(Path file, ImportOptions options, BadRows bad, Progress progress,
                                  Repeats repeats) {
         long[] points = {0};
-        PointReader.of(options.read()).read(file, new PointSink() {
+        PointReader.of(options.read()).read(file, new ReadSink() {
             @Override
             public void point(Point point) {
                 points[0]++;

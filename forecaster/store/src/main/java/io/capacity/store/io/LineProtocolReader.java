@@ -32,7 +32,7 @@ final class LineProtocolReader extends PointReader {
     }
 
     @Override
-    void parse(String line, PointSink sink) throws RowError {
+    void parse(String line, ReadSink sink) throws RowError {
         int n = line.length();
         int i = LpText.skipBlanks(line, 0, n);
         if (line.charAt(i) == '#') {

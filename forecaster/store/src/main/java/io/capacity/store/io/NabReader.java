@@ -32,7 +32,7 @@ final class NabReader extends PointReader {
     }
 
     @Override
-    void parse(String line, PointSink sink) throws RowError {
+    void parse(String line, ReadSink sink) throws RowError {
         int n = line.length();
         int comma = line.indexOf(',');
         if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {

@@ -32,7 +32,7 @@ public abstract class PointReader {
     }
 
     /** Reads a file (gzip-compressed when its name ends in {@code .gz}). */
-    public final void read(Path file, PointSink sink) {
+    public final void read(Path file, ReadSink sink) {
         String name = file.toString();
         LineInput in = null;
         try {
@@ -49,7 +49,7 @@ public abstract class PointReader {
     }
 
     /** Reads text from memory or a stream; {@code name} is what bad rows are reported against. */
-    public final void read(String name, Reader text, PointSink sink) {
+    public final void read(String name, Reader text, ReadSink sink) {
         LineInput in = LineInput.of(text);
         try {
             run(name, in, sink);
@@ -58,7 +58,7 @@ public abstract class PointReader {
         }
     }
 
-    private void run(String name, LineInput in, PointSink sink) throws IOException {
+    private void run(String name, LineInput in, ReadSink sink) throws IOException {
         begin();
         String line;
         while ((line = in.next()) != null) {
@@ -96,7 +96,7 @@ public abstract class PointReader {
     abstract void begin();
 
     /** Parses one non-blank line, emitting points to the sink or throwing the reason it is bad. */
-    abstract void parse(String line, PointSink sink) throws RowError;
+    abstract void parse(String line, ReadSink sink) throws RowError;
 
     /** Control characters and undecodable bytes mean binary data or a wrong encoding; no name may hold them. */
     static String textProblem(String line) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Test helper: everything a reader emitted for an in-memory text. */
-class Collected implements PointSink {
+class Collected implements ReadSink {
     final List<Point> points = new ArrayList<>();
     final List<BadRow> bad = new ArrayList<>();
 

@@ -64,7 +64,7 @@ public final class ParseRate {
         for (int run = 0; run < 3; run++) {
             long[] count = {0, 0};
             long t0 = System.nanoTime();
-            PointReader.of(options).read(file, new PointSink() {
+            PointReader.of(options).read(file, new ReadSink() {
                 @Override
                 public void point(Point point) {
                     count[0]++;

@@ -3,7 +3,7 @@ package io.capacity.store.io;
 import io.capacity.schema.Point;
 
 /** Receives what a {@link PointReader} finds, in file order: good points and bad rows. */
-public interface PointSink {
+public interface ReadSink {
     void point(Point point);
 
     void bad(BadRow row);
