@@ -1,0 +1,102 @@
+package io.capacity.service;
+
+import io.capacity.collectors.agent.Agent;
+import io.capacity.collectors.agent.AgentConfig;
+import io.capacity.store.MetricStore;
+import io.capacity.store.StoreConfig;
+import io.capacity.store.StorePointSink;
+import io.capacity.store.Stores;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * The whole service as one object: the store, the collector agent writing into it, and the Spring context on top.
+ * Start order is store, agent, web; stop order the reverse, so the agent drains into an open store and whatever it
+ * cannot deliver stays in its disk buffer for the next start.
+ */
+public final class RunningService implements AutoCloseable {
+    private final MetricStore store;
+    private final Agent agent;
+    private final ConfigurableApplicationContext context;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private RunningService(MetricStore store, Agent agent, ConfigurableApplicationContext context) {
+        this.store = store;
+        this.agent = agent;
+        this.context = context;
+        context.addApplicationListener(e -> {
+            if (e instanceof ContextClosedEvent) {
+                stopBehindWeb();
+            }
+        });
+    }
+
+    /**
+     * Opens the store (a bad or unreachable one fails here, before anything else starts), starts the agent when
+     * {@code agentConfig} is given, then the web layer.
+     */
+    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind) {
+        MetricStore store = Stores.open(storeConfig);
+        Agent agent = null;
+        try {
+            if (agentConfig != null) {
+                agent = Agent.builder(agentConfig).sink(new StorePointSink(store)).build();
+                agent.start();
+            }
+            ConfigurableApplicationContext ctx = CapacityApplication.start(store, "--capacity.port=" + port,
+                    "--capacity.bind=" + bind);
+            return new RunningService(store, agent, ctx);
+        } catch (RuntimeException | IOException e) {
+            // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
+            if (agent != null) {
+                agent.stop();
+            }
+            store.close();
+            throw new IllegalStateException("the service did not start: " + rootMessage(e), e);
+        }
+    }
+
+    public MetricStore store() {
+        return store;
+    }
+
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    public boolean collecting() {
+        return agent != null;
+    }
+
+    /** Blocks until the service stops (Ctrl-C or SIGTERM close the Spring context through its shutdown hook). */
+    public void awaitStop() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        stopBehindWeb();
+    }
+
+    private synchronized void stopBehindWeb() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        if (agent != null) {
+            agent.stop();
+        }
+        store.close();
+        closed.countDown();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
