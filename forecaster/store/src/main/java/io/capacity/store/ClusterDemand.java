@@ -7,13 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
 
 /**
  * A cluster's demand in the planner's units, summed from its hosts' stored metrics: CPU cores in use
  * ({@code (100 - cpu.usage_idle) / 100 x cores}) and memory in GB ({@code mem.used / 2^30}). A host without data
- * at a step contributes nothing there; a step where no host has data is NaN, so gap filling reports it.
+ * at a step contributes nothing there; a step where no host has data is NaN, so gap filling reports it. Empty when
+ * no host of the cluster has any data in the range.
  */
 public final class ClusterDemand {
     private static final double GIB = 1024.0 * 1024 * 1024;
@@ -22,14 +24,14 @@ public final class ClusterDemand {
     }
 
     /** @param cores cores of each host of the cluster, by host tag value */
-    public static TimeSeries cpuCores(MetricStore store, String cluster, Map<String, Double> cores, Instant from,
+    public static Optional<TimeSeries> cpuCores(MetricStore store, String cluster, Map<String, Double> cores, Instant from,
                                       Instant to, Duration step) {
         return sum(store, cluster + ":cpu", cores.keySet().stream().map(h -> new Part(
                 SeriesKey.of(MetricSchema.CPU.name(), Map.of("cpu", MetricSchema.CPU_TOTAL, MetricSchema.TAG_HOST, h),
                         "usage_idle"), idle -> (100 - idle) / 100 * cores.get(h))).toList(), from, to, step);
     }
 
-    public static TimeSeries memoryGb(MetricStore store, String cluster, List<String> hosts, Instant from,
+    public static Optional<TimeSeries> memoryGb(MetricStore store, String cluster, List<String> hosts, Instant from,
                                       Instant to, Duration step) {
         return sum(store, cluster + ":memory", hosts.stream().map(h -> new Part(
                 SeriesKey.of(MetricSchema.MEM.name(), Map.of(MetricSchema.TAG_HOST, h), "used"),
@@ -43,7 +45,7 @@ public final class ClusterDemand {
      * Matches a stored series by measurement, field and host: collectors add inventory tags (site, rack, ...) that
      * the inventory file need not repeat.
      */
-    private static TimeSeries sum(MetricStore store, String id, List<Part> parts, Instant from, Instant to,
+    private static Optional<TimeSeries> sum(MetricStore store, String id, List<Part> parts, Instant from, Instant to,
                                   Duration step) {
         TreeMap<Long, Double> total = new TreeMap<>();
         for (Part p : parts) {
@@ -57,14 +59,13 @@ public final class ClusterDemand {
             }
         }
         if (total.isEmpty()) {
-            throw new IllegalArgumentException("no stored data for " + id + " between " + from + " and " + to
-                    + "; are the hosts' collectors writing with matching host tags?");
+            return Optional.empty();
         }
         long first = total.firstKey();
         long stepMs = step.toMillis();
         double[] v = new double[(int) ((total.lastKey() - first) / stepMs) + 1];
         java.util.Arrays.fill(v, Double.NaN);
         total.forEach((t, x) -> v[(int) ((t - first) / stepMs)] = x);
-        return new TimeSeries(id, Instant.ofEpochMilli(first), step, v);
+        return Optional.of(new TimeSeries(id, Instant.ofEpochMilli(first), step, v));
     }
 }

@@ -33,6 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +49,8 @@ import picocli.CommandLine.Spec;
                 "--demand CSV: series_id,timestamp,value with series_id CLUSTER:cpu|memory|bandwidth|power "
                         + "(cores, GB, Mbps, W)."})
 public final class PlanCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(PlanCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -140,8 +144,17 @@ public final class PlanCommand implements Callable<Integer> {
             Map<String, List<Host>> byCluster = inv.hosts().stream().collect(Collectors.groupingBy(Host::cluster));
             for (Map.Entry<String, List<Host>> e : byCluster.entrySet()) {
                 Map<String, Double> cores = e.getValue().stream().collect(Collectors.toMap(Host::id, Host::cores));
-                out.add(ClusterDemand.cpuCores(s, e.getKey(), cores, from, to, st));
-                out.add(ClusterDemand.memoryGb(s, e.getKey(), List.copyOf(cores.keySet()), from, to, st));
+                int before = out.size();
+                ClusterDemand.cpuCores(s, e.getKey(), cores, from, to, st).ifPresentOrElse(out::add,
+                        () -> LOG.warn("cluster {}: no stored cpu usage_idle for its hosts since {}; CPU is not "
+                                + "planned (check the collectors' host tags match the inventory ids)", e.getKey(), from));
+                ClusterDemand.memoryGb(s, e.getKey(), List.copyOf(cores.keySet()), from, to, st).ifPresentOrElse(
+                        out::add, () -> LOG.warn("cluster {}: no stored mem used for its hosts since {}; memory is "
+                                + "not planned", e.getKey(), from));
+                if (out.size() == before) {
+                    throw new IllegalArgumentException("cluster " + e.getKey() + ": no stored cpu or mem data for "
+                            + "its hosts " + cores.keySet() + " since " + from + " (--history " + history + ")");
+                }
             }
         }
         return out;

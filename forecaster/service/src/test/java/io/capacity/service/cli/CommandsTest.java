@@ -127,6 +127,45 @@ class CommandsTest {
     }
 
     @Test
+    void planFromTheStoreSumsTheClusterHostsCpu() throws IOException {
+        Path data = dir.resolve("data");
+        long hour = 3_600_000_000_000L;
+        long end = System.currentTimeMillis() / 3_600_000L * hour;
+        try (MetricStore store = Stores.open(StoreConfig.embedded(data))) {
+            List<Point> points = new ArrayList<>();
+            for (String host : List.of("h1", "h2", "h3")) {
+                for (int i = 0; i < 24 * 21; i++) {
+                    double busy = 30 + 25 * Math.sin(2 * Math.PI * i / 24);
+                    points.add(Point.of("cpu", Map.of("host", host, "cpu", "cpu-total", "site", "fra1"),
+                            "usage_idle", 100 - busy, end - (24 * 21 - i) * hour));
+                }
+            }
+            store.write(points);
+        }
+        Path inv = Files.writeString(dir.resolve("inv.yaml"), String.join("\n", "currency: EUR", "models:",
+                "  r640: {power_model: dell-r640-2017, cores: 56, memory_gb: 192, nic_gbps: 25, price: 9000}",
+                "clusters:", "  - id: c1", "hosts:",
+                "  - {id: h1, cluster: c1, model: r640, purchased: 2023-01-01}",
+                "  - {id: h2, cluster: c1, model: r640, purchased: 2023-01-01}",
+                "  - {id: h3, cluster: c1, model: r640, purchased: 2023-01-01}", ""));
+        Path out = dir.resolve("plan.json");
+        CliRun run = CliRun.of("plan", "--data-dir", data.toString(), "--inventory", inv.toString(), "--from-store",
+                "--horizon", "1d", "--model", "snaive", "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String json = Files.readString(out);
+        // Three 56-core hosts at 30 +- 25 % busy: a peak near 93 cores, so with N+1 at most three hosts stay on
+        // and at night, near 9 cores, two suffice.
+        assertTrue(json.contains("\"cpu_need\""), json);
+        assertTrue(json.contains("\"powered\":2"), "the night needs only two hosts: " + json.substring(0, 400));
+
+        Path empty = dir.resolve("empty");
+        CliRun none = CliRun.of("plan", "--data-dir", empty.toString(), "--inventory", inv.toString(),
+                "--from-store", "-o", dir.resolve("p2.json").toString());
+        assertEquals(1, none.exitCode());
+        assertTrue(none.err().contains("cluster c1: no stored cpu or mem data"), none.err());
+    }
+
+    @Test
     void planListsEveryInventoryProblem() throws IOException {
         Path inv = Files.writeString(dir.resolve("inv.yaml"), "currency: EUR\nhosts:\n  - {id: a, cores: -1}\n");
         CliRun run = CliRun.of("plan", "--inventory", inv.toString(), "--demand",
