@@ -87,7 +87,11 @@ final class Segment {
      */
     long readLines(long offset, int maxLines, int maxBytes, List<String> out) throws IOException {
         long remaining = size - offset;
-        int chunk = (int) Math.min(remaining, Math.max(maxBytes, 1024));
+        // Read about what maxLines lines take (the file's mean line length, plus a quarter), not the whole byte
+        // cap: with a backlog the cap is several times a batch, and reading and zeroing it for every batch cost
+        // more than the batch itself. A short read only makes this batch a little smaller.
+        long estimate = lines == 0 ? maxBytes : size / lines * maxLines * 5 / 4 + 1024;
+        int chunk = (int) Math.min(remaining, Math.max(1024, Math.min(maxBytes, estimate)));
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             while (true) {
                 ByteBuffer buf = ByteBuffer.allocate(chunk);
