@@ -59,7 +59,7 @@ database per run. The agent run is the real \`Agent\` with the default disk buff
 batches of $BATCH lines and \`InfluxLineProtocolSink\`, fed by a source that offers 5,000 points per 1 ms poll
 (more than can leave, so the rate is the pipeline's); the clock runs from the first poll to the last batch
 acknowledged by influxd, so it includes building the points, line protocol, the disk buffer and the HTTP writes.
-The peer POSTs the same batches as the same bytes (lines joined by \`\\n\`, as the sink sends them) with the JDK's
+The peer POSTs the same batches as the same bytes (each line ending in \`\\n\`, as the buffer holds them and the sink sends them) with the JDK's
 HttpClient over one HTTP/1.1 keep-alive connection, bodies built before its clock starts. Peer and agent alternate,
 $ROUNDS rounds. $(machine_line)
 

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The peer: the same points as {@link PipelineBench}, in the same batches, as the same bytes (lines joined with
- * '\n', as {@code InfluxLineProtocolSink} sends them), POSTed one after another by the JDK's HttpClient over one
+ * The peer: the same points as {@link PipelineBench}, in the same batches, as the same bytes (each line ending in
+ * '\n', as the disk buffer holds them and {@code InfluxLineProtocolSink} sends them), POSTed one after another by the JDK's HttpClient over one
  * HTTP/1.1 keep-alive connection. Bodies are built before the clock starts, so this is what influxd accepts from a
  * client with nothing else to do: the ceiling the agent is compared with. {@code --dump FILE} also writes the lines
  * to a file for the Python peer. Prints key=value lines.
@@ -58,11 +58,10 @@ public final class RawPostBench {
                 for (Point p : points.range(from, Math.min(total, from + batch))) {
                     lines.add(p.toLineProtocol());
                 }
-                String body = String.join("\n", lines);
+                String body = String.join("\n", lines) + "\n";
                 bodies.add(body.getBytes(StandardCharsets.UTF_8));
                 if (out != null) {
                     out.write(body);
-                    out.write('\n');
                 }
             }
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -214,14 +213,12 @@ public final class DiskBuffer implements AutoCloseable {
     }
 
     private Batch readFrom(Segment seg, int maxLines, int maxBytes) throws IOException {
-        List<String> lines = new ArrayList<>();
-        long consumed = seg.readLines(cursor - seg.start, maxLines, maxBytes, lines);
-        return new Batch(lines, seg.start, cursor, cursor + consumed);
+        return seg.read(cursor - seg.start, maxLines, maxBytes);
     }
 
     /** Marks a batch delivered: moves and saves the cursor and deletes fully delivered segments. */
     public void ack(Batch batch) throws IOException {
-        if (batch.lines().isEmpty()) {
+        if (batch.isEmpty()) {
             return;
         }
         lock.lock();
@@ -229,10 +226,10 @@ public final class DiskBuffer implements AutoCloseable {
             Segment seg = segments.get(batch.segmentStart());
             if (seg == null || batch.from() != cursor) {
                 // Its segment was dropped for space while the batch was in flight; it arrived after all.
-                droppedLines -= Math.min(droppedLines, batch.lines().size());
+                droppedLines -= Math.min(droppedLines, batch.lineCount());
             } else {
-                seg.ackedLines += batch.lines().size();
-                pendingLines -= batch.lines().size();
+                seg.ackedLines += batch.lineCount();
+                pendingLines -= batch.lineCount();
             }
             cursor = Math.max(cursor, batch.to());
             saveCursor(false);

@@ -3,11 +3,9 @@ package io.capacity.collectors.delivery;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
  * One append-only file of newline-terminated line protocol. Its name is the global byte offset of its first
@@ -82,10 +80,10 @@ final class Segment {
     }
 
     /**
-     * Reads whole lines from {@code offset} (relative to this file) into {@code out}, at most {@code maxLines}
-     * and about {@code maxBytes} (more if a single line is longer); returns the bytes consumed.
+     * Reads whole lines from {@code offset} (relative to this file), at most {@code maxLines} and about
+     * {@code maxBytes} (more if a single line is longer), as a batch of the file's bytes.
      */
-    long readLines(long offset, int maxLines, int maxBytes, List<String> out) throws IOException {
+    Batch read(long offset, int maxLines, int maxBytes) throws IOException {
         long remaining = size - offset;
         // Read about what maxLines lines take (the file's mean line length, plus a quarter), not the whole byte
         // cap: with a backlog the cap is several times a batch, and reading and zeroing it for every batch cost
@@ -98,16 +96,17 @@ final class Segment {
                 while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
                     // keep reading until the chunk is full
                 }
-                int lineStart = 0;
                 byte[] a = buf.array();
-                for (int i = 0; i < buf.position() && out.size() < maxLines; i++) {
+                int end = 0;
+                int count = 0;
+                for (int i = 0; i < buf.position() && count < maxLines; i++) {
                     if (a[i] == '\n') {
-                        out.add(new String(a, lineStart, i - lineStart, StandardCharsets.UTF_8));
-                        lineStart = i + 1;
+                        count++;
+                        end = i + 1;
                     }
                 }
-                if (!out.isEmpty() || chunk >= remaining) {
-                    return lineStart;
+                if (count > 0 || chunk >= remaining) {
+                    return new Batch(a, end, count, start, start + offset, start + offset + end);
                 }
                 chunk = (int) Math.min(remaining, (long) chunk * 2);
             }
