@@ -37,6 +37,7 @@ public final class PipelineBench {
         agent.start();
         DeliveryPipeline pipeline = agent.metrics().pipeline();
         long peakPending = 0;
+        long writtenWhenCollected = -1;
         long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         while (pipeline.stats().written() < total) {
             if (System.nanoTime() > deadline) {
@@ -44,6 +45,9 @@ public final class PipelineBench {
                         + " points acknowledged after 15 minutes");
             }
             peakPending = Math.max(peakPending, pipeline.pendingLines());
+            if (writtenWhenCollected < 0 && source.doneNanos() != 0) {
+                writtenWhenCollected = pipeline.stats().written();
+            }
             Thread.sleep(2);
         }
         long ackedNanos = System.nanoTime();
@@ -52,9 +56,11 @@ public final class PipelineBench {
 
         double e2e = (ackedNanos - source.firstNanos()) / 1e9;
         double collect = (source.doneNanos() - source.firstNanos()) / 1e9;
-        System.out.printf("points=%d%nbatch=%d%nseconds=%.3f%npoints_per_s=%.0f%ncollect_seconds=%.3f%n"
+        // Once the source is done the agent only delivers from its buffer: the sender's own rate.
+        double drain = (total - Math.max(0, writtenWhenCollected)) / ((ackedNanos - source.doneNanos()) / 1e9);
+        System.out.printf("points=%d%nbatch=%d%nseconds=%.3f%npoints_per_s=%.0f%ncollect_seconds=%.3f%ndrain_points_per_s=%.0f%n"
                         + "peak_pending=%d%nbatches=%d%nwrite_errors=%d%ndropped=%d%nrejected=%d%nstored=%d%n",
-                total, batch, e2e, total / e2e, collect, peakPending, pipeline.stats().batches(),
+                total, batch, e2e, total / e2e, collect, drain, peakPending, pipeline.stats().batches(),
                 pipeline.stats().writeErrors(), pipeline.droppedLines(), pipeline.stats().rejected(),
                 influx.countPoints(db));
         System.out.print(heap.report());

@@ -29,7 +29,13 @@ public final class InfluxLineProtocolSink implements PointSink {
 
     public InfluxLineProtocolSink(InfluxConfig config) {
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        // Plain http stays HTTP/1.1: influxd does not speak h2c, and the JDK's default would otherwise put h2c
+        // upgrade headers on every write. Over https, HTTP/2 is still negotiated where the server offers it.
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(config.timeout());
+        if ("http".equals(config.url().getScheme())) {
+            b.version(HttpClient.Version.HTTP_1_1);
+        }
+        this.http = b.build();
         String base = config.url().toString().replaceAll("/+$", "");
         String rp = config.retentionPolicy() == null ? "" : "&rp=" + enc(config.retentionPolicy());
         this.writeUri = URI.create(base + "/write?db=" + enc(config.database()) + rp + "&precision=ns");
