@@ -54,6 +54,13 @@ heaprow() {
   echo "| $1 | $(kv "$f" points_per_s) | $(kv "$f" heap_max_mib) | $(kv "$f" heap_used_mean_mib) | $(kv "$f" heap_used_peak_mib) | $(kv "$f" heap_after_gc_peak_mib) | $(kv "$f" gc_count) | $(kv "$f" gc_ms) | $(kv "$f" peak_pending) | $(kv "$f" write_errors) / $(kv "$f" dropped) |"
 }
 h="$work/host.kv"
+# Every run is checked against InfluxQL's count, so a fast run that lost points cannot pass unnoticed.
+mismatch=""
+for f in "$work"/raw_*.kv "$work"/agent_*.kv; do
+  [ "$(kv "$f" stored)" = "$POINTS" ] || mismatch+=" $(basename "$f" .kv) stored $(kv "$f" stored);"
+done
+[ "$py_n" = "$POINTS" ] || mismatch+=" python peer stored $py_n;"
+counted=${mismatch:-"Every run's count(v) in influxd equals the $POINTS points sent."}
 
 cat > "$work/section.md" <<MD
 ## Collect (\`scripts/bench-collect.sh\`)
@@ -74,7 +81,7 @@ ${rows}
 Median ratio agent / raw POST over the rounds: **$median_ratio** (target ≥ 0.90). With \`$SMALL_HEAP\` the agent
 wrote $(kv "$work/agent_small.kv" stored) points at $small points/s ($(calc "$small / $median_raw" | xargs printf '%.2f')
 of the peer's median). The Python peer (\`scripts/lib/raw_post.py\`: http.client, one keep-alive connection,
-the same batches) wrote $py_n points at $py_rate points/s after the rounds.
+the same batches) wrote $py_n points at $py_rate points/s after the rounds. ${mismatch:+MISMATCH:}$counted
 
 Agent heap and GC under that load: MemoryMXBean sampled every 50 ms; "after GC" is the heap left after each
 collection (GC notifications, all heap pools), i.e. what the agent really holds; "used" mostly shows how lazily G1
