@@ -51,6 +51,7 @@ public final class PipelineBench {
             Thread.sleep(2);
         }
         long ackedNanos = System.nanoTime();
+        String cpu = ThreadCpu.report();   // before stop(): the threads are gone afterwards
         heap.close();
         agent.stop();
 
@@ -64,6 +65,7 @@ public final class PipelineBench {
                 pipeline.stats().writeErrors(), pipeline.droppedLines(), pipeline.stats().rejected(),
                 influx.countPoints(db));
         System.out.print(heap.report());
+        System.out.print(cpu);
     }
 
     // Everything at its default except what a benchmark must pin: no host sampler (its points would mix with the
