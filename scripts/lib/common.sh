@@ -72,3 +72,18 @@ run_main() {
   java ${BENCH_JAVA_OPTS:-} -Dloader.main="$cls" -cp "$ROOT/forecaster/service/target/capacity.jar" \
     org.springframework.boot.loader.launch.PropertiesLauncher "$@"
 }
+
+# load_note: one sentence on how busy the machine was (1-minute load against the core count), because a
+# benchmark sharing two cores with other work measures the sharing as much as the code.
+load_note() {
+  local load cores
+  load=$(cut -d' ' -f1 /proc/loadavg); cores=$(nproc)
+  if awk "BEGIN { exit !($load > $cores * 0.5) }"; then
+    echo "Other work was loading the machine: 1-minute load average $load on $cores cores when the run $1."
+  else
+    echo "The machine was otherwise idle: 1-minute load average $load on $cores cores when the run $1."
+  fi
+}
+
+# kv FILE KEY: the value of KEY in a key=value file written by a benchmark main
+kv() { sed -n "s/^$2=//p" "$1" | head -1; }

@@ -51,7 +51,7 @@ final class BatchSender implements Runnable {
                     return;
                 }
                 Batch batch = buffer.read(config.batchSize(), config.maxBatchBytes());
-                if (!batch.lines().isEmpty() && deliver(batch)) {
+                if (!batch.isEmpty() && deliver(batch)) {
                     buffer.ack(batch);
                 }
             }
@@ -74,20 +74,20 @@ final class BatchSender implements Runnable {
     private boolean deliver(Batch batch) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
             try {
-                sink.writeLines(batch.lines());
-                stats.written.add(batch.lines().size());
+                sink.writeLineProtocol(batch.text(), batch.length(), batch.lineCount());
+                stats.written.add(batch.lineCount());
                 stats.batches.increment();
                 return true;
             } catch (SinkException e) {
                 if (!e.retryable()) {
-                    LOG.error("sink refused {} lines for good, skipping them: {}", batch.lines().size(),
+                    LOG.error("sink refused {} lines for good, skipping them: {}", batch.lineCount(),
                             e.getMessage());
-                    stats.rejected.add(batch.lines().size());
+                    stats.rejected.add(batch.lineCount());
                     return true;
                 }
                 stats.writeErrors.increment();
                 Duration wait = config.backoff().delay(attempt, random);
-                LOG.warn("write of {} lines failed (attempt {}), retrying in {} ms: {}", batch.lines().size(),
+                LOG.warn("write of {} lines failed (attempt {}), retrying in {} ms: {}", batch.lineCount(),
                         attempt + 1, wait.toMillis(), e.getMessage());
                 if (!sleep(wait)) {
                     return false;

@@ -3,8 +3,8 @@ package io.capacity.collectors.delivery;
 import io.capacity.schema.Point;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -45,15 +45,14 @@ public final class DeliveryPipeline implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("delivery pipeline is closed");
         }
-        List<String> lines = new ArrayList<>(points.size());
-        StringBuilder sb = new StringBuilder(128);
+        // One builder for the whole poll, encoded once: no per-line strings to make, join and copy again.
+        StringBuilder sb = new StringBuilder(points.size() * 96);
         for (Point p : points) {
-            sb.setLength(0);
             p.appendLineProtocol(sb);
-            lines.add(sb.toString());
+            sb.append('\n');
         }
         try {
-            buffer.append(lines);
+            buffer.appendEncoded(sb.toString().getBytes(StandardCharsets.UTF_8), points.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to disk buffer", e);
         }

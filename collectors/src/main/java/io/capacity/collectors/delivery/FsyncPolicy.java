@@ -7,7 +7,11 @@ package io.capacity.collectors.delivery;
 public enum FsyncPolicy {
     /** Force after every append: safest, one device flush per collected batch. */
     ALWAYS,
-    /** Force at most once per configured interval (the default; bounds loss on power failure to that window). */
+    /**
+     * Force at most once per configured interval (the default; bounds loss on power failure to that window). The
+     * acknowledged cursor is also saved at most once per interval (and on close), so a crash may replay up to one
+     * interval of delivered batches, which the store absorbs as overwrites.
+     */
     INTERVAL,
     /** Leave it to the OS. */
     NEVER

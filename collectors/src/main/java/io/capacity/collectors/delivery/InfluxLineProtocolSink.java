@@ -29,7 +29,13 @@ public final class InfluxLineProtocolSink implements PointSink {
 
     public InfluxLineProtocolSink(InfluxConfig config) {
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        // Plain http stays HTTP/1.1: influxd does not speak h2c, and the JDK's default would otherwise put h2c
+        // upgrade headers on every write. Over https, HTTP/2 is still negotiated where the server offers it.
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(config.timeout());
+        if ("http".equals(config.url().getScheme())) {
+            b.version(HttpClient.Version.HTTP_1_1);
+        }
+        this.http = b.build();
         String base = config.url().toString().replaceAll("/+$", "");
         String rp = config.retentionPolicy() == null ? "" : "&rp=" + enc(config.retentionPolicy());
         this.writeUri = URI.create(base + "/write?db=" + enc(config.database()) + rp + "&precision=ns");
@@ -59,14 +65,22 @@ public final class InfluxLineProtocolSink implements PointSink {
 
     @Override
     public void writeLines(List<String> lines) throws SinkException {
-        if (lines.isEmpty()) {
+        if (!lines.isEmpty()) {
+            byte[] body = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+            writeLineProtocol(body, body.length, lines.size());
+        }
+    }
+
+    /** POSTs the buffer's bytes as they are: no decode, join or re-encode per batch. */
+    @Override
+    public void writeLineProtocol(byte[] text, int length, int lines) throws SinkException {
+        if (lines == 0) {
             return;
         }
-        String body = String.join("\n", lines);
-        HttpResponse<String> r = post(writeUri, body);
+        HttpResponse<String> r = post(writeUri, text, length);
         if (r.statusCode() == 404 && r.body().contains("database not found") && config.createDatabase()) {
             createDatabase();
-            r = post(writeUri, body);
+            r = post(writeUri, text, length);
         }
         if (r.statusCode() / 100 == 2) {
             return;
@@ -80,7 +94,8 @@ public final class InfluxLineProtocolSink implements PointSink {
     public void createDatabase() throws SinkException {
         String q = "CREATE DATABASE \"" + config.database().replace("\"", "\\\"") + "\"";
         URI uri = URI.create(config.url().toString().replaceAll("/+$", "") + "/query");
-        HttpResponse<String> r = post(uri, "q=" + enc(q), "application/x-www-form-urlencoded");
+        HttpResponse<String> r = post(uri, HttpRequest.BodyPublishers.ofString("q=" + enc(q)),
+                "application/x-www-form-urlencoded");
         if (r.statusCode() / 100 != 2) {
             throw new SinkException("cannot create database " + config.database() + ": " + r.statusCode() + " "
                     + abbreviate(r.body()), r.statusCode() != 400);
@@ -88,14 +103,14 @@ public final class InfluxLineProtocolSink implements PointSink {
         LOG.info("created InfluxDB database {} at {}", config.database(), config.url());
     }
 
-    private HttpResponse<String> post(URI uri, String body) throws SinkException {
-        return post(uri, body, "text/plain; charset=utf-8");
+    private HttpResponse<String> post(URI uri, byte[] body, int length) throws SinkException {
+        return post(uri, HttpRequest.BodyPublishers.ofByteArray(body, 0, length), "text/plain; charset=utf-8");
     }
 
-    private HttpResponse<String> post(URI uri, String body, String contentType) throws SinkException {
+    private HttpResponse<String> post(URI uri, HttpRequest.BodyPublisher body, String contentType)
+            throws SinkException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(config.timeout())
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .header("Content-Type", contentType).POST(body);
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

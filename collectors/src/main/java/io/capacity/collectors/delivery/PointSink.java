@@ -30,6 +30,15 @@ public interface PointSink extends AutoCloseable {
         write(points);
     }
 
+    /**
+     * Writes {@code lines} lines of line protocol held as UTF-8 in {@code text[0, length)}, each ending in '\n':
+     * the disk buffer's own bytes. Sinks that POST line protocol override this to send them untouched; the
+     * default decodes them for {@link #writeLines}.
+     */
+    default void writeLineProtocol(byte[] text, int length, int lines) throws SinkException {
+        writeLines(Batch.split(text, length));
+    }
+
     @Override
     default void close() {
     }

@@ -3,11 +3,9 @@ package io.capacity.collectors.delivery;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 
 /**
  * One append-only file of newline-terminated line protocol. Its name is the global byte offset of its first
@@ -82,28 +80,33 @@ final class Segment {
     }
 
     /**
-     * Reads whole lines from {@code offset} (relative to this file) into {@code out}, at most {@code maxLines}
-     * and about {@code maxBytes} (more if a single line is longer); returns the bytes consumed.
+     * Reads whole lines from {@code offset} (relative to this file), at most {@code maxLines} and about
+     * {@code maxBytes} (more if a single line is longer), as a batch of the file's bytes.
      */
-    long readLines(long offset, int maxLines, int maxBytes, List<String> out) throws IOException {
+    Batch read(long offset, int maxLines, int maxBytes) throws IOException {
         long remaining = size - offset;
-        int chunk = (int) Math.min(remaining, Math.max(maxBytes, 1024));
+        // Read about what maxLines lines take (the file's mean line length, plus a quarter), not the whole byte
+        // cap: with a backlog the cap is several times a batch, and reading and zeroing it for every batch cost
+        // more than the batch itself. A short read only makes this batch a little smaller.
+        long estimate = lines == 0 ? maxBytes : size / lines * maxLines * 5 / 4 + 1024;
+        int chunk = (int) Math.min(remaining, Math.max(1024, Math.min(maxBytes, estimate)));
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             while (true) {
                 ByteBuffer buf = ByteBuffer.allocate(chunk);
                 while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
                     // keep reading until the chunk is full
                 }
-                int lineStart = 0;
                 byte[] a = buf.array();
-                for (int i = 0; i < buf.position() && out.size() < maxLines; i++) {
+                int end = 0;
+                int count = 0;
+                for (int i = 0; i < buf.position() && count < maxLines; i++) {
                     if (a[i] == '\n') {
-                        out.add(new String(a, lineStart, i - lineStart, StandardCharsets.UTF_8));
-                        lineStart = i + 1;
+                        count++;
+                        end = i + 1;
                     }
                 }
-                if (!out.isEmpty() || chunk >= remaining) {
-                    return lineStart;
+                if (count > 0 || chunk >= remaining) {
+                    return new Batch(a, end, count, start, start + offset, start + offset + end);
                 }
                 chunk = (int) Math.min(remaining, (long) chunk * 2);
             }

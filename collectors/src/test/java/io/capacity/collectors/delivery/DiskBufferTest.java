@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -91,6 +93,27 @@ class DiskBufferTest {
             assertEquals(total, dropped + b.pendingLines(), "every line is either pending or counted dropped");
             List<String> kept = drain(b, 100);
             assertEquals(lines((int) dropped, total), kept, "the newest survive, in order");
+        }
+    }
+
+    @Test
+    void underTheIntervalPolicyALaggingCursorReplaysButLosesNothing() throws IOException {
+        var config = new DiskBufferConfig(dir, 1 << 20, 1 << 16, FsyncPolicy.INTERVAL, Duration.ofSeconds(1));
+        Clock frozen = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
+        DiskBuffer crashed = DiskBuffer.open(config, frozen);
+        try {
+            crashed.append(lines(0, 30));
+            crashed.ack(crashed.read(10, 1 << 20));   // saved: the first save of the interval
+            crashed.ack(crashed.read(10, 1 << 20));   // acknowledged, saved only at the next interval or close
+            // Not closed: the process "crashes" here, and a new one opens the directory.
+            try (DiskBuffer b = DiskBuffer.open(config, frozen)) {
+                assertEquals(lines(10, 30), drain(b, 7), "the unsaved acknowledgement replays; nothing is lost");
+            }
+            try (DiskBuffer b = DiskBuffer.open(config, frozen)) {
+                assertEquals(0, b.pendingLines(), "close() saved the cursor");
+            }
+        } finally {
+            crashed.close();   // only releases its file handle: the assertions are done
         }
     }
 }

@@ -1,0 +1,81 @@
+package io.capacity.collectors.bench;
+
+import io.capacity.collectors.agent.Agent;
+import io.capacity.collectors.agent.AgentConfig;
+import io.capacity.collectors.delivery.Backoff;
+import io.capacity.collectors.delivery.DeliveryConfig;
+import io.capacity.collectors.delivery.DeliveryPipeline;
+import io.capacity.collectors.delivery.DiskBufferConfig;
+import io.capacity.collectors.delivery.InfluxConfig;
+import io.capacity.collectors.host.HostSamplerConfig;
+import io.capacity.collectors.source.Inventory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Sustained throughput of the real agent: a {@link BenchSource} offers points faster than they can leave, the
+ * agent appends them to its disk buffer (default fsync policy), batches them and writes them with
+ * {@code InfluxLineProtocolSink}. The clock runs from the first poll until the sender has recorded the last
+ * point as acknowledged by influxd; then InfluxQL counts what arrived. Prints key=value lines.
+ */
+public final class PipelineBench {
+    private static final String USAGE = "PipelineBench --influx URL --db NAME --buffer DIR [--points N] [--batch N] ";
+    private static final int PER_POLL = 5000;
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv, USAGE);
+        BenchInflux influx = new BenchInflux(args.get("influx"));
+        String db = args.get("db");
+        long total = args.getLong("points", 1_000_000);
+        int batch = (int) args.getLong("batch", DeliveryConfig.DEFAULT_BATCH_SIZE);
+
+        BenchSource source = new BenchSource(total, PER_POLL);
+        Agent agent = Agent.builder(config(influx, db, Path.of(args.get("buffer")), batch))
+                .source(source, Duration.ofMillis(1)).build();
+        HeapWatch heap = new HeapWatch(50);
+        agent.start();
+        DeliveryPipeline pipeline = agent.metrics().pipeline();
+        long peakPending = 0;
+        long writtenWhenCollected = -1;
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        while (pipeline.stats().written() < total) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + pipeline.stats().written() + " of " + total
+                        + " points acknowledged after 15 minutes");
+            }
+            peakPending = Math.max(peakPending, pipeline.pendingLines());
+            if (writtenWhenCollected < 0 && source.doneNanos() != 0) {
+                writtenWhenCollected = pipeline.stats().written();
+            }
+            Thread.sleep(2);
+        }
+        long ackedNanos = System.nanoTime();
+        String cpu = ThreadCpu.report();   // before stop(): the threads are gone afterwards
+        heap.close();
+        agent.stop();
+
+        double e2e = (ackedNanos - source.firstNanos()) / 1e9;
+        double collect = (source.doneNanos() - source.firstNanos()) / 1e9;
+        // Once the source is done the agent only delivers from its buffer: the sender's own rate.
+        double drain = (total - Math.max(0, writtenWhenCollected)) / ((ackedNanos - source.doneNanos()) / 1e9);
+        System.out.printf("points=%d%nbatch=%d%nseconds=%.3f%npoints_per_s=%.0f%ncollect_seconds=%.3f%ndrain_points_per_s=%.0f%n"
+                        + "peak_pending=%d%nbatches=%d%nwrite_errors=%d%ndropped=%d%nrejected=%d%nstored=%d%n",
+                total, batch, e2e, total / e2e, collect, drain, peakPending, pipeline.stats().batches(),
+                pipeline.stats().writeErrors(), pipeline.droppedLines(), pipeline.stats().rejected(),
+                influx.countPoints(db));
+        System.out.print(heap.report());
+        System.out.print(cpu);
+    }
+
+    // Everything at its default except what a benchmark must pin: no host sampler (its points would mix with the
+    // load) and self-metrics only at stop.
+    private static AgentConfig config(BenchInflux influx, String db, Path buffer, int batch) {
+        DeliveryConfig delivery = new DeliveryConfig(batch, DeliveryConfig.DEFAULT_LINGER, Backoff.defaults(),
+                DeliveryConfig.DEFAULT_DRAIN);
+        HostSamplerConfig noHost = new HostSamplerConfig(false, HostSamplerConfig.DEFAULT_INTERVAL, false,
+                HostSamplerConfig.DEFAULT_REDISCOVER_EVERY);
+        return new AgentConfig(InfluxConfig.of(influx.base(), db), DiskBufferConfig.of(buffer), delivery,
+                Inventory.EMPTY, noHost, Duration.ofHours(1), null, List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,70 @@
+package io.capacity.collectors.bench;
+
+import io.capacity.collectors.delivery.DeliveryConfig;
+import io.capacity.schema.Point;
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The peer: the same points as {@link PipelineBench}, in the same batches, as the same bytes (each line ending in
+ * '\n', as the disk buffer holds them and {@code InfluxLineProtocolSink} sends them), POSTed one after another by the JDK's HttpClient over one
+ * HTTP/1.1 keep-alive connection. Bodies are built before the clock starts, so this is what influxd accepts from a
+ * client with nothing else to do: the ceiling the agent is compared with. {@code --dump FILE} also writes the lines
+ * to a file for the Python peer. Prints key=value lines.
+ */
+public final class RawPostBench {
+    private static final String USAGE = "RawPostBench --influx URL --db NAME [--points N] [--batch N] [--dump FILE] ";
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv, USAGE);
+        BenchInflux influx = new BenchInflux(args.get("influx"));
+        String db = args.get("db");
+        long total = args.getLong("points", 1_000_000);
+        int batch = (int) args.getLong("batch", DeliveryConfig.DEFAULT_BATCH_SIZE);
+        String dump = args.get("dump", null);
+        List<byte[]> bodies = bodies(total, batch, dump == null ? null : Path.of(dump));
+
+        influx.createDatabase(db);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI write = influx.writeUri(db);
+        long t0 = System.nanoTime();
+        for (byte[] body : bodies) {
+            HttpRequest r = HttpRequest.newBuilder(write).header("Content-Type", "text/plain; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<String> resp = http.send(r, HttpResponse.BodyHandlers.ofString());
+            if (resp.statusCode() != 204) {
+                throw new IllegalStateException("write answered " + resp.statusCode() + ": " + resp.body());
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("points=%d%nbatch=%d%nseconds=%.3f%npoints_per_s=%.0f%nbytes=%d%nstored=%d%n", total, batch,
+                seconds, total / seconds, bodies.stream().mapToLong(b -> b.length).sum(), influx.countPoints(db));
+    }
+
+    private static List<byte[]> bodies(long total, int batch, Path dump) throws Exception {
+        BenchPoints points = new BenchPoints();
+        List<byte[]> bodies = new ArrayList<>();
+        try (BufferedWriter out = dump == null ? null : Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
+            for (long from = 0; from < total; from += batch) {
+                List<String> lines = new ArrayList<>(batch);
+                for (Point p : points.range(from, Math.min(total, from + batch))) {
+                    lines.add(p.toLineProtocol());
+                }
+                String body = String.join("\n", lines) + "\n";
+                bodies.add(body.getBytes(StandardCharsets.UTF_8));
+                if (out != null) {
+                    out.write(body);
+                }
+            }
+        }
+        return bodies;
+    }
+}

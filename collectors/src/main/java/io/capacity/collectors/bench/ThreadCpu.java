@@ -1,0 +1,33 @@
+package io.capacity.collectors.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * CPU seconds the agent's own threads have used, by role. Unlike points/s this hardly depends on what else the
+ * machine runs, so it is the figure to compare before and after a change on a shared box.
+ */
+final class ThreadCpu {
+    private ThreadCpu() {
+    }
+
+    /** key=value lines: CPU seconds of the collecting threads and of delivery (sender plus HTTP client threads). */
+    static String report() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long collect = 0;
+        long deliver = 0;
+        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t == null) {
+                continue;
+            }
+            long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            if (t.getThreadName().startsWith("capacity-collect")) {
+                collect += cpu;
+            } else if (t.getThreadName().startsWith("capacity-delivery") || t.getThreadName().startsWith("HttpClient")) {
+                deliver += cpu;
+            }
+        }
+        return String.format("cpu_collect_s=%.3f%ncpu_deliver_s=%.3f%n", collect / 1e9, deliver / 1e9);
+    }
+}
