@@ -121,7 +121,8 @@ final class ArimaObjective {
         }
     }
 
-    /** Free-parameter vector that reproduces the full coefficients {@code coef} (for starting values). */
+    /** Free-parameter vector that reproduces the full coefficients {@code coef} (for starting values; NaN regression
+     * coefficients start at least squares). */
     double[] toFree(double[] coef) {
         double[] r = coef.clone();
         int p = o.p();
@@ -142,7 +143,8 @@ final class ArimaObjective {
             PacfTransform.toUnconstrained(neg, p + q + sp, o.sq(), r, p + q + sp);
         }
         for (int j = na; j < r.length; j++) {
-            r[j] = (coef[j] - regCenter[j - na]) / regScale[j - na];
+            // NaN: no start known (a warm start from a model without this regressor), so least squares (u = 0).
+            r[j] = Double.isNaN(coef[j]) ? 0 : (coef[j] - regCenter[j - na]) / regScale[j - na];
         }
         double[] x = new double[freeIdx.length];
         for (int i = 0; i < x.length; i++) {

@@ -75,7 +75,8 @@ public final class AutoArima {
             }
             ArimaSpec chosen = fitter.spec(c, FitMethod.CSS_ML);
             try {
-                ArimaModel model = Arima.fit(series, chosen, spec, true);
+                // ML starts from the search's CSS coefficients rather than re-running CSS (R refits from scratch).
+                ArimaModel model = Arima.fit(series, chosen, spec, true, approx ? fitter.searchCoefficients(c) : null);
                 if (RootCheck.minRoot(chosen.order(), model.coefficients()) < RootCheck.MIN_ROOT) {
                     failures.add(chosen + ": root inside " + RootCheck.MIN_ROOT + " after exact refit");
                     continue;
