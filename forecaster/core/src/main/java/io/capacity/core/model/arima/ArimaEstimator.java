@@ -69,7 +69,7 @@ final class ArimaEstimator {
         Bfgs.Result res = null;
         if (method == FitMethod.CSS || method == FitMethod.CSS_ML && !warm) {
             obj.kind = ArimaObjective.Kind.CSS;
-            res = new Bfgs(obj::value, relTol, MAX_ITER, GRAD_STEP).minimize(x);
+            res = new Bfgs(obj::value, relTol, MAX_ITER, GRAD_STEP).withGradient(obj::cssGradient).minimize(x);
             iters += res.iterations();
             evals += res.evaluations();
             if (Double.isFinite(res.value())) {
