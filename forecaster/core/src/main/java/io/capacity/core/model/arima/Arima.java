@@ -60,11 +60,6 @@ public final class Arima {
 
     /** @param rootAbort as in {@link ArimaEstimator#estimate}; used by auto-ARIMA's refits */
     static ArimaModel fit(TimeSeries series, ArimaSpec spec, ModelSpec requested, boolean rootAbort) {
-        return fit(series, spec, requested, rootAbort, null);
-    }
-
-    /** @param start starting coefficients as in {@link ArimaEstimator#estimate}, or null */
-    static ArimaModel fit(TimeSeries series, ArimaSpec spec, ModelSpec requested, boolean rootAbort, double[] start) {
         ArimaOrder o = spec.order();
         Prepared prep = prepare(series, spec);
         double[] y = prep.y();
@@ -76,7 +71,7 @@ public final class Arima {
         int free = prep.free();
         ArimaDesign design = prep.design();
         List<String> names = design.names();
-        ArimaEstimator.Estimate est = estimate(prep, spec, rootAbort, start, ArimaEstimator.REL_TOL);
+        ArimaEstimator.Estimate est = estimate(prep, spec, rootAbort, null, ArimaEstimator.REL_TOL);
         if (!est.ok()) {
             throw new ArimaFitException(series.id() + ": " + spec + " failed: " + est.message());
         }

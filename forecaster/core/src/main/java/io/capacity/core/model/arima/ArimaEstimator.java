@@ -50,9 +50,8 @@ final class ArimaEstimator {
     }
 
     /**
-     * @param start  full coefficient vector to start from (NaN regression entries start at least squares), or
-     *               null for the origin. With CSS-ML a start is taken to be the CSS estimate already (auto-ARIMA's
-     *               search fit), so the CSS stage is skipped and ML starts there.
+     * @param start  full coefficient vector where the first stage (CSS, or ML for method ML) starts (NaN
+     *               regression entries start at least squares), or null for the origin
      * @param relTol BFGS relative tolerance; auto-ARIMA's search uses a looser one than the final fit
      */
     static Estimate estimate(ArimaOrder o, double[] w, double[][] dx, double[] fixed, FitMethod method,
@@ -67,7 +66,7 @@ final class ArimaEstimator {
         int iters = 0;
         int evals = 0;
         Bfgs.Result res = null;
-        if (method == FitMethod.CSS || method == FitMethod.CSS_ML && !warm) {
+        if (method != FitMethod.ML) {
             obj.kind = ArimaObjective.Kind.CSS;
             res = new Bfgs(obj::value, relTol, MAX_ITER, GRAD_STEP).withGradient(obj::cssGradient).minimize(x);
             iters += res.iterations();

@@ -4,9 +4,7 @@ import io.capacity.core.series.TimeSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fits one candidate of the search and scores it by AICc. With the approximation the fit is CSS only and the
@@ -15,8 +13,7 @@ import java.util.Map;
  *
  * <p>Speed: each candidate starts from the best model so far ({@link WarmStart}; stepwise moves are one order from
  * it) with a looser tolerance than a final fit, since the criterion only has to rank candidates (1e-6 relative on
- * the per-observation objective moves an AICc of n ~ 900 by ~1e-3). Coefficients are kept so that the exact
- * refit of the winner starts ML from them instead of repeating CSS.
+ * the per-observation objective moves an AICc of n ~ 900 by ~1e-3).
  */
 final class CandidateFitter implements StepwiseSearch.Fitter {
     private static final Logger LOG = LoggerFactory.getLogger(CandidateFitter.class);
@@ -28,8 +25,8 @@ final class CandidateFitter implements StepwiseSearch.Fitter {
     private final int d;
     private final int sd;
     private final boolean approx;
-    private final Map<ArimaSpec, double[]> fitted = new HashMap<>();
     private ArimaSpec best;
+    private double[] bestCoef;
     private double bestIc = Double.POSITIVE_INFINITY;
 
     CandidateFitter(TimeSeries series, AutoArimaSpec auto, List<FourierSeason> fourier, int d, int sd, boolean approx) {
@@ -51,12 +48,6 @@ final class CandidateFitter implements StepwiseSearch.Fitter {
         return new ArimaSpec(o, constant, auto.xreg(), fourier, null, method);
     }
 
-    /** Coefficients the search estimated for {@code c} (CSS with the approximation), or null. */
-    double[] searchCoefficients(Candidate c) {
-        double[] coef = fitted.get(spec(c, approx ? FitMethod.CSS : FitMethod.CSS_ML));
-        return coef == null ? null : coef.clone();
-    }
-
     @Override
     public double ic(int p, int q, int sp, int sq, boolean constant) {
         ArimaSpec spec = spec(p, q, sp, sq, constant, approx ? FitMethod.CSS : FitMethod.CSS_ML);
@@ -75,14 +66,14 @@ final class CandidateFitter implements StepwiseSearch.Fitter {
                 LOG.debug("{}: {} dropped: root inside {}", series.id(), spec, RootCheck.MIN_ROOT);
                 return Double.POSITIVE_INFINITY;
             }
-            fitted.put(spec, est.coef());
+            if (ic < bestIc) {
+                bestIc = ic;
+                best = spec;
+                bestCoef = est.coef();
+            }
         } catch (ArimaFitException e) {
             LOG.debug("{}: {} dropped: {}", series.id(), spec, e.getMessage());
             return Double.POSITIVE_INFINITY;
-        }
-        if (ic < bestIc) {
-            bestIc = ic;
-            best = spec;
         }
         LOG.debug("{}: {} AICc {}", series.id(), spec, ic);
         return ic;
@@ -93,7 +84,7 @@ final class CandidateFitter implements StepwiseSearch.Fitter {
         if (best == null || !approx) {
             return null;
         }
-        return WarmStart.coefficients(best.order(), fitted.get(best), spec.order(), prep.x().length,
+        return WarmStart.coefficients(best.order(), bestCoef, spec.order(), prep.x().length,
                 best.constant() == spec.constant());
     }
 }
