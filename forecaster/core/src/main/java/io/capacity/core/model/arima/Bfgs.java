@@ -3,8 +3,8 @@ package io.capacity.core.model.arima;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Quasi-Newton (BFGS inverse-Hessian update) minimiser with central-difference gradients and a backtracking
- * Armijo line search, as R's {@code optim(method="BFGS")} that {@code arima} uses. Written here rather than using
+ * Quasi-Newton (BFGS inverse-Hessian update) minimiser with an analytic gradient where the caller has one
+ * ({@link #withGradient}, the CSS objective) and forward differences otherwise, and a backtracking Armijo line search, as R's {@code optim(method="BFGS")} that {@code arima} uses. Written here rather than using
  * Commons Math because its BOBYQA needs two or more parameters and its simplex converges too loosely for
  * golden comparisons. Non-finite values are treated as +Inf so the line search backs away from them.
  */
