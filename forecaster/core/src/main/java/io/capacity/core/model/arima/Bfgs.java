@@ -4,9 +4,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Quasi-Newton (BFGS inverse-Hessian update) minimiser with an analytic gradient where the caller has one
- * ({@link #withGradient}, the CSS objective) and forward differences otherwise, and a backtracking Armijo line search, as R's {@code optim(method="BFGS")} that {@code arima} uses. Written here rather than using
- * Commons Math because its BOBYQA needs two or more parameters and its simplex converges too loosely for
- * golden comparisons. Non-finite values are treated as +Inf so the line search backs away from them.
+ * ({@link #withGradient}, the CSS objective) and forward differences otherwise, and a backtracking Armijo line
+ * search, as R's {@code optim(method="BFGS")} that {@code arima} uses. Written here rather than using Commons Math
+ * because its BOBYQA needs two or more parameters and its simplex converges too loosely for golden comparisons.
+ * Non-finite values are treated as +Inf so the line search backs away from them.
  */
 final class Bfgs {
     /** Outcome of a minimisation. */
