@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * auto.arima against R on 13 textbook series (src/test/R/arima.R, R's defaults). d and D agree with R exactly
  * (DifferencingGoldenTest); optimiser end points differ slightly, so stepwise paths can part, and the requirement
- * is: the same (p,d,q)(P,D,Q) and constant on most series, and where the orders differ with the same d and D (so likelihoods are comparable) our AICc is not worse than R's by more than 2.
+ * is: the same (p,d,q)(P,D,Q) and constant on most series, and where the orders differ with the same d and D
+ * (so likelihoods are comparable) our AICc is not worse than R's by more than 2.
  */
 class AutoArimaGoldenTest {
 
