@@ -24,7 +24,6 @@ public final class Arima {
         return fit(series, spec, spec, false);
     }
 
-    /** As {@link #fit(TimeSeries, ArimaSpec)}, reporting {@code requested} as the model's spec (auto-ARIMA). */
     /** Data prepared for estimation: regression columns, differencing filter and differenced data. */
     record Prepared(ArimaDesign design, double[] y, double[][] x, double[] delta, double[] w, double[][] dx,
                     double[] fixed, int free, int nstar) {
@@ -53,8 +52,10 @@ public final class Arima {
     }
 
     /** Estimation only (no residual pass, no standard errors), for model search. */
-    static ArimaEstimator.Estimate estimate(Prepared d, ArimaSpec spec, boolean rootAbort) {
-        return ArimaEstimator.estimate(spec.order(), d.w(), d.dx(), d.fixed(), spec.method(), rootAbort);
+    static ArimaEstimator.Estimate estimate(Prepared d, ArimaSpec spec, boolean rootAbort, double[] start,
+                                            double relTol) {
+        return ArimaEstimator.estimate(spec.order(), d.w(), d.dx(), d.fixed(), spec.method(), rootAbort, start,
+                relTol);
     }
 
     /** @param rootAbort as in {@link ArimaEstimator#estimate}; used by auto-ARIMA's refits */
@@ -70,7 +71,7 @@ public final class Arima {
         int free = prep.free();
         ArimaDesign design = prep.design();
         List<String> names = design.names();
-        ArimaEstimator.Estimate est = estimate(prep, spec, rootAbort);
+        ArimaEstimator.Estimate est = estimate(prep, spec, rootAbort, null, ArimaEstimator.REL_TOL);
         if (!est.ok()) {
             throw new ArimaFitException(series.id() + ": " + spec + " failed: " + est.message());
         }

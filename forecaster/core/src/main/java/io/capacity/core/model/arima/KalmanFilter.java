@@ -4,8 +4,15 @@ package io.capacity.core.model.arima;
  * The full O(r^2)-per-step Kalman filter for the Harvey form with the stationary initial covariance. Used where
  * the fast recursions do not apply (missing values, which skip the update) and once per fit to produce the
  * standardised innovations and the final state and covariance that forecasting starts from.
+ *
+ * <p>Once the predicted covariance stops changing (checked every {@link #CHECK_EVERY} steps, to 1e-14 of F) the
+ * filter is in steady state and only the mean is propagated, O(r) instead of O(r^2) per step; a missing value
+ * leaves the steady state, since the covariance grows again without an update.
  */
 final class KalmanFilter {
+    static final int CHECK_EVERY = 8;
+    static final double STEADY_TOL = 1e-14;
+
     private KalmanFilter() {
     }
 
@@ -22,6 +29,8 @@ final class KalmanFilter {
             return null;
         }
         double[] next = new double[r * r];
+        double[] previous = new double[r * r];
+        boolean steady = false;
         double[] a = new double[r];
         double[] innov = new double[z.length];
         double[] gains = new double[z.length];
@@ -44,6 +53,10 @@ final class KalmanFilter {
                 for (int i = 0; i < r; i++) {
                     a[i] += pm[i] * v / f;
                 }
+                if (steady) {
+                    ss.transition(a);
+                    continue;
+                }
                 for (int i = 0; i < r; i++) {
                     double ki = pm[i] / f;
                     for (int j = 0; j < r; j++) {
@@ -52,13 +65,28 @@ final class KalmanFilter {
                 }
                 System.arraycopy(next, 0, pm, 0, r * r);
             }
+            steady = false;
             ss.transition(a);
             predictCovariance(ss, pm, next);
             double[] tmp = pm;
             pm = next;
             next = tmp;
+            if (t % CHECK_EVERY == 0) {
+                System.arraycopy(pm, 0, previous, 0, r * r);
+            } else if (t % CHECK_EVERY == 1) {
+                steady = unchanged(previous, pm, STEADY_TOL * pm[0]);
+            }
         }
         return new Result(ssq, sumlog, nobs, innov, gains, preds, a, pm);
+    }
+
+    private static boolean unchanged(double[] a, double[] b, double tol) {
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > tol) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** out = T P T' + R R', using the companion structure of T. */

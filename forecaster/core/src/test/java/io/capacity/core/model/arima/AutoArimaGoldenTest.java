@@ -9,10 +9,10 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * auto.arima against R on 13 textbook series (src/test/R/arima.R, R's defaults). Our seasonal-differencing test is
- * a classical-decomposition seasonal strength where R uses STL, and optimiser end points differ slightly, so the
- * requirement is: the same (p,d,q)(P,D,Q) and constant on most series, and where the orders differ with the same
- * d and D (so likelihoods are comparable) our AICc is not worse than R's by more than 2.
+ * auto.arima against R on 13 textbook series (src/test/R/arima.R, R's defaults). d and D agree with R exactly
+ * (DifferencingGoldenTest); optimiser end points differ slightly, so stepwise paths can part, and the requirement
+ * is: the same (p,d,q)(P,D,Q) and constant on most series, and where the orders differ with the same d and D
+ * (so likelihoods are comparable) our AICc is not worse than R's by more than 2.
  */
 class AutoArimaGoldenTest {
 

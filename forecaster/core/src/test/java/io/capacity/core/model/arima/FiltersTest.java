@@ -41,6 +41,29 @@ class FiltersTest {
         assertEquals(full.sumlog(), out[1], 1e-8);
     }
 
+    /** Hourly-like seasonal ARMA: the steady state comes early, so most of the series goes through SparseArma. */
+    @Test
+    void sparseSteadyStateRecursionKeepsTheExactLikelihood() {
+        for (double sma : new double[] {-0.5, -0.97}) {
+            ArimaOrder o = ArimaOrder.of(2, 0, 2, 2, 0, 1, 24);
+            double[] coef = {0.6, -0.1, 0.3, 0.2, 0.4, 0.3, sma};
+            double[] phi = new double[o.fullAr()];
+            double[] theta = new double[o.fullMa()];
+            ArmaPolynomials.expandAr(o, coef, 0, 4, phi);
+            ArmaPolynomials.expandMa(o, coef, 2, 6, theta);
+            StateSpace ss = StateSpace.of(phi, o.fullAr(), theta, o.fullMa());
+            double[] z = Simulate.arima(o, coef, 2.0, 900, 5);
+            double[] out = new double[3];
+            assertTrue(FastLikelihood.run(ss, z, out));
+            KalmanFilter.Result full = KalmanFilter.run(ss, z);
+            assertEquals(full.ssq(), out[0], 1e-9 * full.ssq(), "sma " + sma);
+            assertEquals(full.sumlog(), out[1], 1e-8, "sma " + sma);
+            if (sma == -0.5) {
+                assertTrue(out[2] + ss.r() < z.length, "steady at " + out[2] + ": sparse phase not exercised");
+            }
+        }
+    }
+
     @Test
     void nonStationaryArIsRejected() {
         double[] phi = {1.2};
