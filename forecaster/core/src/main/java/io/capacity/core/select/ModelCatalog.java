@@ -7,7 +7,11 @@ import io.capacity.core.model.baseline.DriftSpec;
 import io.capacity.core.model.baseline.MeanSpec;
 import io.capacity.core.model.baseline.NaiveSpec;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
+import io.capacity.core.model.ets.EtsSpec;
+import io.capacity.core.model.ets.Trend;
+import io.capacity.core.model.mstl.MstlSpec;
 import io.capacity.core.model.prophet.ProphetSpec;
+import io.capacity.core.model.theta.ThetaSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +22,8 @@ import java.util.Locale;
  */
 public final class ModelCatalog {
     public static final List<String> NAMES =
-            List.of("auto", "ensemble", "auto-arima", "prophet", "snaive", "naive", "drift", "mean");
+            List.of("auto", "ensemble", "auto-arima", "prophet", "ets", "theta", "mstl", "mstl-log", "snaive",
+                    "snaive2", "naive", "drift", "mean");
 
     private ModelCatalog() {
     }
@@ -35,7 +40,12 @@ public final class ModelCatalog {
             case "ensemble" -> auto(season, season2, horizon).withEnsemble(new Ensemble(Ensemble.Kind.MEDIAN, 3));
             case "auto-arima", "arima" -> autoArima(season, season2);
             case "prophet" -> ProphetSpec.defaults();
+            case "ets" -> new EtsSpec(Trend.AUTO, season);
+            case "theta" -> new ThetaSpec(season);
+            case "mstl" -> mstl(season, season2);
+            case "mstl-log" -> mstl(season, season2).withLog(true);
             case "snaive" -> new SeasonalNaiveSpec(season);
+            case "snaive2" -> snaive2(season, season2);
             case "naive" -> new NaiveSpec();
             case "drift" -> new DriftSpec();
             case "mean" -> new MeanSpec();
@@ -53,6 +63,21 @@ public final class ModelCatalog {
     static AutoArimaSpec autoArima(int season, int season2) {
         AutoArimaSpec a = AutoArimaSpec.of(season);
         return season2 > 1 ? a.withFourier(List.of(new FourierSeason(season2, Math.min(season2 / 2, 10))), true) : a;
+    }
+
+    /** Daily and (when given) weekly profiles; a series without a season still gets one of period 2 removed. */
+    static MstlSpec mstl(int season, int season2) {
+        List<Integer> periods = new ArrayList<>();
+        periods.add(Math.max(season, 2));
+        if (season2 > season) {
+            periods.add(season2);
+        }
+        return new MstlSpec(periods, 8, false, Trend.AUTO);
+    }
+
+    /** Seasonal naive on the second season (a week ago on hourly data), or on the main season without one. */
+    static ModelSpec snaive2(int season, int season2) {
+        return new Named("snaive2", new SeasonalNaiveSpec(season2 > 1 ? season2 : season));
     }
 
     static List<ModelSpec> candidates(int season, int season2, int horizon) {
