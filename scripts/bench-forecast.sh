@@ -4,14 +4,14 @@
 # (17 series, 5-minute steps, last 288 held out, m = 288), next to seasonal naive and the published M4 Hourly
 # figures; then R's auto.arima and prophet against ours on a fixed 10-series M4 subset in the same run.
 # Regenerates the "forecast" section of docs/benchmarks.md. Takes 20-40 minutes on 2 cores.
-# Options (environment): MODELS (M4 model list), NAB_MODELS, R_LIMIT (seconds per R auto.arima series, 120),
+# Options (environment): MODELS (M4 model list), NAB_MODELS, R_LIMIT (seconds per R auto.arima series, 30),
 # SKIP_R=1 to leave R out.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/forecast_peers.sh"
 MODELS=${MODELS:-snaive,naive,drift,mean,snaive2,theta,ets,mstl,prophet,auto-arima,auto,ensemble}
 NAB_MODELS=${NAB_MODELS:-snaive,naive,theta,ets,mstl,prophet,auto,ensemble}
-R_LIMIT=${R_LIMIT:-120}
+R_LIMIT=${R_LIMIT:-30}
 M4="$SHARED/m4/Hourly-train.csv"
 OFFICIAL="$SHARED/m4-official-results"
 
