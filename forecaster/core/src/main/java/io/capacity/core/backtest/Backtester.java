@@ -3,6 +3,7 @@ package io.capacity.core.backtest;
 import io.capacity.core.batch.Parallel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.series.GapFiller;
 import io.capacity.core.series.TimeSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ public final class Backtester {
         double[] levels = spec.levels().stream().mapToDouble(Double::doubleValue).toArray();
         List<WindowResult> windows = new ArrayList<>();
         for (int cutoff : cutoffs) {
-            TimeSeries train = series.head(cutoff);
+            TimeSeries train = filled(series.head(cutoff), spec.season());
             try {
                 Forecast fc = model.forecast(train, spec.horizon(), levels);
                 double[] actual = series.slice(cutoff, cutoff + spec.horizon()).values();
@@ -48,6 +49,19 @@ public final class Backtester {
         }
         return new SeriesBacktest(series.id(), model.name(), windows,
                 ScoreCard.mean(windows.stream().map(WindowResult::score).toList()), null);
+    }
+
+    /**
+     * The training window with its gaps filled seasonally, as {@code ForecastBatch} fills them before any forecast,
+     * so a model is scored the way it runs in production rather than failing on the first NaN.
+     */
+    private static TimeSeries filled(TimeSeries train, int season) {
+        for (int i = 0; i < train.size(); i++) {
+            if (!Double.isFinite(train.value(i))) {
+                return GapFiller.seasonal(train, season).series();
+            }
+        }
+        return train;
     }
 
     /** Backtest every series in parallel; results come back in input order. */

@@ -16,16 +16,38 @@ import java.util.List;
  * scores over steps is what makes a few windows enough. Without a usable standard error (a zero-width model) the
  * scores are plain absolute errors.
  *
+ * <p>The scores of one window are strongly dependent (one level shift moves all 48 errors), so a few windows give
+ * a noisy quantile: on M4 Hourly, pure conformal intervals from 3 windows covered 86-90 % where 95 % was asked, the
+ * models' own ones 95-98 %. The applied multiplier is therefore shrunk geometrically towards the model's own
+ * Gaussian one, {@code q_conformal^w * z^(1-w)} with {@code w = weight}, which covered 92-95 % there.
+ *
  * @param scaled whether scores are errors over standard errors
  * @param scores sorted ascending
+ * @param weight of the conformal quantile against the model's own multiplier, in [0, 1] (1 = pure conformal);
+ *               absolute scores have no model multiplier and always use the pure quantile
  */
-record Conformal(boolean scaled, double[] scores) {
+record Conformal(boolean scaled, double[] scores, double weight) {
+    /** The default weight of the backtest quantile; see the class comment for the measurement behind it. */
+    static final double WEIGHT = 0.5;
     private static final double Z95 = Intervals.normalQuantile(95);
     /** Fewer scores than this cannot place even a 90 % quantile below the maximum. */
     static final int MIN_SCORES = 10;
 
     Conformal {
         scores = scores.clone();
+        if (!(weight >= 0 && weight <= 1)) {
+            throw new IllegalArgumentException("conformal weight must be in [0, 1], got " + weight);
+        }
+    }
+
+    Conformal withWeight(double w) {
+        return new Conformal(scaled, scores, w);
+    }
+
+    /** The multiplier applied at {@code level}: the blend for scaled scores, the raw quantile otherwise. */
+    double multiplier(double level) {
+        double q = quantile(level);
+        return scaled ? Math.pow(q, weight) * Math.pow(Intervals.normalQuantile(level), 1 - weight) : q;
     }
 
     /** Calibration from windows whose forecasts carry a 95 % interval; null when there are too few scores. */
@@ -51,7 +73,7 @@ record Conformal(boolean scaled, double[] scores) {
             return null;
         }
         double[] s = chosen.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Conformal(scaled, s);
+        return new Conformal(scaled, s, WEIGHT);
     }
 
     /** The ceil((N+1) * level)-th smallest score, the finite-sample split-conformal quantile (capped at the max). */
@@ -67,7 +89,7 @@ record Conformal(boolean scaled, double[] scores) {
         PredictionInterval p95 = raw.interval(95).orElseThrow();
         List<PredictionInterval> pis = new ArrayList<>();
         for (PredictionInterval pi : raw.intervals()) {
-            double q = quantile(pi.level());
+            double q = multiplier(pi.level());
             double[] lo = new double[mean.length];
             double[] hi = new double[mean.length];
             for (int i = 0; i < mean.length; i++) {
@@ -86,16 +108,17 @@ record Conformal(boolean scaled, double[] scores) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Conformal c && c.scaled == scaled && Arrays.equals(c.scores, scores);
+        return o instanceof Conformal c && c.scaled == scaled && Arrays.equals(c.scores, scores)
+                && c.weight == weight;
     }
 
     @Override
     public int hashCode() {
-        return Boolean.hashCode(scaled) * 31 + Arrays.hashCode(scores);
+        return (Boolean.hashCode(scaled) * 31 + Arrays.hashCode(scores)) * 31 + Double.hashCode(weight);
     }
 
     @Override
     public String toString() {
-        return "Conformal[" + (scaled ? "scaled" : "absolute") + ", " + scores.length + " scores]";
+        return "Conformal[" + (scaled ? "scaled" : "absolute") + ", " + scores.length + " scores, weight " + weight + "]";
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConformalTest {
@@ -30,7 +31,7 @@ class ConformalTest {
         for (int i = 0; i < 19; i++) {
             scores[i] = i + 1;
         }
-        Conformal c = new Conformal(true, scores);
+        Conformal c = new Conformal(true, scores, 1);
         assertEquals(19, c.quantile(95), 0.0); // ceil(20 * 0.95) = 19th smallest
         assertEquals(16, c.quantile(80), 0.0); // ceil(20 * 0.80) = 16th smallest
         assertEquals(19, c.quantile(99), 0.0); // rank 20 capped at the largest
@@ -44,7 +45,7 @@ class ConformalTest {
             actual[i] = 100 + 0.5 * i;
         }
         WindowResult w = new WindowResult(50, flat(100, 1, 20), actual, 1);
-        Conformal c = Conformal.fit(List.of(w));
+        Conformal c = Conformal.fit(List.of(w)).withWeight(1);
         assertTrue(c.scaled());
         assertEquals(20, c.size());
         Forecast out = c.apply(flat(200, 2, 3));
@@ -53,6 +54,21 @@ class ConformalTest {
         assertArrayEquals(new double[]{200, 200, 200}, out.mean(), 0.0);
         // 80: ceil(21 * 0.8) = 17th = 8.0 sd units.
         assertArrayEquals(new double[]{216, 216, 216}, out.interval(80).orElseThrow().upper(), 1e-9);
+    }
+
+    @Test
+    void theDefaultShrinksTheBacktestQuantileGeometricallyTowardsTheModelsOwn() {
+        double[] actual = new double[20];
+        for (int i = 0; i < 20; i++) {
+            actual[i] = 100 + 0.5 * i;
+        }
+        Conformal c = Conformal.fit(List.of(new WindowResult(50, flat(100, 1, 20), actual, 1)));
+        assertEquals(Conformal.WEIGHT, c.weight(), 0.0);
+        // 95: sqrt(9.5 * 1.959964) sd units of 2 around 200; narrower than pure conformal, wider than the model's.
+        double q = Math.sqrt(9.5 * 1.959963984540054);
+        assertArrayEquals(new double[]{200 - 2 * q, 200 - 2 * q, 200 - 2 * q},
+                c.apply(flat(200, 2, 3)).interval(95).orElseThrow().lower(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> c.withWeight(1.5));
     }
 
     @Test
