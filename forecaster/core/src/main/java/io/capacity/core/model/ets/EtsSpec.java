@@ -27,7 +27,7 @@ public record EtsSpec(Trend trend, int season) implements ModelSpec {
 
     @Override
     public String name() {
-        return season > 1 ? "ets-seasonal" : "ets";
+        return "ets"; // the catalogue name; method() of the fitted model says which ETS was chosen
     }
 
     @Override
