@@ -4,15 +4,32 @@ import io.capacity.schema.Point;
 import io.capacity.store.MetricStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** The write pass of an import: batches points into store writes and counts what the store acknowledged. */
-final class BatchWriter implements ReadSink {
+/**
+ * The write pass of an import: batches points into store writes and counts what the store acknowledged.
+ *
+ * <p>One batch is written on a background thread while the next is parsed, so parsing and the store's own work
+ * (an HTTP round trip to InfluxDB, an insert into DuckDB) overlap on two cores instead of taking turns. At most one
+ * write is in flight and batches go out in file order, so memory stays bounded by two batches and a failure
+ * stops the import at the first batch that was not stored.
+ */
+final class BatchWriter implements ReadSink, AutoCloseable {
     private final MetricStore store;
     private final int batchSize;
     private final Importer.BadRows bad;
     private final boolean skipBad;
     private final Importer.Progress progress;
     private final Repeats repeats;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<Integer> inFlight;
     private List<Point> batch;
     long written;
 
@@ -55,16 +72,54 @@ final class BatchWriter implements ReadSink {
         progress.at(bytesRead);
     }
 
-    void flush() {
+    /** Hands the current batch to the writer thread once the previous write has been acknowledged. */
+    private void flush() {
         if (!batch.isEmpty()) {
-            try {
-                store.write(batch);
-            } catch (RuntimeException e) {
-                throw new WriteFailed(e);
-            }
-            written += batch.size();
-            // A fresh list rather than clear(): a store may still hold on to the one it was given.
+            awaitInFlight();
+            List<Point> toWrite = batch;
+            inFlight = writer.submit(() -> {
+                store.write(toWrite);
+                return toWrite.size();
+            });
+            // A fresh list rather than clear(): the writer thread still holds the one it was given.
             batch = new ArrayList<>(batchSize);
+        }
+    }
+
+    /** Writes what is left and waits until the store has acknowledged every batch. */
+    void finish() {
+        flush();
+        awaitInFlight();
+    }
+
+    private void awaitInFlight() {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            written += inFlight.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new WriteFailed(cause instanceof RuntimeException r ? r : new IllegalStateException(cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriteFailed(new IllegalStateException("import interrupted", e));
+        } finally {
+            inFlight = null;
+        }
+    }
+
+    /** Stops the writer thread; a write still in flight after a failure elsewhere is waited for, not abandoned. */
+    @Override
+    public void close() {
+        try {
+            if (inFlight != null) {
+                awaitInFlight();
+            }
+        } catch (WriteFailed ignored) {
+            // the import already reports its own failure; this one came second
+        } finally {
+            writer.shutdown();
         }
     }
 

@@ -66,8 +66,9 @@ public final class Importer {
                 progress.pass = 1;
             }
             PointReader.of(options.read()).read(file, writer);
-            writer.flush();
+            writer.finish();
         } catch (ImportException e) {
+            writer.close(); // counts a batch that was still being written when the reader failed
             e.row().ifPresent(bad::add);
             String written = writer.written == 0 ? "nothing written" : writer.written
                     + " points written before the error (re-running the import is safe: writes are idempotent)";
@@ -75,9 +76,12 @@ public final class Importer {
                     "failed: " + e.getMessage() + "; " + written);
         } catch (BatchWriter.WriteFailed e) {
             // The store's StoreException, or anything else it throws: the batch in flight is not stored.
+            writer.close();
             return result(file, FileResult.Status.FAILED, writer.written, bad, start, "failed: store write error ("
                     + e.getMessage() + ") after " + writer.written + " points were written; writes are "
                     + "idempotent, so re-running the same import is safe and completes the file");
+        } finally {
+            writer.close();
         }
         FileResult.Status status = bad.count == 0 ? FileResult.Status.IMPORTED
                 : FileResult.Status.IMPORTED_SKIPPING_BAD;
