@@ -79,7 +79,8 @@ public record AutoSpec(List<ModelSpec> candidates, int season, int horizon, int 
 
     @Override
     public String name() {
-        return "auto";
+        // The catalogue's two names: "ensemble" is the median of the best; "auto" picks or weights them.
+        return ensemble.kind() == Ensemble.Kind.MEDIAN ? "ensemble" : "auto";
     }
 
     @Override

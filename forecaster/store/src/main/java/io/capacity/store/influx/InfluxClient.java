@@ -1,8 +1,11 @@
 package io.capacity.store.influx;
 
+import io.capacity.collectors.delivery.InfluxLineProtocolSink;
+import io.capacity.collectors.delivery.SinkException;
 import io.capacity.store.StoreException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +19,16 @@ import org.influxdb.dto.Query;
 import org.influxdb.dto.QueryResult;
 
 /**
- * The adapter's only contact with influxdb-java: v1 {@code /ping}, {@code /write} (line protocol, nanosecond
- * precision) and {@code /query} (InfluxQL). Every library or HTTP failure is wrapped here, once, into a
- * {@link StoreException} that names the URL and database (never credentials) and what was being done.
+ * The adapter's only contact with InfluxDB: v1 {@code /ping} and {@code /query} (InfluxQL) through influxdb-java,
+ * and {@code /write} through the collectors' {@link InfluxLineProtocolSink}, which posts line-protocol bytes as
+ * they are (influxdb-java would join, re-encode and copy every batch), so the agent and the store write the same
+ * way. Every failure is wrapped here, once, into a {@link StoreException} that names the URL and database (never
+ * credentials) and what was being done.
  */
 final class InfluxClient implements AutoCloseable {
     private final InfluxConfig config;
     private final InfluxDB influx;
+    private final InfluxLineProtocolSink writer;
 
     InfluxClient(InfluxConfig config) {
         this.config = config;
@@ -39,6 +45,10 @@ final class InfluxClient implements AutoCloseable {
         this.influx = config.user() != null
                 ? InfluxDBFactory.connect(config.url(), config.user(), config.password(), http)
                 : InfluxDBFactory.connect(config.url(), http);
+        // The store creates its database on open (or refuses), so the writer never does.
+        this.writer = new InfluxLineProtocolSink(new io.capacity.collectors.delivery.InfluxConfig(
+                URI.create(config.url()), config.database(), config.retentionPolicy(), config.user(),
+                config.password(), config.token(), config.readTimeout(), false));
     }
 
     Pong ping() {
@@ -74,12 +84,15 @@ final class InfluxClient implements AutoCloseable {
         return r.getSeries() == null ? List.of() : r.getSeries();
     }
 
-    void write(List<String> lines, String what) {
+    /** POSTs {@code lines} newline-separated line-protocol lines held in {@code body[0, length)}. */
+    void write(byte[] body, int length, int lines, String what) {
         try {
-            influx.write(config.database(), config.retentionPolicy(), InfluxDB.ConsistencyLevel.ONE,
-                    TimeUnit.NANOSECONDS, lines);
-        } catch (RuntimeException e) {
-            throw wrap(what, e);
+            writer.writeLineProtocol(body, length, lines);
+        } catch (SinkException e) {
+            String m = e.getMessage();
+            String hint = m.contains(" answered 401") || m.contains(" answered 403")
+                    ? "; check CAPACITY_INFLUX_USER/PASSWORD or CAPACITY_INFLUX_TOKEN" : "";
+            throw new StoreException(prefix(what) + m + hint, e);
         }
     }
 

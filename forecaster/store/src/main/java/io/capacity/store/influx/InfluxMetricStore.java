@@ -9,7 +9,7 @@ import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
 import io.capacity.store.common.RateReads;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.influxdb.dto.Pong;
@@ -77,20 +77,25 @@ public final class InfluxMetricStore implements MetricStore {
 
     @Override
     public void write(List<Point> points) {
-        StringBuilder sb = new StringBuilder(96);
-        List<String> lines = new ArrayList<>(Math.min(points.size(), WRITE_CHUNK));
+        StringBuilder sb = new StringBuilder(Math.min(points.size(), WRITE_CHUNK) * 80);
+        int lines = 0;
         for (Point p : points) {
-            sb.setLength(0);
             p.appendLineProtocol(sb);
-            lines.add(sb.toString());
-            if (lines.size() == WRITE_CHUNK) {
-                client.write(lines, "writing " + points.size() + " points");
-                lines.clear();
+            sb.append('\n');
+            if (++lines == WRITE_CHUNK) {
+                post(sb, lines, points.size());
+                sb.setLength(0);
+                lines = 0;
             }
         }
-        if (!lines.isEmpty()) {
-            client.write(lines, "writing " + points.size() + " points");
+        if (lines > 0) {
+            post(sb, lines, points.size());
         }
+    }
+
+    private void post(StringBuilder sb, int lines, int batch) {
+        byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
+        client.write(body, body.length, lines, "writing " + batch + " points");
     }
 
     @Override
