@@ -61,11 +61,20 @@ public final class ModelCatalog {
         return AutoSpec.defaults(season, horizon).withCandidates(candidates(season, season2, horizon));
     }
 
-    /** Seasonal auto-ARIMA on the main season; a second season enters as Fourier terms with K chosen by AICc. */
+    /**
+     * Seasonal auto-ARIMA on the main season; a second season enters as Fourier pairs, K = 1..{@link #FOURIER_K}
+     * chosen by AICc. Choosing reruns the order search for every K, so K is capped: up to 10 took 428 s on M4
+     * Hourly's 414 series instead of 20 s without the second season; up to 3 took 3.4 times the plain search on the
+     * first 100 series, for a MASE of 1.083 instead of 1.097 (a fixed K = 3 was worse: 1.172).
+     */
     static AutoArimaSpec autoArima(int season, int season2) {
         AutoArimaSpec a = AutoArimaSpec.of(season);
-        return season2 > 1 ? a.withFourier(List.of(new FourierSeason(season2, Math.min(season2 / 2, 10))), true) : a;
+        return season2 > 1 ? a.withFourier(List.of(new FourierSeason(season2, Math.min(season2 / 2, FOURIER_K))),
+                true) : a;
     }
+
+    /** Most Fourier pairs for a second season in auto-ARIMA (weekly on hourly data: periods 168, 84 and 56 h). */
+    static final int FOURIER_K = 3;
 
     /** Daily and (when given) weekly profiles; a series without a season still gets one of period 2 removed. */
     static MstlSpec mstl(int season, int season2) {
