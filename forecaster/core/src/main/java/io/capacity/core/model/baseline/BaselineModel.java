@@ -1,5 +1,6 @@
 package io.capacity.core.model.baseline;
 
+import io.capacity.core.forecast.Residuals;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Intervals;
@@ -51,11 +52,7 @@ final class BaselineModel implements FittedModel {
 
     @Override
     public double[] residuals() {
-        double[] r = new double[fitted.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = series.value(i) - fitted[i];
-        }
-        return r;
+        return Residuals.of(series, fitted);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.capacity.core.model.ets;
 
+import io.capacity.core.forecast.Residuals;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Intervals;
@@ -63,11 +64,7 @@ public final class EtsModel implements FittedModel {
 
     @Override
     public double[] residuals() {
-        double[] r = fitted();
-        for (int i = 0; i < r.length; i++) {
-            r[i] = series.value(i) - r[i];
-        }
-        return r;
+        return Residuals.of(series, fitted());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.capacity.core.model.theta;
 
+import io.capacity.core.forecast.Residuals;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Intervals;
@@ -106,11 +107,7 @@ final class ThetaModel implements FittedModel {
 
     @Override
     public double[] residuals() {
-        double[] r = fitted();
-        for (int t = 0; t < r.length; t++) {
-            r[t] = series.value(t) - r[t];
-        }
-        return r;
+        return Residuals.of(series, fitted());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.capacity.core.planner.forecast;
 
+import io.capacity.core.forecast.Residuals;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Intervals;
@@ -49,11 +50,7 @@ final class ShapeModel implements FittedModel {
 
     @Override
     public double[] residuals() {
-        double[] r = new double[y.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = y[i] - fitted[i];
-        }
-        return r;
+        return Residuals.of(series, fitted);
     }
 
     @Override
