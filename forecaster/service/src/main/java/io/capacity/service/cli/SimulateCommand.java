@@ -1,11 +1,11 @@
 package io.capacity.service.cli;
 
-import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.planner.cost.Tariff;
 import io.capacity.core.planner.forecast.SeasonalShapeSpec;
 import io.capacity.core.planner.sim.FleetSpec;
 import io.capacity.core.planner.sim.ModelOutcome;
+import io.capacity.core.planner.sim.ReplayModel;
 import io.capacity.core.planner.sim.ReplayRules;
 import io.capacity.core.planner.sim.SimulationRequest;
 import io.capacity.core.planner.sim.SimulationResult;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./capacity simulate}: replay a real demand trace with the forecast-driven plan, always-on and the oracle. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Replay a demand trace: every hour the plan forecasts from history only and powers hosts "
+        description = {"Replay a demand trace: every 5 minutes (--decide-every) the plan forecasts from history only and powers hosts "
                 + "down or up; energy, money, shortfall and transitions are compared with always-on and with an "
                 + "oracle that knows the trace but obeys the same rules (docs/planner.md).",
                 "Writes JSON with always_on_kwh, plan_kwh, oracle_kwh, saving_fraction_of_oracle, shortfall_hours, "
@@ -70,13 +70,19 @@ public final class SimulateCommand implements Callable<Integer> {
     double targetUtil;
 
     @Option(names = "--quantile", defaultValue = "95", paramLabel = "L",
-            description = "Interval level whose upper bound the plan keeps under target (default: ${DEFAULT-VALUE}).")
+            description = "Coverage in percent of the bound on peak demand that the plan keeps under target"
+                    + " (default: ${DEFAULT-VALUE}).")
     double quantile;
 
     @Option(names = "--model", defaultValue = "seasonal-shape", paramLabel = "NAME",
-            description = "Forecaster of the hourly peak: seasonal-shape (default), or any of "
-                    + "auto, auto-arima, prophet, snaive, naive, drift, mean.")
+            description = "Forecaster of the peak demand, refitted at every decision: seasonal-shape (default), or any"
+                    + " of auto, auto-arima, prophet, snaive, naive, drift, mean (with the costlier ones, decide less"
+                    + " often).")
     String model;
+
+    @Option(names = "--decide-every", defaultValue = "5m", paramLabel = "DURATION",
+            description = "Time between decisions, for plan and oracle alike (default: ${DEFAULT-VALUE}).")
+    String decideEvery;
 
     @Option(names = "--tariff", defaultValue = "0.15", paramLabel = "PRICE",
             description = "Energy price per kWh (default: ${DEFAULT-VALUE}).")
@@ -101,7 +107,8 @@ public final class SimulateCommand implements Callable<Integer> {
                 Unit.valueOf(unit.trim().toUpperCase(Locale.ROOT)), capacity, null);
         FleetSpec fleet = hostModels == null ? new FleetSpec(hosts, FleetSpec.both(hosts).models(), price)
                 : new FleetSpec(hosts, hostModels, price);
-        ReplayRules rules = ReplayRules.DEFAULTS.withTarget(targetUtil, quantile);
+        ReplayRules rules = ReplayRules.DEFAULTS.withTarget(targetUtil, quantile)
+                .withDecisionEvery(Durations.parse("--decide-every", decideEvery));
         CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
         SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), rules, costs, currency));
         Files.writeString(output, r.toJson());
@@ -109,9 +116,13 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Forecasts of the hourly peak: the decision step is an hour and a day has 24 of them. */
-    private ModelSpec forecaster() {
-        return model.equals("seasonal-shape") ? new SeasonalShapeSpec(24, 7) : ModelCatalog.spec(model, 24, 0, 3);
+    /** Built for the decision grid: a day of decision steps is the season, the plan's reach the horizon. */
+    private ReplayModel forecaster() {
+        if (model.equals("seasonal-shape")) {
+            return (period, horizon) -> new SeasonalShapeSpec(period, 7);
+        }
+        ModelCatalog.spec(model, 24, 0, 3);  // an unknown name fails here, before the trace is read
+        return (period, horizon) -> ModelCatalog.spec(model, period, 0, horizon);
     }
 
     private void print(SimulationResult r) {

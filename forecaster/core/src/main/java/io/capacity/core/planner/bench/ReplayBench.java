@@ -1,11 +1,11 @@
 package io.capacity.core.planner.bench;
 
-import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
 import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.core.planner.sim.FleetSpec;
-import io.capacity.core.planner.sim.MarginRule;
+import io.capacity.core.planner.sim.CalibrationRule;
+import io.capacity.core.planner.sim.ReplayModel;
 import io.capacity.core.planner.sim.ModelOutcome;
 import io.capacity.core.planner.sim.ReplayRules;
 import io.capacity.core.planner.sim.SimulationRequest;
@@ -16,7 +16,9 @@ import io.capacity.core.planner.sim.Unit;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -29,24 +31,48 @@ public final class ReplayBench {
     private ReplayBench() {
     }
 
-    /** The default rules; {@code -Dreplay.marginQuantile=Q} and {@code -Dreplay.marginDays=D} vary the margin. */
-    private static ReplayRules rules() {
-        MarginRule m = ReplayRules.DEFAULTS.margin();
-        double q = Double.parseDouble(System.getProperty("replay.marginQuantile", String.valueOf(m.quantile())));
-        long days = Long.parseLong(System.getProperty("replay.marginDays", String.valueOf(m.window().toDays())));
-        return ReplayRules.DEFAULTS.withMargin(new MarginRule(m.enabled(), Duration.ofDays(days), q));
-    }
-
     /** {@code shape} (the default), {@code auto} (baselines plus shape), {@code baselines}, {@code snaive}. */
-    static ModelSpec model(String name) {
+    static ReplayModel model(String name) {
         return switch (name) {
             case "auto" -> RealTraces.auto();
-            case "baselines" -> AutoSpec.defaults(24, 3);
+            case "baselines" -> AutoSpec::defaults;
             case "shape" -> RealTraces.model();
-            case "snaive" -> new SeasonalNaiveSpec(24);
+            case "snaive" -> (period, horizon) -> new SeasonalNaiveSpec(period);
             default -> throw new IllegalArgumentException("model " + name + ": expected auto, baselines, shape or"
                     + " snaive");
         };
+    }
+
+    private static String label(TraceSource t) {
+        return t.file().getFileName() + ":" + t.column();
+    }
+
+    /**
+     * The same replays with one rule changed at a time, so the default's choices are measured, not asserted:
+     * hourly decisions, the model's own interval instead of the calibration, and an 80 % bound instead of 95 %.
+     * Lines start with {@code ~} so the script can put them in a table of their own.
+     */
+    private static void variants(List<TraceSource> traces, ReplayModel model) {
+        Map<String, ReplayRules> rules = new LinkedHashMap<>();
+        rules.put("hourly decisions", ReplayRules.DEFAULTS.withDecisionEvery(Duration.ofHours(1)));
+        rules.put("model's own 95 % interval, no calibration",
+                ReplayRules.DEFAULTS.withCalibration(CalibrationRule.NONE));
+        rules.put("80 % bound", ReplayRules.DEFAULTS.withTarget(ReplayRules.DEFAULTS.targetUtilisation(), 80));
+        System.out.println("~| trace | host model | rules changed | fraction of oracle's saving | shortfall h"
+                + " | target breach h | transitions (oracle) |");
+        System.out.println("~|---|---|---|---|---|---|---|");
+        for (TraceSource t : traces) {
+            for (var e : rules.entrySet()) {
+                SimulationResult r = Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model, e.getValue(),
+                        CostSettings.DEFAULTS, "EUR"));
+                for (ModelOutcome o : r.outcomes()) {
+                    System.out.println(String.format(Locale.ROOT, "~| %s | %s | %s | %.1f %% | %.2f | %.2f | %d (%d) |",
+                            label(t), o.model(), e.getKey(), 100 * o.savingFractionOfOracle(),
+                            o.plan().shortfallHours(), o.plan().targetBreachHours(), o.plan().transitions(),
+                            o.oracle().transitions()));
+                }
+            }
+        }
     }
 
     public static void main(String[] args) {
@@ -59,28 +85,27 @@ public final class ReplayBench {
                         "cpu_usage", five, Unit.ABSOLUTE, null, null),
                 new TraceSource(data.resolve("azure-vm-cpu-2017-subset/microsoft_avg_100.csv"), "*", five,
                         Unit.ABSOLUTE, null, null));
-        // Auto choice among the baselines by a backtest over the decision horizon (25 steps: the hour, the boot lead
-        // and the minimum off time), with conformal intervals; seasonal naive alone is the fallback candidate.
-        ModelSpec model = model(args.length > 1 ? args[1] : "shape");
+        ReplayModel model = model(args.length > 1 ? args[1] : "shape");
         System.out.println("| trace | host model | idle/peak | packing | saved vs always-on | fraction of oracle's"
                 + " saving | shortfall h | target breach h (oracle) | transitions (oracle) | plan cost | always-on cost"
                 + " | run s |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (TraceSource t : traces) {
             long t0 = System.nanoTime();
-            SimulationResult r = Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model, rules(),
-                    CostSettings.DEFAULTS, "EUR"));
+            SimulationResult r = Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model,
+                    ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR"));
             double secs = (System.nanoTime() - t0) / 1e9;
             for (ModelOutcome o : r.outcomes()) {
                 System.out.println(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.1f %% | %.1f %% | %.2f"
-                                + " | %.2f (%.2f) | %d (%d) | %.2f | %.2f | %.1f |", t.file().getFileName() + ":"
-                                + t.column(), o.model(), o.idleOverPeak(), o.packingLoad(), 100 * o.savedFraction(),
-                        100 * o.savingFractionOfOracle(), o.plan().shortfallHours(), o.plan().targetBreachHours(),
-                        o.oracle().targetBreachHours(), o.plan().transitions(), o.oracle().transitions(),
-                        o.plan().cost().amount(), o.alwaysOn().cost().amount(), secs));
+                                + " | %.2f (%.2f) | %d (%d) | %.2f | %.2f | %.1f |", label(t), o.model(),
+                        o.idleOverPeak(), o.packingLoad(), 100 * o.savedFraction(), 100 * o.savingFractionOfOracle(),
+                        o.plan().shortfallHours(), o.plan().targetBreachHours(), o.oracle().targetBreachHours(),
+                        o.plan().transitions(), o.oracle().transitions(), o.plan().cost().amount(),
+                        o.alwaysOn().cost().amount(), secs));
             }
             System.out.println("<!-- " + r.toJson().replace("--", "- -") + " -->");
         }
+        variants(traces, model);
         PlannerTiming.run(1000, 7);
     }
 }

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The replay loop: at each decision point fit the model on the trailing window only, plan from its upper bound,
- * and let an oracle with the true future decide under the same rules; both are metered step by step, once per
- * power model.
+ * The replay loop: at each decision point fit the model on the trailing window only, bound the peak demand of the
+ * two windows the controller needs (until the next decision plus the boot lead, for powering on; plus the minimum
+ * off time, for powering off) by the point forecast times its conformal {@link Calibration}, and let an oracle
+ * with the true peaks decide under the same rules; both are metered step by step, once per power model. Decisions
+ * during the warm-up only forecast, so the calibration has realised peaks when the plan starts acting.
  */
 final class Replay {
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
@@ -31,7 +33,9 @@ final class Replay {
     final List<Lane> lanes = new ArrayList<>();
     int fits;
     int failures;
-    double maxMargin;
+    double maxFactor;
+    String method = "";
+    int calibratedDecisions;
 
     Replay(Trace trace, int hosts, ReplayRules r, List<String> models) {
         this.trace = trace;
@@ -70,29 +74,67 @@ final class Replay {
         return (int) Math.max(1, Math.ceil(x.toMillis() / (double) trace.step().toMillis()));
     }
 
-    void run(ModelSpec model) {
-        Margin margin = new Margin(Math.max(1, steps(r.margin().window()) / d), r.margin().quantile(),
-                r.targetUtilisation());
+    void run(ReplayModel factory) {
         int window = steps(r.window());
+        int cover = d + lead;
         int span = d + lead + minOff;
+        int ahead = (int) Math.ceil(span / (double) d);
+        ModelSpec model = factory.at(Math.max(1, trace.stepsPerDay() / d), ahead);
+        method = model.name();
+        if (r.calibration().enabled()) {
+            LOG.info("replay {}: the plan bounds each window's peak by the {} forecast times the {} % conformal"
+                            + " ratio of realised to forecast peaks over the last {} (the model's own interval until"
+                            + " {} are realised). Override with ReplayRules.withCalibration(CalibrationRule.NONE)",
+                    trace.name(), method, r.upperLevel(), r.calibration().window(), needed(r.upperLevel()));
+        }
+        int remembered = Math.max(1, steps(r.calibration().window()) / d);
+        Calibration coverCal = new Calibration(remembered, r.upperLevel() / 100);
+        Calibration keepCal = new Calibration(remembered, r.upperLevel() / 100);
+        int needed = needed(r.upperLevel());
         FittedModel fitted = null;
         int fitEnd = 0;
-        int blocks = (int) Math.ceil(span / (double) d) + 1;
-        for (int t = w0, k = 0; t < trace.size(); t += d, k++) {
+        for (int t = firstDecision(), k = 0; t < trace.size(); t += d, k++) {
+            boolean acting = t >= w0;
             if (k % r.refitEvery() == 0 || fitted == null) {
-                fitted = fit(model, t, window);
+                fitted = fit(model, t, window, acting);
                 fitEnd = t;
             }
-            double[] up = upper(fitted, (t - fitEnd) / d, blocks);
-            double m = r.margin().enabled() ? margin.value() : 0;
-            maxMargin = Math.max(maxMargin, m);
-            for (Lane lane : lanes) {
-                decide(lane, t, up, m, span);
+            int offset = (t - fitEnd) / d;
+            Forecast f = fitted == null ? null : fitted.forecast(offset + ahead + 1, r.upperLevel());
+            coverCal.realise(t, this::peak);
+            keepCal.realise(t, this::peak);
+            double cHat = f == null ? Double.NaN : blockMax(f.mean(), offset, cover);
+            double kHat = f == null ? Double.NaN : blockMax(f.mean(), offset, span);
+            if (f != null) {
+                coverCal.forecast(t, t + cover, cHat);
+                keepCal.forecast(t, t + span, kHat);
             }
-            double blockMax = 0;
+            if (!acting) {
+                continue;
+            }
+            boolean calibrated = r.calibration().enabled() && coverCal.size() >= needed && keepCal.size() >= needed;
+            calibratedDecisions += calibrated && f != null ? 1 : 0;
+            for (Lane lane : lanes) {
+                double c;
+                double kp;
+                if (f == null) {
+                    c = kp = hosts * r.targetUtilisation();
+                } else if (calibrated) {
+                    double fc = coverCal.factor(lane.packing);
+                    double fk = keepCal.factor(lane.packing);
+                    maxFactor = Math.max(maxFactor, Math.max(fc, fk));
+                    c = cHat * fc;
+                    kp = kHat * fk;
+                } else {
+                    double[] up = f.interval(r.upperLevel()).orElseThrow().upper();
+                    c = blockMax(up, offset, cover);
+                    kp = blockMax(up, offset, span);
+                }
+                // The keep window holds the cover window, so its bound bounds the cover peak as well.
+                decide(lane, t, Math.max(0, Math.min(c, kp)), Math.max(0, kp), cover, span);
+            }
             for (int s = t; s < Math.min(t + d, trace.size()); s++) {
                 double x = hostUnits(s);
-                blockMax = Math.max(blockMax, x);
                 for (Lane lane : lanes) {
                     lane.planMeter.record(s - w0, x, (int) Math.round(lane.plan.readyCapacity(s, 0)),
                             lane.plan.poweredCount());
@@ -101,47 +143,63 @@ final class Replay {
                     lane.alwaysMeter.record(s - w0, x, hosts, hosts);
                 }
             }
-            margin.observe(blockMax, up[0]);
         }
     }
 
-    private void decide(Lane lane, int t, double[] up, double m, int span) {
-        double[] need = new double[span];
-        double[] truth = new double[span];
-        for (int h = 0; h < span; h++) {
-            need[h] = Math.max(0, up[h / d] * (1 + m)) / lane.packing;
-            truth[h] = t + h < trace.size() ? hostUnits(t + h) / lane.packing : 0;
-        }
-        lane.transitions += lane.plan.decide(t, window(need, d + lead), window(need, span)).size();
-        lane.oracleTransitions += lane.oracle.decide(t, window(truth, d + lead), window(truth, span)).size();
+    /** The fewest ratios whose conformal rank at this level is finite (19 at 95 %). */
+    private static int needed(double level) {
+        return (int) Math.ceil(1 / (1 - level / 100)) - 1;
     }
 
-    private FittedModel fit(ModelSpec model, int t, int window) {
+    /**
+     * The first decision, on the same grid as the warm-up's end: decisions before the warm-up ends only forecast,
+     * so the calibration has realised ratios when the plan starts acting; they start once a day of history exists.
+     */
+    private int firstDecision() {
+        int earliest = Math.min(w0, trace.stepsPerDay() + 2 * d);
+        return w0 - (w0 - earliest) / d * d;
+    }
+
+    /** Largest forecast block over the steps {@code [0, steps)} ahead, blocks of {@code d} from {@code offset}. */
+    private double blockMax(double[] path, int offset, int steps) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int b = 0; b * d < steps; b++) {
+            m = Math.max(m, path[offset + b]);
+        }
+        return m;
+    }
+
+    double peak(int from, int to) {
+        double m = 0;
+        for (int s = from; s < Math.min(to, trace.size()); s++) {
+            m = Math.max(m, hostUnits(s));
+        }
+        return m;
+    }
+
+    /** The plan sizes to its calibrated bounds, the oracle to the true peaks of the same windows. */
+    private void decide(Lane lane, int t, double cover, double keep, int coverSteps, int span) {
+        double[] truth = {peak(t, t + coverSteps) / lane.packing, 0, 0};
+        double[] truthKeep = {peak(t, t + span) / lane.packing, 0, 0};
+        lane.transitions += lane.plan.decide(t, new double[]{cover / lane.packing, 0, 0},
+                new double[]{keep / lane.packing, 0, 0}).size();
+        lane.oracleTransitions += lane.oracle.decide(t, truth, truthKeep).size();
+    }
+
+    private FittedModel fit(ModelSpec model, int t, int window, boolean acting) {
         TimeSeries hist = blockMaxima(t, window);
         fits++;
         try {
             return model.fit(hist);
         } catch (RuntimeException e) {
+            if (!acting) {
+                return null;
+            }
             failures++;
             LOG.warn("replay {}: fitting {} at step {} failed ({}); this decision keeps every host on",
                     trace.name(), model.name(), t, e.getMessage());
             return null;
         }
-    }
-
-    /** Upper bound of the next {@code span} interval maxima in host units; every host when the fit failed. */
-    private double[] upper(FittedModel fitted, int offset, int span) {
-        double[] u = new double[span];
-        if (fitted == null) {
-            java.util.Arrays.fill(u, hosts * r.targetUtilisation());
-            return u;
-        }
-        Forecast f = fitted.forecast(offset + span, r.upperLevel());
-        double[] all = f.interval(r.upperLevel()).orElseThrow().upper();
-        for (int h = 0; h < span; h++) {
-            u[h] = Math.max(0, all[offset + h]);
-        }
-        return u;
     }
 
     /**
@@ -165,13 +223,5 @@ final class Replay {
 
     double hostUnits(int s) {
         return trace.at(s) * hosts;
-    }
-
-    private static double[] window(double[] need, int to) {
-        double m = 0;
-        for (int i = 0; i < Math.min(to, need.length); i++) {
-            m = Math.max(m, need[i]);
-        }
-        return new double[]{m, 0, 0};
     }
 }

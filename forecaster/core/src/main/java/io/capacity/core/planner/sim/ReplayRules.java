@@ -15,16 +15,21 @@ import java.util.Objects;
  * @param maxTransitionsPerDay per host, rolling day
  * @param redundancy           N+k
  * @param targetUtilisation    highest planned utilisation of booted capacity
- * @param upperLevel           interval level whose upper bound is planned for
- * @param margin               the learned safety margin over that bound (or none)
+ * @param upperLevel           coverage (percent) of the bound on the peak demand that the plan keeps under target
+ * @param calibration          how the bounds are calibrated on realised peaks (or not)
  * @param efficientPacking     plan hosts no busier than their most efficient load when that is below the target
  *                             (plan and oracle alike)
  */
 public record ReplayRules(Duration decisionEvery, Duration window, Duration warmup, int refitEvery,
                           Duration bootTime, Duration minOffTime, int maxTransitionsPerDay, int redundancy,
-                          double targetUtilisation, double upperLevel, MarginRule margin, boolean efficientPacking) {
-    public static final ReplayRules DEFAULTS = new ReplayRules(Duration.ofHours(1), Duration.ofDays(7),
-            Duration.ofDays(2), 1, Duration.ofMinutes(5), Duration.ofHours(1), 4, 1, 0.8, 95, MarginRule.DEFAULT,
+                          double targetUtilisation, double upperLevel, CalibrationRule calibration, boolean efficientPacking) {
+    /**
+     * Decisions every 5 minutes: a host boots in 5, so a controller that looks every 5 minutes reacts to a miss
+     * before it grows, and the forecast it needs is the nearest and sharpest (measured against hourly decisions in
+     * docs/planner.md); the oracle decides on the same grid.
+     */
+    public static final ReplayRules DEFAULTS = new ReplayRules(Duration.ofMinutes(5), Duration.ofDays(7),
+            Duration.ofDays(2), 1, Duration.ofMinutes(5), Duration.ofHours(1), 4, 1, 0.8, 95, CalibrationRule.DEFAULT,
             true);
 
     public ReplayRules {
@@ -33,7 +38,7 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
         Objects.requireNonNull(warmup, "warmup");
         Objects.requireNonNull(bootTime, "bootTime");
         Objects.requireNonNull(minOffTime, "minOffTime");
-        Objects.requireNonNull(margin, "margin");
+        Objects.requireNonNull(calibration, "calibration");
         if (decisionEvery.isZero() || decisionEvery.isNegative() || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("decisionEvery " + decisionEvery + " and window " + window
                     + " must be positive");
@@ -49,28 +54,33 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
         }
     }
 
-    public ReplayRules withMargin(MarginRule m) {
+    public ReplayRules withCalibration(CalibrationRule c) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, m, efficientPacking);
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, c, efficientPacking);
+    }
+
+    public ReplayRules withDecisionEvery(Duration d) {
+        return new ReplayRules(d, window, warmup, refitEvery, bootTime, minOffTime, maxTransitionsPerDay,
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking);
     }
 
     public ReplayRules withRefitEvery(int n) {
         return new ReplayRules(decisionEvery, window, warmup, n, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, margin, efficientPacking);
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking);
     }
 
     public ReplayRules withWarmup(Duration d) {
         return new ReplayRules(decisionEvery, window, d, refitEvery, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, margin, efficientPacking);
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking);
     }
 
     public ReplayRules withTarget(double utilisation, double level) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, utilisation, level, margin, efficientPacking);
+                maxTransitionsPerDay, redundancy, utilisation, level, calibration, efficientPacking);
     }
 
     public ReplayRules withEfficientPacking(boolean on) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, margin, on);
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, on);
     }
 }

@@ -1,6 +1,5 @@
 package io.capacity.core.planner.sim;
 
-import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.planner.cost.CostSettings;
 
 import java.util.Objects;
@@ -11,7 +10,7 @@ import java.util.Objects;
  *
  * @param currency ISO 4217 code of the tariff and host price, e.g. EUR or USD (labels every cost line)
  */
-public record SimulationRequest(TraceSource source, FleetSpec fleet, ModelSpec model, ReplayRules rules,
+public record SimulationRequest(TraceSource source, FleetSpec fleet, ReplayModel model, ReplayRules rules,
                                 CostSettings costs, String currency) {
     public SimulationRequest {
         Objects.requireNonNull(source, "source");

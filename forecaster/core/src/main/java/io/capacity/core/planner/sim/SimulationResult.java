@@ -19,12 +19,14 @@ import java.util.function.ToDoubleFunction;
  * @param days             replayed days (after warm-up)
  * @param fits             model fits; {@code fitFailures} of them failed and held every host on
  * @param fitFailures      failed fits
- * @param maxLearnedMargin largest learned margin used (fraction over the upper bound; negative tightens it)
+ * @param calibrated       decisions whose bounds came from the calibration (the rest: the model's own interval)
+ * @param maxBoundFactor   largest factor a forecast peak was multiplied by to bound it (below 1 where the
+ *                         forecasts ran high)
  * @param outcomes         energy, cost, shortfall and transitions per power model
  * @param deferral         value of not buying the hosts the plan never powered, for the replayed period
  */
 public record SimulationResult(String trace, String method, String currency, int hosts, double days, int fits,
-                               int fitFailures, double maxLearnedMargin, List<ModelOutcome> outcomes,
+                               int fitFailures, int calibrated, double maxBoundFactor, List<ModelOutcome> outcomes,
                                CostLine deferral) implements JsonWritable {
     public SimulationResult {
         Objects.requireNonNull(trace, "trace");
@@ -74,7 +76,8 @@ public record SimulationResult(String trace, String method, String currency, int
                 "transitions", first.plan().transitions(), "oracle_transitions", first.oracle().transitions(),
                 "shortfall_hours", shortfallHours(), "target_breach_hours",
                 targetBreachHours(), "oracle_shortfall_hours", oracleShortfallHours(), "fits", fits, "fit_failures",
-                fitFailures, "max_learned_margin", ModelOutcome.r(maxLearnedMargin), "by_model", outcomes,
+                fitFailures, "calibrated_decisions", calibrated,
+                "max_bound_factor", ModelOutcome.r(maxBoundFactor), "by_model", outcomes,
                 "deferral", deferral);
     }
 }

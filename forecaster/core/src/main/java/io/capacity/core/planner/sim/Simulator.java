@@ -1,6 +1,5 @@
 package io.capacity.core.planner.sim;
 
-import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.planner.cost.CostLine;
 import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.planner.cost.Costs;
@@ -21,7 +20,7 @@ public final class Simulator {
         return run(trace, req.fleet(), req.model(), req.rules(), req.costs(), req.currency());
     }
 
-    public static SimulationResult run(Trace trace, FleetSpec fleet, ModelSpec model, ReplayRules rules,
+    public static SimulationResult run(Trace trace, FleetSpec fleet, ReplayModel model, ReplayRules rules,
                                        CostSettings costs, String currency) {
         String cur = Currencies.check(currency);
         Replay replay = new Replay(trace, fleet.hosts(), rules, fleet.models());
@@ -44,8 +43,8 @@ public final class Simulator {
         int unneeded = fleet.hosts() - maxPowered;
         CostLine deferral = Costs.deferral("deferring the " + unneeded + " host(s) the plan never powered",
                 unneeded, fleet.pricePerHost(), days, costs.costOfCapital(), cur);
-        return new SimulationResult(trace.name(), model.name(), cur, fleet.hosts(), days, replay.fits,
-                replay.failures, replay.maxMargin, outcomes, deferral);
+        return new SimulationResult(trace.name(), replay.method, cur, fleet.hosts(), days, replay.fits,
+                replay.failures, replay.calibratedDecisions, replay.maxFactor, outcomes, deferral);
     }
 
     private record Pricing(Trace trace, Instant start, double stepH, CostSettings costs, String currency) {

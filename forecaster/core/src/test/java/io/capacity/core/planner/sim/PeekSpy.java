@@ -9,6 +9,7 @@ final class PeekSpy implements ModelSpec {
     private final ModelSpec inner;
     int calls;
     int maxSeen;
+    int minSeen = Integer.MAX_VALUE;
 
     PeekSpy(ModelSpec inner) {
         this.inner = inner;
@@ -23,6 +24,7 @@ final class PeekSpy implements ModelSpec {
     public FittedModel fit(TimeSeries series) {
         calls++;
         maxSeen = Math.max(maxSeen, series.size());
+        minSeen = Math.min(minSeen, series.size());
         return inner.fit(series);
     }
 }

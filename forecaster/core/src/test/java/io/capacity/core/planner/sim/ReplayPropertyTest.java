@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Seeded synthetic traces: the oracle never uses more energy than the plan, nor the plan more than always-on. */
 class ReplayPropertyTest {
+    private static final ReplayModel SNAIVE = (period, horizon) -> new SeasonalNaiveSpec(period);
+
     @Test
     void oracleAtMostPlanAtMostAlwaysOn() {
         // The old server's curve is concave, so fewer hosts at higher load always draw less: the ordering must hold.
@@ -28,7 +30,7 @@ class ReplayPropertyTest {
                 y[i] = Math.max(0, base + amp * Math.sin(2 * Math.PI * i / 288) + 0.01 * rnd.nextGaussian());
             }
             Trace t = new Trace("synthetic-" + c, y, Duration.ofMinutes(5), null);
-            SimulationResult r = Simulator.run(t, fleet, new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS,
+            SimulationResult r = Simulator.run(t, fleet, SNAIVE, ReplayRules.DEFAULTS,
                     CostSettings.DEFAULTS, "EUR");
             ModelOutcome o = r.outcome(PowerCatalogue.OLD);
             assertEquals(0, r.oracleShortfallHours(), "case " + c);
@@ -51,7 +53,7 @@ class ReplayPropertyTest {
                 y[i] = Math.max(0, base + 0.05 * Math.sin(2 * Math.PI * i / 288) + 0.01 * rnd.nextGaussian());
             }
             Trace t = new Trace("busy-" + c, y, Duration.ofMinutes(5), null);
-            SimulationResult r = Simulator.run(t, fleet, new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS,
+            SimulationResult r = Simulator.run(t, fleet, SNAIVE, ReplayRules.DEFAULTS,
                     CostSettings.DEFAULTS, "EUR");
             ModelOutcome o = r.outcome(PowerCatalogue.MODERN);
             assertEquals(0.7, o.packingLoad(), 1e-12);
@@ -65,12 +67,12 @@ class ReplayPropertyTest {
         double[] y = new double[3 * 288];
         java.util.Arrays.fill(y, 0.3);
         Trace t = new Trace("flat", y, Duration.ofMinutes(5), null);
-        SimulationResult r = Simulator.run(t, FleetSpec.both(10), new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS,
+        SimulationResult r = Simulator.run(t, FleetSpec.both(10), SNAIVE, ReplayRules.DEFAULTS,
                 CostSettings.DEFAULTS, "USD");
         assertEquals("USD", r.outcomes().get(0).plan().cost().currency());
         assertTrue(r.toJson().contains("\"currency\":\"USD\""));
         var e = assertThrows(IllegalArgumentException.class, () -> Simulator.run(t, FleetSpec.both(10),
-                new SeasonalNaiveSpec(24), ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EURO"));
+                SNAIVE, ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EURO"));
         assertTrue(e.getMessage().contains("EURO"), e.getMessage());
     }
 
@@ -81,10 +83,13 @@ class ReplayPropertyTest {
             y[i] = 0.3 + 0.2 * Math.sin(2 * Math.PI * i / 288);
         }
         Trace t = new Trace("peek", y, Duration.ofMinutes(5), null);
-        var spy = new PeekSpy(new SeasonalNaiveSpec(24));
-        Simulator.run(t, FleetSpec.both(10), spy, ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR");
-        // Decisions every 12 steps from step 576; the last sees 864 - 12 = 852 steps, i.e. 71 interval maxima.
-        assertEquals(24, spy.calls);
-        assertTrue(spy.maxSeen <= 71, "saw " + spy.maxSeen + " intervals");
+        var spy = new PeekSpy(new SeasonalNaiveSpec(288));
+        Simulator.run(t, FleetSpec.both(10), (period, horizon) -> spy, ReplayRules.DEFAULTS, CostSettings.DEFAULTS,
+                "EUR");
+        // Decisions every step from 290 (a day and two steps of history: the calibration's warm-up) to 863; the
+        // decision at step t fits on the t steps before it, so the last one sees 863 and never step 863 itself.
+        assertEquals(574, spy.calls);
+        assertEquals(863, spy.maxSeen);
+        assertEquals(290, spy.minSeen);
     }
 }

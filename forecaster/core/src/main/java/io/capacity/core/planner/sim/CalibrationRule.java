@@ -1,0 +1,23 @@
+package io.capacity.core.planner.sim;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the replay calibrates its bounds (see {@link Calibration}).
+ *
+ * @param enabled calibrate at all; off, the plan sizes to the model's own interval (and learns nothing)
+ * @param window  trailing time whose realised peaks are remembered
+ */
+public record CalibrationRule(boolean enabled, Duration window) {
+    /** A week: every hour of every weekday is in it, and a level shift is forgotten within a week. */
+    public static final CalibrationRule DEFAULT = new CalibrationRule(true, Duration.ofDays(7));
+    public static final CalibrationRule NONE = new CalibrationRule(false, Duration.ofDays(7));
+
+    public CalibrationRule {
+        Objects.requireNonNull(window, "window");
+        if (window.isZero() || window.isNegative()) {
+            throw new IllegalArgumentException("calibration window must be positive, got " + window);
+        }
+    }
+}
