@@ -29,12 +29,19 @@ def last_peak(x, t, w):
     return x[max(0, t - w):t].max()
 
 
-def seasonal_shape(x, t, w, days=7):
+def seasonal_shape(x, t, w, days=7, anchor=1):
+    """SeasonalShapeSpec: the mean of the last `anchor` values moved along the mean same-time change."""
+    def level(end):
+        return x[end - anchor:end].mean()
     best = -np.inf
     for h in range(1, w + 1):
-        moves = [x[t - 1 + h - k * DAY] - x[t - 1 - k * DAY] for k in range(1, days + 1) if t - 1 - k * DAY >= 0]
-        best = max(best, x[t - 1] + (np.mean(moves) if moves else 0))
+        moves = [x[t - 1 + h - k * DAY] - level(t - k * DAY) for k in range(1, days + 1) if t - k * DAY - anchor >= 0]
+        best = max(best, level(t) + (np.mean(moves) if moves else 0))
     return best
+
+
+def quarter_hour_shape(x, t, w):
+    return seasonal_shape(x, t, w, anchor=3)
 
 
 def hour_mean_plus_excess(x, t, w, days=7):
@@ -63,6 +70,7 @@ for name, values in traces():
     x = np.array(values)
     for w in (2, 14):
         for label, f in (("last peak", last_peak), ("seasonal shape", seasonal_shape),
+                         ("seasonal shape, quarter-hour level", quarter_hour_shape),
                          ("last-hour mean + seasonal excess", hour_mean_plus_excess)):
             tight, miss = evaluate(x, w, f)
             print(f"{name:17s} window {w:2d} steps  {label:33s} bound/peak {tight:.3f}  above bound {miss:.3f}")

@@ -119,7 +119,7 @@ public final class SimulateCommand implements Callable<Integer> {
     /** Built for the decision grid: a day of decision steps is the season, the plan's reach the horizon. */
     private ReplayModel forecaster() {
         if (model.equals("seasonal-shape")) {
-            return (period, horizon) -> new SeasonalShapeSpec(period, 7);
+            return (period, horizon) -> SeasonalShapeSpec.quarterHourAnchor(period, 7);
         }
         ModelCatalog.spec(model, 24, 0, 3);  // an unknown name fails here, before the trace is read
         return (period, horizon) -> ModelCatalog.spec(model, period, 0, horizon);

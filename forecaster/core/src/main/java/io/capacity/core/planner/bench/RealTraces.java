@@ -18,7 +18,7 @@ public final class RealTraces {
      * calibration the setup measured with zero shortfall on all three traces.
      */
     public static ReplayModel model() {
-        return (period, horizon) -> new SeasonalShapeSpec(period, 7);
+        return (period, horizon) -> SeasonalShapeSpec.quarterHourAnchor(period, 7);
     }
 
     /**
@@ -28,7 +28,7 @@ public final class RealTraces {
     public static ReplayModel auto() {
         return (period, horizon) -> {
             List<ModelSpec> c = new ArrayList<>(AutoSpec.baselines(period));
-            c.add(new SeasonalShapeSpec(period, 7));
+            c.add(SeasonalShapeSpec.quarterHourAnchor(period, 7));
             return AutoSpec.defaults(period, horizon).withCandidates(c);
         };
     }

@@ -35,7 +35,8 @@ final class ShapeModel implements FittedModel {
 
     @Override
     public String method() {
-        return "Seasonal shape [" + spec.period() + " x " + spec.days() + "]";
+        return "Seasonal shape [" + spec.period() + " x " + spec.days()
+                + (spec.anchor() > 1 ? ", level of the last " + spec.anchor() : "") + "]";
     }
 
     @Override

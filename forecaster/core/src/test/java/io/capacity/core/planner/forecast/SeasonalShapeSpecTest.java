@@ -40,6 +40,19 @@ class SeasonalShapeSpecTest {
     }
 
     @Test
+    void aLongerAnchorHalvesTheWeightOfTheLastSpike() {
+        // Period 4; the last value is 2 above its season. Anchor 1: 6 + (y[4] - y[3]) = 6 + (1 - 4) = 3.
+        // Anchor 2: (3 + 6) / 2 + (y[4] - (3 + 4) / 2) = 4.5 - 2.5 = 2: half the spike carried forward.
+        double[] y = {1, 2, 3, 4, 1, 2, 3, 6};
+        assertEquals(3, new SeasonalShapeSpec(4, 1, 1).fit(TimeSeries.of("s", y)).forecast(1).mean(0), 1e-12);
+        assertEquals(2, new SeasonalShapeSpec(4, 1, 2).fit(TimeSeries.of("s", y)).forecast(1).mean(0), 1e-12);
+        assertEquals(3, SeasonalShapeSpec.quarterHourAnchor(288, 7).anchor(), "5-minute steps: 3 of them");
+        assertEquals(1, SeasonalShapeSpec.quarterHourAnchor(24, 7).anchor(), "hourly steps: the last value");
+        assertThrows(IllegalArgumentException.class, () -> new SeasonalShapeSpec(4, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new SeasonalShapeSpec(4, 1, 5));
+    }
+
+    @Test
     void rejectsShortOrGappySeries() {
         var spec = new SeasonalShapeSpec(24, 7);
         assertThrows(IllegalArgumentException.class, () -> spec.fit(TimeSeries.of("s", new double[25])));

@@ -56,12 +56,12 @@ class RealReplayTest {
      */
     @Test
     void savingFractionsStayAtOrAboveTheMeasuredFloors() {
-        floor(ALIBABA, PowerCatalogue.MODERN, 0.16, 0.5);
-        floor(ALIBABA, PowerCatalogue.OLD, 0.08, 0.5);
+        floor(ALIBABA, PowerCatalogue.MODERN, 0.44, 0.5);
+        floor(ALIBABA, PowerCatalogue.OLD, 0.44, 0.5);
         floor(AZURE, PowerCatalogue.MODERN, 0.80, 0.5);
         floor(AZURE, PowerCatalogue.OLD, 0.83, 2.5);
-        floor(AZURE_2017, PowerCatalogue.MODERN, 0.71, 0.5);
-        floor(AZURE_2017, PowerCatalogue.OLD, 0.67, 2.5);
+        floor(AZURE_2017, PowerCatalogue.MODERN, 0.77, 0.5);
+        floor(AZURE_2017, PowerCatalogue.OLD, 0.70, 3.0);
     }
 
     private static void floor(TraceSource s, String model, double fraction, double breachHours) {
