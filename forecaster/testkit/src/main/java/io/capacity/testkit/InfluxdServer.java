@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real {@code influxd} (1.x) on free loopback ports with its data in a temp dir, for tests.
@@ -77,20 +76,17 @@ public final class InfluxdServer implements AutoCloseable {
     }
 
     private void awaitPing() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("influxd exited with code " + process.exitValue()
-                        + " before answering /ping on " + url() + failureContext());
-            }
-            if (pingStatus() == 204) {
-                return;
-            }
-            sleep(50);
+        try {
+            Daemons.awaitReady(process, "influxd on " + url(), START_TIMEOUT, Duration.ofMillis(50),
+                    () -> pingStatus() == 204, this::failureContext);
+        } catch (IOException e) {
+            process = null;
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            throw new IllegalStateException("interrupted while waiting for influxd", e);
         }
-        stop();
-        throw new IllegalStateException("influxd did not answer /ping on " + url() + " within " + START_TIMEOUT
-                + failureContext());
     }
 
     private int pingStatus() {
@@ -113,15 +109,7 @@ public final class InfluxdServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        Daemons.stop(process, STOP_GRACE);
         process = null;
     }
 
@@ -173,14 +161,5 @@ public final class InfluxdServer implements AutoCloseable {
     @Override
     public String toString() {
         return "influxd at " + url() + " (data " + config.dir() + ")";
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for influxd", e);
-        }
     }
 }

@@ -125,37 +125,32 @@ public final class IpmiSimServer implements AutoCloseable {
     // ipmi_sim prints nothing when ready; a session-less "Get Channel Auth Capabilities" is the cheapest probe,
     // and ipmitool's exit status says whether the BMC answered.
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("ipmi_sim exited with " + process.exitValue() + ": "
-                        + Files.readString(dir.resolve("ipmi_sim.log")));
-            }
-            ProcessBuilder pb = new ProcessBuilder("ipmitool", "-I", "lanplus", "-C",
-                    Integer.toString(CIPHER_SUITE), "-H", host(), "-p", Integer.toString(port), "-U", USER, "-E",
-                    "-N", "1", "-R", "1", "mc", "info");
-            pb.environment().put("IPMI_PASSWORD", PASSWORD);
-            Process probe = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            probe.getOutputStream().close();
-            if (probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0) {
-                return;
-            }
-            probe.destroyForcibly();
-            Thread.sleep(100);
+        Daemons.awaitReady(process, "ipmi_sim", timeout, Duration.ofMillis(100), this::answers, this::log);
+    }
+
+    private boolean answers() throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("ipmitool", "-I", "lanplus", "-C", Integer.toString(CIPHER_SUITE),
+                "-H", host(), "-p", Integer.toString(port), "-U", USER, "-E", "-N", "1", "-R", "1", "mc", "info");
+        pb.environment().put("IPMI_PASSWORD", PASSWORD);
+        Process probe = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        probe.getOutputStream().close();
+        if (probe.waitFor(5, TimeUnit.SECONDS)) {
+            return probe.exitValue() == 0;
         }
-        close();
-        throw new IOException("ipmi_sim did not answer within " + timeout);
+        probe.destroyForcibly();
+        return false;
+    }
+
+    private String log() {
+        try {
+            return Files.readString(dir.resolve("ipmi_sim.log"));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Daemons.stop(process, Duration.ofSeconds(5));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real Net-SNMP {@code snmpd} on a free loopback UDP port, answering v2c (community {@link #COMMUNITY}) and
@@ -67,18 +66,16 @@ public final class SnmpdServer implements AutoCloseable {
 
     // snmpd logs its version line once it has bound the port and read the config.
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("snmpd exited with " + process.exitValue() + ": " + readLog());
-            }
-            if (readLog().contains("NET-SNMP version")) {
-                return;
-            }
-            Thread.sleep(50);
+        Daemons.awaitReady(process, "snmpd", timeout, Duration.ofMillis(50),
+                () -> readLog().contains("NET-SNMP version"), this::logOrError);
+    }
+
+    private String logOrError() {
+        try {
+            return readLog();
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
         }
-        close();
-        throw new IOException("snmpd did not start within " + timeout + ": " + readLog());
     }
 
     private String readLog() throws IOException {
@@ -94,13 +91,6 @@ public final class SnmpdServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Daemons.stop(process, Duration.ofSeconds(5));
     }
 }
