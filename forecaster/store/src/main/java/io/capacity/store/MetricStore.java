@@ -31,6 +31,12 @@ public interface MetricStore extends AutoCloseable {
     List<SeriesKey> series(SeriesFilter filter);
 
     /**
+     * Whether {@code key} was written as integers ({@code 42i} in line protocol), so an export can give it back
+     * with its type although reads return doubles. False for a series the store does not hold.
+     */
+    boolean storedAsInteger(SeriesKey key);
+
+    /**
      * Writes a forecast of {@code series} with future timestamps in the forecast measurement of the schema; a later
      * forecast from the same model overwrites the steps they share. The forecast must have timestamps. Forecasts are
      * ordinary points (see {@code common.ForecastPoints}), so every adapter stores them the same way.

@@ -2,6 +2,7 @@ package io.capacity.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,10 @@ import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.forecast.Quality;
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
+import io.capacity.store.io.ExportFormat;
+import io.capacity.store.io.Exporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +25,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The behaviour every {@link MetricStore} must show, run against each adapter by a subclass. Expected values are
@@ -67,6 +73,25 @@ public abstract class MetricStoreContract {
 
     protected SeriesData raw(SeriesKey key, long fromNanos, long toNanos) {
         return store.read(SeriesQuery.raw(key, at(fromNanos), at(toNanos)));
+    }
+
+    @Test
+    void remembersWhichSeriesWereWrittenAsIntegersAndExportsThemSo(@TempDir Path dir) throws Exception {
+        SortedMap<String, String> tags = tags("host", "h1");
+        long t = T0_SECONDS * NS;
+        store.write(List.of(point("custom_meter", tags, "pulses", 42L, t), point("custom_meter", tags, "level", 0.5, t),
+                point("custom_meter", tags, "whole", 3.0, t)));
+        assertTrue(store.storedAsInteger(new SeriesKey("custom_meter", tags, "pulses")));
+        assertFalse(store.storedAsInteger(new SeriesKey("custom_meter", tags, "level")));
+        assertFalse(store.storedAsInteger(new SeriesKey("custom_meter", tags, "whole")), "a whole float stays float");
+        assertFalse(store.storedAsInteger(new SeriesKey("custom_meter", tags, "absent")));
+        assertFalse(store.storedAsInteger(new SeriesKey("no_such_measurement", tags, "pulses")));
+        // The schema does not know custom_meter: the type comes from the store.
+        Path out = dir.resolve("out.lp");
+        Exporter.export(store, SeriesFilter.all(), ExportFormat.LP, out);
+        String lp = Files.readString(out);
+        assertTrue(lp.contains("pulses=42i "), lp);
+        assertTrue(lp.contains("whole=3 "), lp);
     }
 
     @Test

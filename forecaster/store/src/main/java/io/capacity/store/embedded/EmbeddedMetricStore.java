@@ -108,6 +108,12 @@ public final class EmbeddedMetricStore implements MetricStore {
     }
 
     @Override
+    public synchronized boolean storedAsInteger(SeriesKey key) {
+        ensureOpen();
+        return catalog.integer(key);
+    }
+
+    @Override
     public synchronized StoreHealth health() {
         if (closed) {
             return new StoreHealth(false, kind(), file.toString(), Map.of("error", "store is closed"));

@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code series} table mirrored in memory: key → id. New series of a write are inserted inside the write's
@@ -17,16 +19,21 @@ import java.util.Map;
  */
 final class SeriesCatalog {
     private final Map<SeriesKey, Long> ids = new HashMap<>();
+    private final Set<SeriesKey> integers = new HashSet<>();
     private final Map<SeriesKey, Long> pending = new HashMap<>();
     private final List<Object[]> pendingRows = new ArrayList<>();
     private long nextId = 1;
 
     void load(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, series_key FROM series")) {
+             ResultSet rs = st.executeQuery("SELECT id, series_key, is_integer FROM series")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                ids.put(SeriesKey.parse(rs.getString(2)), id);
+                SeriesKey key = SeriesKey.parse(rs.getString(2));
+                ids.put(key, id);
+                if (rs.getBoolean(3)) {
+                    integers.add(key);
+                }
                 nextId = Math.max(nextId, id + 1);
             }
         }
@@ -72,6 +79,11 @@ final class SeriesCatalog {
 
     void commitPending() {
         ids.putAll(pending);
+        for (Object[] row : pendingRows) {
+            if ((Boolean) row[2]) {
+                integers.add((SeriesKey) row[1]);
+            }
+        }
         clearPending();
     }
 
@@ -83,6 +95,11 @@ final class SeriesCatalog {
     private void clearPending() {
         pending.clear();
         pendingRows.clear();
+    }
+
+    /** Typed by its first write, as InfluxDB types a field by its first point in a shard. */
+    boolean integer(SeriesKey key) {
+        return integers.contains(key);
     }
 
     List<SeriesKey> keys() {

@@ -108,6 +108,20 @@ public final class InfluxMetricStore implements MetricStore {
         return InfluxSeriesList.list(client, config.retentionPolicy(), filter);
     }
 
+    /** InfluxDB 1.x types fields per measurement ({@code SHOW FIELD KEYS}), which holds for each of its series. */
+    @Override
+    public boolean storedAsInteger(SeriesKey key) {
+        String q = "SHOW FIELD KEYS FROM " + InfluxQl.source(config.retentionPolicy(), key.measurement());
+        for (QueryResult.Series s : client.query(q, false, "reading field types")) {
+            for (List<Object> row : InfluxRows.rows(s)) {
+                if (key.field().equals(row.get(0))) {
+                    return "integer".equals(row.get(1));
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public StoreHealth health() {
         try {

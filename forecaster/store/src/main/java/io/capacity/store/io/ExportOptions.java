@@ -12,10 +12,10 @@ import java.util.function.Predicate;
  *
  * @param from         first instant exported (inclusive); by default the earliest storable (1677-09-21)
  * @param to           end (exclusive); by default the latest storable (2262-04-11)
- * @param integerField which series hold integers, written with the {@code i} suffix. The store port returns
- *                     values as doubles, so the type comes from here: by default the fields the
- *                     {@link MetricSchema} declares as integers (Telegraf's counters). Non-whole values are
- *                     always written as floats.
+ * @param integerField series to write with the {@code i} suffix besides those the store holds as integers
+ *                     ({@code MetricStore.storedAsInteger}): by default the fields the {@link MetricSchema}
+ *                     declares as integers (Telegraf's counters), for data written as floats by other tools.
+ *                     Non-whole values are always written as floats.
  */
 public record ExportOptions(Instant from, Instant to, Predicate<SeriesKey> integerField) {
     // Whole seconds inside the epoch-nanosecond range, so an adapter's naive seconds * 1e9 + nanos cannot overflow.

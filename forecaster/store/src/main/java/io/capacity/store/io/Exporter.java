@@ -50,7 +50,7 @@ public final class Exporter {
                 writer.begin(keys);
                 for (SeriesKey key : keys) {
                     SeriesData data = store.read(SeriesQuery.raw(key, options.from(), options.to()));
-                    writer.write(key, data, options.integerField().test(key));
+                    writer.write(key, data, options.integerField().test(key) || store.storedAsInteger(key));
                     points += data.size();
                 }
             }

@@ -44,6 +44,12 @@ class RecordingStore implements MetricStore {
         }
     }
 
+    @Override
+    public boolean storedAsInteger(SeriesKey key) {
+        var points = data.get(key);
+        return points != null && !(points.firstEntry().getValue() instanceof Double);
+    }
+
     long pointsWritten() {
         return batches.stream().mapToLong(List::size).sum();
     }
