@@ -1,9 +1,9 @@
 package io.capacity.collectors.delivery;
 
+import io.capacity.schema.LineProtocolBytes;
 import io.capacity.schema.Point;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -13,6 +13,10 @@ import java.util.random.RandomGenerator;
  * background. Opening it on a directory a previous run left replays whatever that run had not delivered.
  */
 public final class DeliveryPipeline implements AutoCloseable {
+    private static final int MAX_KEPT_FORMAT_BYTES = 4 << 20;
+    private static final ThreadLocal<LineProtocolBytes> FORMAT_BUFFER =
+            ThreadLocal.withInitial(() -> new LineProtocolBytes(64 << 10));
+
     private final DiskBuffer buffer;
     private final BatchSender sender;
     private final Thread thread;
@@ -45,16 +49,21 @@ public final class DeliveryPipeline implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("delivery pipeline is closed");
         }
-        // One builder for the whole poll, encoded once: no per-line strings to make, join and copy again.
-        StringBuilder sb = new StringBuilder(points.size() * 96);
+        // The whole poll is formatted straight to UTF-8 in this thread's reused buffer and written in one call:
+        // no String per line or per poll, no new array per poll.
+        LineProtocolBytes out = FORMAT_BUFFER.get();
+        out.clear();
         for (Point p : points) {
-            p.appendLineProtocol(sb);
-            sb.append('\n');
+            out.appendLine(p);
         }
         try {
-            buffer.appendEncoded(sb.toString().getBytes(StandardCharsets.UTF_8), points.size());
+            buffer.appendEncoded(out.array(), out.length(), out.lineCount());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to disk buffer", e);
+        } finally {
+            if (out.capacity() > MAX_KEPT_FORMAT_BYTES) {
+                FORMAT_BUFFER.remove();   // one huge poll must not pin its buffer for the agent's lifetime
+            }
         }
     }
 

@@ -85,14 +85,15 @@ public final class DiskBuffer implements AutoCloseable {
         for (String l : lines) {
             sb.append(l).append('\n');
         }
-        appendEncoded(sb.toString().getBytes(StandardCharsets.UTF_8), lines.size());
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        appendEncoded(bytes, bytes.length, lines.size());
     }
 
     /**
-     * Appends {@code lines} lines already encoded, each ending in '\n' and none containing another: the pipeline
-     * formats a whole poll straight into one buffer.
+     * Appends {@code lines} lines already encoded in {@code bytes[0, length)}, each ending in '\n' and none
+     * containing another: the pipeline formats a whole poll straight into one reused buffer, written in one call.
      */
-    void appendEncoded(byte[] bytes, int lines) throws IOException {
+    void appendEncoded(byte[] bytes, int length, int lines) throws IOException {
         if (lines == 0) {
             return;
         }
@@ -101,16 +102,16 @@ public final class DiskBuffer implements AutoCloseable {
             if (closed) {
                 throw new IOException("disk buffer " + config.dir() + " is closed");
             }
-            if (activeSegment == null || (activeSegment.size > 0 && activeSegment.size + bytes.length > config.segmentBytes())) {
+            if (activeSegment == null || (activeSegment.size > 0 && activeSegment.size + length > config.segmentBytes())) {
                 roll();
             }
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            ByteBuffer buf = ByteBuffer.wrap(bytes, 0, length);
             while (buf.hasRemaining()) {
                 active.write(buf);
             }
-            activeSegment.size += bytes.length;
+            activeSegment.size += length;
             activeSegment.lines += lines;
-            end += bytes.length;
+            end += length;
             pendingLines += lines;
             maybeForce();
             enforceBound();

@@ -1,5 +1,6 @@
 package io.capacity.collectors.delivery;
 
+import io.capacity.schema.LineProtocolBytes;
 import io.capacity.schema.Point;
 import java.io.IOException;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
@@ -56,11 +56,11 @@ public final class InfluxLineProtocolSink implements PointSink {
 
     @Override
     public void write(List<Point> points) throws SinkException {
-        List<String> lines = new ArrayList<>(points.size());
+        LineProtocolBytes out = new LineProtocolBytes(points.size() * 96);
         for (Point p : points) {
-            lines.add(p.toLineProtocol());
+            out.appendLine(p);
         }
-        writeLines(lines);
+        writeLineProtocol(out.array(), out.length(), out.lineCount());
     }
 
     @Override
