@@ -37,6 +37,7 @@ public final class DiskBuffer implements AutoCloseable {
     private long lastForceMillis;
     private long savedCursor;
     private long lastCursorSaveMillis;
+    private byte[] readBuffer = new byte[0];
     private boolean closed;
 
     private DiskBuffer(DiskBufferConfig config, Clock clock) {
@@ -192,7 +193,10 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
-    /** Reads up to {@code maxLines} lines from the cursor, never across a segment end; empty when none pend. */
+    /**
+     * Reads up to {@code maxLines} lines from the cursor, never across a segment end; empty when none pend. The
+     * batch's bytes are valid until the next read: deliver (or copy) them first.
+     */
     public Batch read(int maxLines, int maxBytes) throws IOException {
         lock.lock();
         try {
@@ -213,8 +217,12 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
+    // The one reader sends a batch and acknowledges it before reading the next, so each read may reuse the array
+    // of the one before instead of allocating and zeroing half a megabyte per batch.
     private Batch readFrom(Segment seg, int maxLines, int maxBytes) throws IOException {
-        return seg.read(cursor - seg.start, maxLines, maxBytes);
+        Batch b = seg.read(cursor - seg.start, maxLines, maxBytes, readBuffer);
+        readBuffer = b.text();
+        return b;
     }
 
     /** Marks a batch delivered: moves and saves the cursor and deletes fully delivered segments. */
@@ -290,6 +298,9 @@ public final class DiskBuffer implements AutoCloseable {
         try {
             closed = true;
             saveCursor(true);
+            for (Segment s : segments.values()) {
+                s.closeReader();
+            }
             if (active != null) {
                 active.force(false);
                 active.close();
