@@ -37,7 +37,6 @@ public final class DiskBuffer implements AutoCloseable {
     private long lastForceMillis;
     private long savedCursor;
     private long lastCursorSaveMillis;
-    private byte[] readBuffer = new byte[0];
     private boolean closed;
 
     private DiskBuffer(DiskBufferConfig config, Clock clock) {
@@ -193,36 +192,53 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads up to {@code maxLines} lines from the cursor, never across a segment end; empty when none pend. The
-     * batch's bytes are valid until the next read: deliver (or copy) them first.
-     */
+    /** Reads up to {@code maxLines} lines from the cursor, never across a segment end; empty when none pend. */
     public Batch read(int maxLines, int maxBytes) throws IOException {
+        return read(maxLines, maxBytes, ByteBuffer.allocate(0));
+    }
+
+    /**
+     * As {@link #read(int, int)}, into {@code reuse} when it is large enough (so the batch is valid until that
+     * buffer is read into again): the sender alternates two buffers instead of allocating one per batch.
+     */
+    Batch read(int maxLines, int maxBytes, ByteBuffer reuse) throws IOException {
         lock.lock();
         try {
-            Map.Entry<Long, Segment> e = segments.floorEntry(cursor);
-            Segment seg = e == null ? null : e.getValue();
-            if (seg == null || cursor >= seg.end()) {
-                Map.Entry<Long, Segment> next = segments.higherEntry(cursor);
-                if (next == null || next.getValue().size == 0) {
-                    saveCursor(false);   // idle: a lagging cursor catches up within an interval
-                    return Batch.empty(cursor);
-                }
-                seg = next.getValue();
-                cursor = seg.start;
+            Batch b = readAt(cursor, maxLines, maxBytes, reuse);
+            if (b.isEmpty()) {
+                saveCursor(false);   // idle: a lagging cursor catches up within an interval
             }
-            return readFrom(seg, maxLines, maxBytes);
+            return b;
         } finally {
             lock.unlock();
         }
     }
 
-    // The one reader sends a batch and acknowledges it before reading the next, so each read may reuse the array
-    // of the one before instead of allocating and zeroing half a megabyte per batch.
-    private Batch readFrom(Segment seg, int maxLines, int maxBytes) throws IOException {
-        Batch b = seg.read(cursor - seg.start, maxLines, maxBytes, readBuffer);
-        readBuffer = b.text();
-        return b;
+    /**
+     * The lines after {@code previous}, which is still being delivered and not yet acknowledged: the sender reads
+     * the next batch while the sink writes the last one.
+     */
+    Batch readAfter(Batch previous, int maxLines, int maxBytes, ByteBuffer reuse) throws IOException {
+        lock.lock();
+        try {
+            return readAt(Math.max(cursor, previous.to()), maxLines, maxBytes, reuse);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Batch readAt(long position, int maxLines, int maxBytes, ByteBuffer reuse) throws IOException {
+        Map.Entry<Long, Segment> e = segments.floorEntry(position);
+        Segment seg = e == null ? null : e.getValue();
+        if (seg == null || position >= seg.end()) {
+            Map.Entry<Long, Segment> next = segments.higherEntry(position);
+            if (next == null || next.getValue().size == 0) {
+                return Batch.empty(position);
+            }
+            seg = next.getValue();
+            position = seg.start;
+        }
+        return seg.read(position - seg.start, maxLines, maxBytes, reuse);
     }
 
     /** Marks a batch delivered: moves and saves the cursor and deletes fully delivered segments. */
@@ -233,7 +249,8 @@ public final class DiskBuffer implements AutoCloseable {
         lock.lock();
         try {
             Segment seg = segments.get(batch.segmentStart());
-            if (seg == null || batch.from() != cursor) {
+            // A batch may start past the cursor: at the next segment, when a recovered segment lost a torn tail.
+            if (seg == null || batch.from() < cursor) {
                 // Its segment was dropped for space while the batch was in flight; it arrived after all.
                 droppedLines -= Math.min(droppedLines, batch.lineCount());
             } else {
@@ -298,8 +315,8 @@ public final class DiskBuffer implements AutoCloseable {
         try {
             closed = true;
             saveCursor(true);
-            for (Segment s : segments.values()) {
-                s.closeReader();
+            for (Segment seg : segments.values()) {
+                seg.closeReader();
             }
             if (active != null) {
                 active.force(false);

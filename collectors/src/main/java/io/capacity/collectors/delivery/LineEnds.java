@@ -1,7 +1,6 @@
 package io.capacity.collectors.delivery;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -13,17 +12,20 @@ import java.nio.ByteOrder;
  * @param count lines counted, at most the maximum asked for
  */
 record LineEnds(int end, int count) {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
 
-    /** The first {@code maxLines} whole lines of {@code a[0, length)}, or all whole lines there if fewer. */
-    static LineEnds scan(byte[] a, int length, int maxLines) {
+    /**
+     * The first {@code maxLines} whole lines of {@code buf[0, length)}, or all whole lines there if fewer. Sets the
+     * buffer's byte order to little-endian, which the positions below assume.
+     */
+    static LineEnds scan(ByteBuffer buf, int length, int maxLines) {
+        buf.order(ByteOrder.LITTLE_ENDIAN);
         int count = 0;
         int end = 0;
         int i = 0;
         for (; i + 8 <= length && count < maxLines; i += 8) {
-            long marks = zeroBytes((long) LONGS.get(a, i) ^ NEWLINES);
+            long marks = zeroBytes(buf.getLong(i) ^ NEWLINES);
             if (marks == 0) {
                 continue;
             }
@@ -39,7 +41,7 @@ record LineEnds(int end, int count) {
             end = i + ((63 - Long.numberOfLeadingZeros(marks)) >>> 3) + 1;
         }
         for (; i < length && count < maxLines; i++) {
-            if (a[i] == '\n') {
+            if (buf.get(i) == '\n') {
                 count++;
                 end = i + 1;
             }

@@ -83,9 +83,10 @@ final class Segment {
     /**
      * Reads whole lines from {@code offset} (relative to this file), at most {@code maxLines} and about
      * {@code maxBytes} (more if a single line is longer), as a batch of the file's bytes. The bytes land in
-     * {@code reuse} when it is large enough, so the batch is only valid until that array is reused.
+     * {@code reuse} when it is large enough (else in a new direct buffer), so the batch is only valid until that
+     * buffer is reused.
      */
-    Batch read(long offset, int maxLines, int maxBytes, byte[] reuse) throws IOException {
+    Batch read(long offset, int maxLines, int maxBytes, ByteBuffer reuse) throws IOException {
         long remaining = size - offset;
         // Read about what maxLines lines take (the file's mean line length, plus a quarter), not the whole byte
         // cap: with a backlog the cap is several times a batch, and reading and zeroing it for every batch cost
@@ -94,14 +95,14 @@ final class Segment {
         int chunk = (int) Math.min(remaining, Math.max(1024, Math.min(maxBytes, estimate)));
         FileChannel ch = reader();
         while (true) {
-            byte[] a = reuse.length >= chunk ? reuse : new byte[chunk];
-            ByteBuffer buf = ByteBuffer.wrap(a, 0, chunk);
+            ByteBuffer buf = reuse.capacity() >= chunk ? reuse : ByteBuffer.allocateDirect(chunk);
+            buf.clear().limit(chunk);
             while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
                 // keep reading until the chunk is full
             }
-            LineEnds found = LineEnds.scan(a, buf.position(), maxLines);
+            LineEnds found = LineEnds.scan(buf, buf.position(), maxLines);
             if (found.count() > 0 || chunk >= remaining) {
-                return new Batch(a, found.end(), found.count(), start, start + offset, start + offset + found.end());
+                return new Batch(buf, found.end(), found.count(), start, start + offset, start + offset + found.end());
             }
             chunk = (int) Math.min(remaining, (long) chunk * 2);
         }
