@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +38,24 @@ class LineProtocolBytesTest {
         Point p = new Point("m", Point.tagMap(Map.of()), f, -42);
         assertEquals("m a=-9223372036854775808i,b=9223372036854775807i,c=-1i,d=0i,e=99i,f=100i,g=3,h=-0.125,"
                 + "i=1.0E20,j=-7 -42", p.toLineProtocol());
-        for (long v = 1; v > 0 && v < Long.MAX_VALUE / 7; v = v * 7 + 3) {
-            assertEquals("m v=" + v + "i " + (-v), Point.ofInteger("m", p.tags(), "v", v, -v).toLineProtocol());
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            long v = i < 64 ? (1L << i) - 1 : random.nextLong() >> random.nextInt(64);
+            for (long x : new long[] {v, -v, v / 100_000_000L * 100_000_000L, v + 1}) {
+                assertEquals("m v=" + x + "i " + (-x), Point.ofInteger("m", p.tags(), "v", x, -x).toLineProtocol());
+            }
         }
+    }
+
+    @Test
+    void aChangedMeasurementIsNotTakenForTheLastOne() {
+        LineProtocolBytes out = new LineProtocolBytes(0);
+        SortedMap<String, String> none = Point.tagMap(Map.of());
+        out.appendLine(Point.ofInteger("a b", none, "v", 1, 1));
+        out.appendLine(Point.ofInteger("a b", none, "v", 2, 2));
+        out.appendLine(Point.ofInteger(new String("a b"), none, "v", 3, 3));
+        out.appendLine(Point.ofInteger("c", none, "v", 4, 4));
+        assertEquals("a\\ b v=1i 1\na\\ b v=2i 2\na\\ b v=3i 3\nc v=4i 4\n", out.toString());
     }
 
     @Test
