@@ -13,9 +13,8 @@ import java.util.random.RandomGenerator;
  * background. Opening it on a directory a previous run left replays whatever that run had not delivered.
  */
 public final class DeliveryPipeline implements AutoCloseable {
+    private static final int FORMAT_BYTES = 64 << 10;
     private static final int MAX_KEPT_FORMAT_BYTES = 4 << 20;
-    private static final ThreadLocal<LineProtocolBytes> FORMAT_BUFFER =
-            ThreadLocal.withInitial(() -> new LineProtocolBytes(64 << 10));
 
     private final DiskBuffer buffer;
     private final BatchSender sender;
@@ -23,6 +22,7 @@ public final class DeliveryPipeline implements AutoCloseable {
     private final DeliveryConfig config;
     private final DeliveryStats stats = new DeliveryStats();
     private volatile boolean closed;
+    private LineProtocolBytes format = new LineProtocolBytes(FORMAT_BYTES);
 
     private DeliveryPipeline(DiskBuffer buffer, PointSink sink, DeliveryConfig config, Clock clock,
                              RandomGenerator random) {
@@ -49,20 +49,23 @@ public final class DeliveryPipeline implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("delivery pipeline is closed");
         }
-        // The whole poll is formatted straight to UTF-8 in this thread's reused buffer and written in one call:
-        // no String per line or per poll, no new array per poll.
-        LineProtocolBytes out = FORMAT_BUFFER.get();
-        out.clear();
-        for (Point p : points) {
-            out.appendLine(p);
-        }
-        try {
-            buffer.appendEncoded(out.array(), out.length(), out.lineCount());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to disk buffer", e);
-        } finally {
-            if (out.capacity() > MAX_KEPT_FORMAT_BYTES) {
-                FORMAT_BUFFER.remove();   // one huge poll must not pin its buffer for the agent's lifetime
+        // The whole poll is formatted straight to UTF-8 in one reused buffer and written in one call: no String
+        // per line or per poll, no new array per poll. One buffer for all collecting threads rather than one each:
+        // appends are serialised by the disk buffer anyway, and a second thread's fresh buffer (growing, a new
+        // measurement) sent the JIT's compiled formatting back to the interpreter in scripts/bench-collect.sh.
+        synchronized (this) {
+            format.clear();
+            for (Point p : points) {
+                format.appendLine(p);
+            }
+            try {
+                buffer.appendEncoded(format.array(), format.length(), format.lineCount());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append to disk buffer", e);
+            } finally {
+                if (format.capacity() > MAX_KEPT_FORMAT_BYTES) {
+                    format = new LineProtocolBytes(FORMAT_BYTES);   // one huge poll must not pin its buffer
+                }
             }
         }
     }
