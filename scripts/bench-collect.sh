@@ -74,10 +74,13 @@ $(kv "$work/raw_1.kv" bytes) bytes of line protocol) into one \`influxd\` 1.6.7 
 The agent is the real \`Agent\`: default disk buffer (fsync \`interval\`, 1 s), batches of $BATCH lines,
 \`InfluxLineProtocolSink\`, fed by a source that offers 5,000 points per 1 ms poll, more than can leave, so the rate
 is the pipeline's. Its clock runs from the first poll to the last batch acknowledged by influxd: building the
-points, line protocol, disk buffer and HTTP writes all count. "Drain" is its rate after the source finished, when
-only the sender runs. The peer POSTs the same batches as the same bytes (each line ending in \`\\n\`, as the
-buffer holds them and the sink sends them) with the JDK's HttpClient over one HTTP/1.1 keep-alive connection,
-bodies built before its clock starts. Peer and agent alternate for $ROUNDS rounds. $(machine_line)
+points, line protocol, disk buffer and HTTP writes all count, and so does the JIT compiling that code, since both
+JVMs start cold. "Drain" is its rate after the source finished, when only the sender runs. The agent keeps one
+write in flight and meanwhile reads the next batch from disk into a direct buffer, which its sink posts as it is.
+The peer POSTs the same batches as the same bytes (each line ending in \`\\n\`, as the buffer holds them and the
+sink sends them) with the JDK's HttpClient over one HTTP/1.1 keep-alive connection, one request after another,
+bodies built (and that code compiled) before its clock starts. Both create their database before the clock.
+Peer and agent alternate for $ROUNDS rounds. $(machine_line)
 
 | round | writer | seconds | points/s | ratio to peer | drain points/s | points stored |
 |---:|---|---:|---:|---:|---:|---:|
@@ -92,9 +95,11 @@ the same batches) wrote $py_n points at $py_rate points/s after the rounds. ${mi
 
 Agent heap and GC under that load: MemoryMXBean sampled every 50 ms; "after GC" is the heap left after each
 collection (GC notifications, all heap pools), i.e. what the agent really holds; "used" mostly shows how lazily G1
-collects with the default maximum heap. The backlog ("peak pending" points) waits on disk, not in the heap. CPU
-seconds are the agent's collecting threads (building and formatting the points, appending them to the buffer) and
-its delivery threads (sender and HTTP client) for the whole run: unlike points/s they hardly depend on the load.
+collects with the default maximum heap. The backlog ("peak pending" points) waits on disk, not in the heap; the
+sender's two read buffers (about 1 MiB) are direct, outside it. CPU seconds are the agent's collecting threads
+(building and formatting the points, appending them to the buffer, and the scheduler polling the exhausted source
+every 1 ms until the end) and its delivery threads (sender, writer and HTTP client) for the whole run; they
+depend on the load less than points/s do.
 
 | run | points/s | CPU s, collect / deliver | max heap (MiB) | used, mean (MiB) | used, peak (MiB) | after GC, peak (MiB) | GCs | GC time (ms) | peak pending | write errors / dropped |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|

@@ -1,5 +1,6 @@
 package io.capacity.schema;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,12 @@ public record SeriesKey(String measurement, SortedMap<String, String> tags, Stri
 
     public SeriesKey {
         Names.requireName("measurement", measurement);
-        tags = Point.immutableTags(tags);
+        tags = TagSet.of(tags);
         Names.requireName("field", field);
     }
 
     public static SeriesKey of(String measurement, Map<String, String> tags, String field) {
-        return new SeriesKey(measurement, new TreeMap<>(tags), field);
+        return new SeriesKey(measurement, TagSet.of(tags), field);
     }
 
     public String tag(String key) {
@@ -32,12 +33,7 @@ public record SeriesKey(String measurement, SortedMap<String, String> tags, Stri
     public String toString() {
         StringBuilder sb = new StringBuilder();
         Names.escapeMeasurement(measurement, sb);
-        for (Map.Entry<String, String> t : tags.entrySet()) {
-            sb.append(',');
-            Names.escapeKey(t.getKey(), sb);
-            sb.append('=');
-            Names.escapeKey(t.getValue(), sb);
-        }
+        sb.append(new String(((TagSet) tags).lineProtocol(), StandardCharsets.UTF_8));
         sb.append(' ');
         Names.escapeKey(field, sb);
         return sb.toString();

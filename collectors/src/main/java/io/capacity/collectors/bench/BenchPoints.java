@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The deterministic load both throughput benchmarks send: point {@code i} belongs to one of {@link #SERIES}
@@ -29,9 +28,7 @@ public final class BenchPoints {
     }
 
     public Point point(long i) {
-        TreeMap<String, Number> fields = new TreeMap<>();
-        fields.put("v", i);
-        return new Point(MEASUREMENT, tags.get((int) (i % SERIES)), fields, BASE_NANOS + i);
+        return Point.ofInteger(MEASUREMENT, tags.get((int) (i % SERIES)), "v", i, BASE_NANOS + i);
     }
 
     /** Points {@code from} (inclusive) to {@code to} (exclusive). */

@@ -1,13 +1,14 @@
 package io.capacity.collectors.bench;
 
 import io.capacity.collectors.delivery.DeliveryConfig;
+import io.capacity.schema.LineProtocolBytes;
 import io.capacity.schema.Point;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,16 +53,15 @@ public final class RawPostBench {
     private static List<byte[]> bodies(long total, int batch, Path dump) throws Exception {
         BenchPoints points = new BenchPoints();
         List<byte[]> bodies = new ArrayList<>();
-        try (BufferedWriter out = dump == null ? null : Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
+        try (OutputStream out = dump == null ? null : new BufferedOutputStream(Files.newOutputStream(dump))) {
             for (long from = 0; from < total; from += batch) {
-                List<String> lines = new ArrayList<>(batch);
+                LineProtocolBytes body = new LineProtocolBytes(batch * 96);
                 for (Point p : points.range(from, Math.min(total, from + batch))) {
-                    lines.add(p.toLineProtocol());
+                    body.appendLine(p);
                 }
-                String body = String.join("\n", lines) + "\n";
-                bodies.add(body.getBytes(StandardCharsets.UTF_8));
+                bodies.add(body.toByteArray());
                 if (out != null) {
-                    out.write(body);
+                    out.write(body.array(), 0, body.length());
                 }
             }
         }

@@ -3,6 +3,11 @@ package io.capacity.collectors.delivery;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -11,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that moves batches from the disk buffer to the sink: wait for a full batch or the linger time,
  * write, retry with backoff until it succeeds (or is refused for good), then acknowledge. Order is preserved
- * because only one batch is in flight.
+ * because only one batch is in flight; the write itself runs on a helper thread so that this one can read the
+ * next batch and acknowledge the last meanwhile.
  */
 final class BatchSender implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(BatchSender.class);
@@ -24,6 +30,7 @@ final class BatchSender implements Runnable {
     private final DeliveryStats stats;
     private volatile boolean running = true;
     private volatile long drainDeadlineMillis = Long.MAX_VALUE;
+    private final ReadBuffers buffers = new ReadBuffers();
 
     BatchSender(DiskBuffer buffer, PointSink sink, DeliveryConfig config, Clock clock, RandomGenerator random,
                 DeliveryStats stats) {
@@ -44,22 +51,71 @@ final class BatchSender implements Runnable {
 
     @Override
     public void run() {
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "capacity-delivery-write");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            while (true) {
-                long pending = running ? waitForBatch() : buffer.pendingLines();
-                if (!running && (pending == 0 || clock.millis() >= drainDeadlineMillis)) {
-                    return;
-                }
-                Batch batch = buffer.read(config.batchSize(), config.maxBatchBytes());
-                if (!batch.isEmpty() && deliver(batch)) {
-                    buffer.ack(batch);
-                }
-            }
+            deliverAll(writer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             LOG.error("disk buffer failed; delivery stopped, data stays on disk for the next start", e);
+        } finally {
+            writer.shutdown();
         }
+    }
+
+    // While the sink writes one batch (on the writer thread) this thread reads the next one and then acknowledges
+    // the last: disk reads and cursor work no longer sit between two requests. Still one write in flight, in order.
+    private void deliverAll(ExecutorService writer) throws IOException, InterruptedException {
+        Batch current = null;
+        Future<?> write = null;
+        while (true) {
+            if (current == null) {
+                long pending = running ? waitForBatch() : buffer.pendingLines();
+                if (!running && (pending == 0 || clock.millis() >= drainDeadlineMillis)) {
+                    return;
+                }
+                current = buffer.read(config.batchSize(), config.maxBatchBytes(), buffers.current());
+                buffers.keepCurrent(current);
+                if (current.isEmpty()) {
+                    current = null;
+                    continue;
+                }
+                write = writer.submit(writeTask(current));
+            }
+            Batch next = readAhead(current);
+            if (!deliver(current, write)) {
+                return;
+            }
+            boolean goOn = next != null && (running || clock.millis() < drainDeadlineMillis);
+            write = goOn ? writer.submit(writeTask(next)) : null;
+            buffer.ack(current);
+            if (goOn) {
+                buffers.swap();
+            }
+            current = goOn ? next : null;
+        }
+    }
+
+    private Callable<Void> writeTask(Batch batch) {
+        return () -> {
+            sink.writeLineProtocol(batch.text(), batch.lineCount());
+            return null;
+        };
+    }
+
+    // Reads ahead only a full batch (or, when stopping, whatever is left): a short batch waits for the linger time,
+    // as it would have without reading ahead.
+    private Batch readAhead(Batch current) throws IOException {
+        if (running && buffer.pendingLines() - current.lineCount() < config.batchSize()) {
+            return null;
+        }
+        Batch next = buffer.readAfter(current, config.batchSize(), config.maxBatchBytes(), buffers.spare());
+        buffers.keepSpare(next);
+        return next.isEmpty() ? null : next;
     }
 
     private long waitForBatch() throws InterruptedException {
@@ -70,11 +126,16 @@ final class BatchSender implements Runnable {
         return pending;
     }
 
-    // True when the batch may be acknowledged (stored or refused for good); false when stopping mid-outage.
-    private boolean deliver(Batch batch) throws InterruptedException {
+    // True when the batch may be acknowledged (stored or refused for good); false when stopping mid-outage. The
+    // first attempt is the write already under way; retries run on this thread.
+    private boolean deliver(Batch batch, Future<?> firstAttempt) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
             try {
-                sink.writeLineProtocol(batch.text(), batch.length(), batch.lineCount());
+                if (attempt == 0) {
+                    awaitWrite(firstAttempt);
+                } else {
+                    sink.writeLineProtocol(batch.text(), batch.lineCount());
+                }
                 stats.written.add(batch.lineCount());
                 stats.batches.increment();
                 return true;
@@ -99,6 +160,23 @@ final class BatchSender implements Runnable {
                     return false;
                 }
             }
+        }
+    }
+
+    private static void awaitWrite(Future<?> write) throws SinkException, InterruptedException {
+        try {
+            write.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SinkException s) {
+                throw s;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

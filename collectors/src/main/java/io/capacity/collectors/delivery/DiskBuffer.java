@@ -85,14 +85,15 @@ public final class DiskBuffer implements AutoCloseable {
         for (String l : lines) {
             sb.append(l).append('\n');
         }
-        appendEncoded(sb.toString().getBytes(StandardCharsets.UTF_8), lines.size());
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        appendEncoded(bytes, bytes.length, lines.size());
     }
 
     /**
-     * Appends {@code lines} lines already encoded, each ending in '\n' and none containing another: the pipeline
-     * formats a whole poll straight into one buffer.
+     * Appends {@code lines} lines already encoded in {@code bytes[0, length)}, each ending in '\n' and none
+     * containing another: the pipeline formats a whole poll straight into one reused buffer, written in one call.
      */
-    void appendEncoded(byte[] bytes, int lines) throws IOException {
+    void appendEncoded(byte[] bytes, int length, int lines) throws IOException {
         if (lines == 0) {
             return;
         }
@@ -101,16 +102,16 @@ public final class DiskBuffer implements AutoCloseable {
             if (closed) {
                 throw new IOException("disk buffer " + config.dir() + " is closed");
             }
-            if (activeSegment == null || (activeSegment.size > 0 && activeSegment.size + bytes.length > config.segmentBytes())) {
+            if (activeSegment == null || (activeSegment.size > 0 && activeSegment.size + length > config.segmentBytes())) {
                 roll();
             }
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            ByteBuffer buf = ByteBuffer.wrap(bytes, 0, length);
             while (buf.hasRemaining()) {
                 active.write(buf);
             }
-            activeSegment.size += bytes.length;
+            activeSegment.size += length;
             activeSegment.lines += lines;
-            end += bytes.length;
+            end += length;
             pendingLines += lines;
             maybeForce();
             enforceBound();
@@ -193,27 +194,51 @@ public final class DiskBuffer implements AutoCloseable {
 
     /** Reads up to {@code maxLines} lines from the cursor, never across a segment end; empty when none pend. */
     public Batch read(int maxLines, int maxBytes) throws IOException {
+        return read(maxLines, maxBytes, ByteBuffer.allocate(0));
+    }
+
+    /**
+     * As {@link #read(int, int)}, into {@code reuse} when it is large enough (so the batch is valid until that
+     * buffer is read into again): the sender alternates two buffers instead of allocating one per batch.
+     */
+    Batch read(int maxLines, int maxBytes, ByteBuffer reuse) throws IOException {
         lock.lock();
         try {
-            Map.Entry<Long, Segment> e = segments.floorEntry(cursor);
-            Segment seg = e == null ? null : e.getValue();
-            if (seg == null || cursor >= seg.end()) {
-                Map.Entry<Long, Segment> next = segments.higherEntry(cursor);
-                if (next == null || next.getValue().size == 0) {
-                    saveCursor(false);   // idle: a lagging cursor catches up within an interval
-                    return Batch.empty(cursor);
-                }
-                seg = next.getValue();
-                cursor = seg.start;
+            Batch b = readAt(cursor, maxLines, maxBytes, reuse);
+            if (b.isEmpty()) {
+                saveCursor(false);   // idle: a lagging cursor catches up within an interval
             }
-            return readFrom(seg, maxLines, maxBytes);
+            return b;
         } finally {
             lock.unlock();
         }
     }
 
-    private Batch readFrom(Segment seg, int maxLines, int maxBytes) throws IOException {
-        return seg.read(cursor - seg.start, maxLines, maxBytes);
+    /**
+     * The lines after {@code previous}, which is still being delivered and not yet acknowledged: the sender reads
+     * the next batch while the sink writes the last one.
+     */
+    Batch readAfter(Batch previous, int maxLines, int maxBytes, ByteBuffer reuse) throws IOException {
+        lock.lock();
+        try {
+            return readAt(Math.max(cursor, previous.to()), maxLines, maxBytes, reuse);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Batch readAt(long position, int maxLines, int maxBytes, ByteBuffer reuse) throws IOException {
+        Map.Entry<Long, Segment> e = segments.floorEntry(position);
+        Segment seg = e == null ? null : e.getValue();
+        if (seg == null || position >= seg.end()) {
+            Map.Entry<Long, Segment> next = segments.higherEntry(position);
+            if (next == null || next.getValue().size == 0) {
+                return Batch.empty(position);
+            }
+            seg = next.getValue();
+            position = seg.start;
+        }
+        return seg.read(position - seg.start, maxLines, maxBytes, reuse);
     }
 
     /** Marks a batch delivered: moves and saves the cursor and deletes fully delivered segments. */
@@ -224,7 +249,8 @@ public final class DiskBuffer implements AutoCloseable {
         lock.lock();
         try {
             Segment seg = segments.get(batch.segmentStart());
-            if (seg == null || batch.from() != cursor) {
+            // A batch may start past the cursor: at the next segment, when a recovered segment lost a torn tail.
+            if (seg == null || batch.from() < cursor) {
                 // Its segment was dropped for space while the batch was in flight; it arrived after all.
                 droppedLines -= Math.min(droppedLines, batch.lineCount());
             } else {
@@ -289,6 +315,9 @@ public final class DiskBuffer implements AutoCloseable {
         try {
             closed = true;
             saveCursor(true);
+            for (Segment seg : segments.values()) {
+                seg.closeReader();
+            }
             if (active != null) {
                 active.force(false);
                 active.close();

@@ -1,5 +1,6 @@
 package io.capacity.collectors.delivery;
 
+import io.capacity.schema.LineProtocolBytes;
 import io.capacity.schema.Point;
 import java.io.IOException;
 import java.net.URI;
@@ -7,8 +8,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class InfluxLineProtocolSink implements PointSink {
     private static final Logger LOG = LoggerFactory.getLogger(InfluxLineProtocolSink.class);
+    private static final String LINE_PROTOCOL = "text/plain; charset=utf-8";
 
     private final InfluxConfig config;
     private final HttpClient http;
@@ -56,11 +58,11 @@ public final class InfluxLineProtocolSink implements PointSink {
 
     @Override
     public void write(List<Point> points) throws SinkException {
-        List<String> lines = new ArrayList<>(points.size());
+        LineProtocolBytes out = new LineProtocolBytes(points.size() * 96);
         for (Point p : points) {
-            lines.add(p.toLineProtocol());
+            out.appendLine(p);
         }
-        writeLines(lines);
+        writeLineProtocol(out.array(), out.length(), out.lineCount());
     }
 
     @Override
@@ -71,16 +73,27 @@ public final class InfluxLineProtocolSink implements PointSink {
         }
     }
 
-    /** POSTs the buffer's bytes as they are: no decode, join or re-encode per batch. */
+    /** POSTs the bytes as they are: no decode, join or re-encode per batch. */
     @Override
     public void writeLineProtocol(byte[] text, int length, int lines) throws SinkException {
-        if (lines == 0) {
-            return;
+        if (lines > 0) {
+            writeBody(HttpRequest.BodyPublishers.ofByteArray(text, 0, length));
         }
-        HttpResponse<String> r = post(writeUri, text, length);
+    }
+
+    /** POSTs the disk buffer's read buffer itself: a direct buffer goes to the socket without a copy. */
+    @Override
+    public void writeLineProtocol(ByteBuffer text, int lines) throws SinkException {
+        if (lines > 0) {
+            writeBody(new ByteBufferBody(text));
+        }
+    }
+
+    private void writeBody(HttpRequest.BodyPublisher body) throws SinkException {
+        HttpResponse<String> r = post(writeUri, body, LINE_PROTOCOL);
         if (r.statusCode() == 404 && r.body().contains("database not found") && config.createDatabase()) {
             createDatabase();
-            r = post(writeUri, text, length);
+            r = post(writeUri, body, LINE_PROTOCOL);
         }
         if (r.statusCode() / 100 == 2) {
             return;
@@ -101,10 +114,6 @@ public final class InfluxLineProtocolSink implements PointSink {
                     + abbreviate(r.body()), r.statusCode() != 400);
         }
         LOG.info("created InfluxDB database {} at {}", config.database(), config.url());
-    }
-
-    private HttpResponse<String> post(URI uri, byte[] body, int length) throws SinkException {
-        return post(uri, HttpRequest.BodyPublishers.ofByteArray(body, 0, length), "text/plain; charset=utf-8");
     }
 
     private HttpResponse<String> post(URI uri, HttpRequest.BodyPublisher body, String contentType)

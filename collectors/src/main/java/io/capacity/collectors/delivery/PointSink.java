@@ -1,6 +1,7 @@
 package io.capacity.collectors.delivery;
 
 import io.capacity.schema.Point;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,15 @@ public interface PointSink extends AutoCloseable {
      */
     default void writeLineProtocol(byte[] text, int length, int lines) throws SinkException {
         writeLines(Batch.split(text, length));
+    }
+
+    /**
+     * As {@link #writeLineProtocol(byte[], int, int)} for the bytes from {@code text}'s position to its limit,
+     * which the sink must not move: the disk buffer's read buffer. The default copies them into an array.
+     */
+    default void writeLineProtocol(ByteBuffer text, int lines) throws SinkException {
+        byte[] a = Batch.bytes(text);
+        writeLineProtocol(a, a.length, lines);
     }
 
     @Override

@@ -18,6 +18,7 @@ final class Segment {
     /** Lines in the file, and how many of them the cursor has passed. */
     long lines;
     long ackedLines;
+    private FileChannel reader;
 
     Segment(long start, Path path, long size, long lines) {
         this.start = start;
@@ -81,39 +82,49 @@ final class Segment {
 
     /**
      * Reads whole lines from {@code offset} (relative to this file), at most {@code maxLines} and about
-     * {@code maxBytes} (more if a single line is longer), as a batch of the file's bytes.
+     * {@code maxBytes} (more if a single line is longer), as a batch of the file's bytes. The bytes land in
+     * {@code reuse} when it is large enough (else in a new direct buffer), so the batch is only valid until that
+     * buffer is reused.
      */
-    Batch read(long offset, int maxLines, int maxBytes) throws IOException {
+    Batch read(long offset, int maxLines, int maxBytes, ByteBuffer reuse) throws IOException {
         long remaining = size - offset;
         // Read about what maxLines lines take (the file's mean line length, plus a quarter), not the whole byte
         // cap: with a backlog the cap is several times a batch, and reading and zeroing it for every batch cost
         // more than the batch itself. A short read only makes this batch a little smaller.
         long estimate = lines == 0 ? maxBytes : size / lines * maxLines * 5 / 4 + 1024;
         int chunk = (int) Math.min(remaining, Math.max(1024, Math.min(maxBytes, estimate)));
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            while (true) {
-                ByteBuffer buf = ByteBuffer.allocate(chunk);
-                while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
-                    // keep reading until the chunk is full
-                }
-                byte[] a = buf.array();
-                int end = 0;
-                int count = 0;
-                for (int i = 0; i < buf.position() && count < maxLines; i++) {
-                    if (a[i] == '\n') {
-                        count++;
-                        end = i + 1;
-                    }
-                }
-                if (count > 0 || chunk >= remaining) {
-                    return new Batch(a, end, count, start, start + offset, start + offset + end);
-                }
-                chunk = (int) Math.min(remaining, (long) chunk * 2);
+        FileChannel ch = reader();
+        while (true) {
+            ByteBuffer buf = reuse.capacity() >= chunk ? reuse : ByteBuffer.allocateDirect(chunk);
+            buf.clear().limit(chunk);
+            while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
+                // keep reading until the chunk is full
             }
+            LineEnds found = LineEnds.scan(buf, buf.position(), maxLines);
+            if (found.count() > 0 || chunk >= remaining) {
+                return new Batch(buf, found.end(), found.count(), start, start + offset, start + offset + found.end());
+            }
+            chunk = (int) Math.min(remaining, (long) chunk * 2);
+        }
+    }
+
+    // One read channel for the segment's life: opening the file for every batch cost two syscalls per batch.
+    private FileChannel reader() throws IOException {
+        if (reader == null) {
+            reader = FileChannel.open(path, StandardOpenOption.READ);
+        }
+        return reader;
+    }
+
+    void closeReader() throws IOException {
+        if (reader != null) {
+            reader.close();
+            reader = null;
         }
     }
 
     void delete() throws IOException {
+        closeReader();
         Files.deleteIfExists(path);
     }
 }

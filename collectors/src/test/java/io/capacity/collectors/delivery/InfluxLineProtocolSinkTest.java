@@ -10,6 +10,8 @@ import io.capacity.collectors.it.InfluxQuery;
 import io.capacity.testkit.InfluxdServer;
 import io.capacity.schema.Point;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,20 @@ class InfluxLineProtocolSinkTest {
         String r = InfluxQuery.run(influxd.url(), "fresh_db", "SELECT count(v), sum(v) FROM t");
         assertEquals(100.0, InfluxResult.first(r, 1));
         assertEquals(4950.0, InfluxResult.first(r, 2));
+    }
+
+    @Test
+    void sendsADirectBufferAsItIsAndAgainAfterCreatingTheDatabase() throws Exception {
+        byte[] lines = "t,s=a v=1i 1\nt,s=b v=2i 2\nt,s=c v=3i 3\n".getBytes(StandardCharsets.UTF_8);
+        ByteBuffer text = ByteBuffer.allocateDirect(64).put(new byte[5]).put(lines);
+        text.position(5).limit(5 + lines.length);
+        try (var s = sink("direct_db")) {
+            s.writeLineProtocol(text, 3);   // the first POST finds no database: the body must go again, whole
+        }
+        assertEquals(5, text.position(), "the sink must not move the caller's buffer");
+        String r = InfluxQuery.run(influxd.url(), "direct_db", "SELECT count(v), sum(v) FROM t");
+        assertEquals(3.0, InfluxResult.first(r, 1));
+        assertEquals(6.0, InfluxResult.first(r, 2));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.capacity.store.influx;
 
+import io.capacity.schema.LineProtocolBytes;
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
@@ -9,7 +10,6 @@ import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
 import io.capacity.store.common.RateReads;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.influxdb.dto.Pong;
@@ -77,25 +77,21 @@ public final class InfluxMetricStore implements MetricStore {
 
     @Override
     public void write(List<Point> points) {
-        StringBuilder sb = new StringBuilder(Math.min(points.size(), WRITE_CHUNK) * 80);
-        int lines = 0;
+        LineProtocolBytes body = new LineProtocolBytes(Math.min(points.size(), WRITE_CHUNK) * 80);
         for (Point p : points) {
-            p.appendLineProtocol(sb);
-            sb.append('\n');
-            if (++lines == WRITE_CHUNK) {
-                post(sb, lines, points.size());
-                sb.setLength(0);
-                lines = 0;
+            body.appendLine(p);
+            if (body.lineCount() == WRITE_CHUNK) {
+                post(body, points.size());
+                body.clear();
             }
         }
-        if (lines > 0) {
-            post(sb, lines, points.size());
+        if (body.lineCount() > 0) {
+            post(body, points.size());
         }
     }
 
-    private void post(StringBuilder sb, int lines, int batch) {
-        byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
-        client.write(body, body.length, lines, "writing " + batch + " points");
+    private void post(LineProtocolBytes body, int batch) {
+        client.write(body.array(), body.length(), body.lineCount(), "writing " + batch + " points");
     }
 
     @Override

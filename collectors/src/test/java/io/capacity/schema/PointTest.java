@@ -1,0 +1,77 @@
+package io.capacity.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class PointTest {
+    @Test
+    void copiesMutableInputSoLaterChangesDoNotLeakIn() {
+        TreeMap<String, String> tags = new TreeMap<>(Map.of("host", "a"));
+        TreeMap<String, Number> fields = new TreeMap<>(Map.of("v", 1L));
+        Point p = new Point("m", tags, fields, 5);
+        tags.put("host", "b");
+        fields.put("w", 2L);
+        assertEquals(Map.of("host", "a"), p.tags());
+        assertEquals(Map.of("v", 1L), p.fields());
+        assertThrows(UnsupportedOperationException.class, () -> p.tags().put("x", "y"));
+        assertThrows(UnsupportedOperationException.class, () -> p.fields().clear());
+        assertThrows(UnsupportedOperationException.class, () -> p.fields().entrySet().iterator().next().setValue(3));
+    }
+
+    @Test
+    void sharesValidatedTagsAndFieldsInsteadOfCopyingThem() {
+        SortedMap<String, String> tags = Point.tagMap(Map.of("host", "a", "site", "s"));
+        Point p = Point.ofInteger("m", tags, "v", 7, 1);
+        Point q = new Point("m2", p.tags(), p.fields(), 2);
+        assertSame(tags, p.tags());
+        assertSame(p.fields(), q.fields());
+    }
+
+    @Test
+    void unmodifiableViewOfAMutableMapIsStillCopied() {
+        TreeMap<String, String> inner = new TreeMap<>(Map.of("host", "a"));
+        Point p = new Point("m", Collections.unmodifiableSortedMap(inner), new TreeMap<>(Map.of("v", 1.5)), 1);
+        inner.put("host", "changed");
+        assertEquals("a", p.tags().get("host"));
+    }
+
+    @Test
+    void sortsUnsortedInputAndNormalisesValues() {
+        Map<String, String> tags = new HashMap<>(Map.of("z", "1", "a", "2", "m", "3"));
+        Point p = new Point("m", Point.tagMap(tags), new TreeMap<>(Map.of("i", 3, "d", 2.5f)), 9);
+        assertEquals("[a, m, z]", p.tags().keySet().toString());
+        assertEquals(3L, p.fields().get("i"));
+        assertEquals(2.5, p.fields().get("d"));
+        assertEquals("m,a=2,m=3,z=1 d=2.5,i=3i 9", p.toLineProtocol());
+    }
+
+    @Test
+    void refusesBadNamesAndValues() {
+        SortedMap<String, String> tags = Point.tagMap(Map.of());
+        assertThrows(IllegalArgumentException.class, () -> Point.ofInteger("", tags, "v", 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Point.ofInteger("m\n", tags, "v", 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Point.ofInteger("m", tags, "v\r", 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Point.of("m", tags, "v", Double.NaN, 1));
+        assertThrows(IllegalArgumentException.class, () -> Point.tagMap(Map.of("k", "")));
+        assertThrows(IllegalArgumentException.class, () -> new Point("m", tags, new TreeMap<>(), 1));
+    }
+
+    @Test
+    void equalityAndHashDoNotDependOnTheMapImplementation() {
+        Point a = new Point("m", new TreeMap<>(Map.of("h", "x")), new TreeMap<>(Map.of("v", 1L)), 1);
+        Point b = Point.ofInteger("m", Point.tagMap(Map.of("h", "x")), "v", 1, 1);
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(new TreeMap<>(Map.of("h", "x")), a.tags());
+        assertEquals(new TreeMap<>(Map.of("h", "x")).hashCode(), a.tags().hashCode());
+        assertEquals("{h=x}", a.tags().toString());
+    }
+}
