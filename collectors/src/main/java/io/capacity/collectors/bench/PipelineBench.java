@@ -20,7 +20,8 @@ import java.util.List;
  * point as acknowledged by influxd; then InfluxQL counts what arrived. Prints key=value lines.
  */
 public final class PipelineBench {
-    private static final String USAGE = "PipelineBench --influx URL --db NAME --buffer DIR [--points N] [--batch N] ";
+    private static final String USAGE = "PipelineBench --influx URL --db NAME --buffer DIR [--points N] [--batch N]"
+            + " [--warmup N] ";
     private static final int PER_POLL = 5000;
     // Each wake-up of this watching thread costs the agent's process CPU the peer does not spend; 5 ms puts the
     // end of the clock at most that late (0.1 % of a typical run).
@@ -32,7 +33,12 @@ public final class PipelineBench {
         String db = args.get("db");
         long total = args.getLong("points", 1_000_000);
         int batch = (int) args.getLong("batch", DeliveryConfig.DEFAULT_BATCH_SIZE);
+        long warmup = args.getLong("warmup", 0);
+        if (warmup > 0) {
+            warmUp(influx, db + "_warmup", Path.of(args.get("buffer") + "-warmup"), batch, warmup);
+        }
 
+        var cpuBefore = ThreadCpu.snapshot();
         BenchSource source = new BenchSource(total, PER_POLL);
         Agent agent = Agent.builder(config(influx, db, Path.of(args.get("buffer")), batch))
                 .source(source, Duration.ofMillis(1)).build();
@@ -55,7 +61,7 @@ public final class PipelineBench {
             Thread.sleep(POLL_MILLIS);
         }
         long ackedNanos = System.nanoTime();
-        String cpu = ThreadCpu.report();   // before stop(): the threads are gone afterwards
+        String cpu = ThreadCpu.report(cpuBefore);   // before stop(): the threads are gone afterwards
         heap.close();
         agent.stop();
 
@@ -70,6 +76,26 @@ public final class PipelineBench {
                 influx.countPoints(db));
         System.out.print(heap.report());
         System.out.print(cpu);
+    }
+
+    /**
+     * A whole agent run of {@code points} into a scratch database and buffer, untimed, so the measured run finds the
+     * collect and delivery paths compiled, as they are in an agent that has been running.
+     */
+    private static void warmUp(BenchInflux influx, String db, Path buffer, int batch, long points) throws Exception {
+        BenchSource source = new BenchSource(points, PER_POLL);
+        Agent agent = Agent.builder(config(influx, db, buffer, batch)).source(source, Duration.ofMillis(1)).build();
+        influx.createDatabase(db);
+        agent.start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (agent.metrics().pipeline().stats().written() < points) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("warm-up: only " + agent.metrics().pipeline().stats().written()
+                        + " of " + points + " points acknowledged after 5 minutes");
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        agent.stop();
     }
 
     // Everything at its default except what a benchmark must pin: no host sampler (its points would mix with the

@@ -3,6 +3,8 @@ package io.capacity.collectors.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * CPU seconds the agent's own threads have used, by role. Unlike points/s this hardly depends on what else the
@@ -12,8 +14,21 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    /** key=value lines: CPU seconds of the collecting threads and of delivery (sender plus HTTP client threads). */
-    static String report() {
+    /** CPU nanoseconds of every live thread, to subtract what a warm-up's lingering threads had already used. */
+    static Map<Long, Long> snapshot() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> m = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            m.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+        }
+        return m;
+    }
+
+    /**
+     * key=value lines: CPU seconds of the collecting threads and of delivery (sender plus HTTP client threads) since
+     * {@code before}.
+     */
+    static String report(Map<Long, Long> before) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long collect = 0;
         long deliver = 0;
@@ -21,7 +36,7 @@ final class ThreadCpu {
             if (t == null) {
                 continue;
             }
-            long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()) - before.getOrDefault(t.getThreadId(), 0L));
             if (t.getThreadName().startsWith("capacity-collect")) {
                 collect += cpu;
             } else if (t.getThreadName().startsWith("capacity-delivery") || t.getThreadName().startsWith("HttpClient")) {
