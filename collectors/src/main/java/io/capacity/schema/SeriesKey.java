@@ -86,7 +86,8 @@ public record SeriesKey(String measurement, SortedMap<String, String> tags, Stri
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(i + 1);
-                if (n == ',' || n == ' ' || n == '=' || n == '\\') {
+                // Only what the writer escapes: a backslash before anything else is itself, as in line protocol.
+                if (n == ',' || n == ' ' || n == '=') {
                     sb.append(n);
                     i++;
                     continue;

@@ -17,6 +17,13 @@ class SeriesKeyTest {
     }
 
     @Test
+    void backslashesTheWriterLeavesAloneReadBackAsThemselves() {
+        // Two backslashes in a row and one before a letter: neither is an escape in line protocol.
+        SeriesKey k = SeriesKey.of("disk", Map.of("path", "\\\\srv\\share", "name", "a\\b"), "used");
+        assertEquals(k, SeriesKey.parse(k.toString()), k.toString());
+    }
+
+    @Test
     void tagsAreSortedSoEqualSetsGiveEqualKeys() {
         TreeMap<String, String> a = new TreeMap<>(Map.of("b", "2", "a", "1"));
         assertEquals("cpu,a=1,b=2 usage_idle", new SeriesKey("cpu", a, "usage_idle").toString());

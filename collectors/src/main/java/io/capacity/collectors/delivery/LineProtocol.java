@@ -72,12 +72,13 @@ public final class LineProtocol {
             pos++;
         }
 
-        // Reads up to the first unescaped stop character, removing backslash escapes.
+        // Reads up to the first unescaped stop character. As InfluxDB reads it, a backslash escapes only a comma,
+        // space or equals sign; before anything else it is itself (the writer leaves it so).
         String token(char[] stops) {
             StringBuilder sb = new StringBuilder();
             while (pos < s.length()) {
                 char ch = s.charAt(pos);
-                if (ch == '\\' && pos + 1 < s.length()) {
+                if (ch == '\\' && pos + 1 < s.length() && ",= ".indexOf(s.charAt(pos + 1)) >= 0) {
                     sb.append(s.charAt(pos + 1));
                     pos += 2;
                     continue;

@@ -16,6 +16,17 @@ class LineProtocolTest {
         assertEquals(p, LineProtocol.parse(p.toLineProtocol()));
     }
 
+    /**
+     * InfluxDB reads a backslash before anything but a comma, space or equals sign as itself, and the writer does
+     * not escape it; reading must not drop it (a Windows disk name, a tag like {@code a\b}).
+     */
+    @Test
+    void keepsBackslashesThatEscapeNothing() {
+        Point p = new Point("disk\\io", Point.tagMap(Map.of("name", "C:\\Users\\x", "env", "a\\b=c")),
+                new TreeMap<>(Map.of("path\\n", 1L)), 5L);
+        assertEquals(p, LineProtocol.parse(p.toLineProtocol()), p.toLineProtocol());
+    }
+
     @Test
     void refusesStringFields() {
         var e = assertThrows(IllegalArgumentException.class, () -> LineProtocol.parse("m f=\"x\" 1"));
