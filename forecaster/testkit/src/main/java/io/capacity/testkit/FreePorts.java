@@ -2,12 +2,13 @@ package io.capacity.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Free TCP ports on the loopback interface, for servers a test starts. */
+/** Free TCP and UDP ports on the loopback interface, for servers a test starts. */
 public final class FreePorts {
     private FreePorts() {
     }
@@ -15,6 +16,15 @@ public final class FreePorts {
     /** One free loopback port. */
     public static int one() {
         return several(1)[0];
+    }
+
+    /** One free loopback UDP port (snmpd, ipmi_sim). */
+    public static int udp() {
+        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free UDP port on 127.0.0.1", e);
+        }
     }
 
     /**

@@ -37,7 +37,7 @@ public final class IpmiSimServer implements AutoCloseable {
         Path state = Files.createDirectories(dir.resolve("state"));
         Path power = dir.resolve("power");
         Files.writeString(power, initialWatts + "\n");
-        int port = SnmpdServer.freeUdpPort();
+        int port = FreePorts.udp();
         Files.writeString(dir.resolve("lan.conf"), lanConf(port));
         Files.writeString(dir.resolve("bmc.emu"), emu(power));
         ProcessBuilder pb = new ProcessBuilder("ipmi_sim", "-c", dir.resolve("lan.conf").toString(),
@@ -152,5 +152,6 @@ public final class IpmiSimServer implements AutoCloseable {
     @Override
     public void close() {
         Daemons.stop(process, Duration.ofSeconds(5));
+        TempDirs.deleteRecursively(dir);
     }
 }

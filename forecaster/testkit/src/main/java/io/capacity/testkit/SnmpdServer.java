@@ -1,8 +1,6 @@
 package io.capacity.testkit;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +39,7 @@ public final class SnmpdServer implements AutoCloseable {
                 "rocommunity " + COMMUNITY + " 127.0.0.1",
                 "createUser " + V3_USER + " SHA " + V3_AUTH_PASSWORD + " AES " + V3_PRIV_PASSWORD,
                 "rouser " + V3_USER + " priv", ""));
-        int port = freeUdpPort();
+        int port = FreePorts.udp();
         ProcessBuilder pb = new ProcessBuilder(List.of("snmpd", "-f", "-Lf", dir.resolve("snmpd.log").toString(),
                 "-C", "-c", conf.toString(), "-p", dir.resolve("snmpd.pid").toString(), "udp:127.0.0.1:" + port));
         pb.environment().put("MIBS", "");
@@ -83,14 +81,9 @@ public final class SnmpdServer implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    static int freeUdpPort() throws IOException {
-        try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
     @Override
     public void close() {
         Daemons.stop(process, Duration.ofSeconds(5));
+        TempDirs.deleteRecursively(dir);
     }
 }
