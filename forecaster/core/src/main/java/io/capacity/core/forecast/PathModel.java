@@ -1,21 +1,16 @@
-package io.capacity.core.model.baseline;
+package io.capacity.core.forecast;
 
-import io.capacity.core.forecast.Residuals;
-import io.capacity.core.forecast.FittedModel;
-import io.capacity.core.forecast.Forecast;
-import io.capacity.core.forecast.Intervals;
-import io.capacity.core.forecast.ModelSpec;
-import io.capacity.core.forecast.Quality;
 import io.capacity.core.series.TimeSeries;
 
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * The fitted form shared by all baselines: a point path and a standard-error path, both functions of the 1-based
- * step ahead, plus in-sample fitted values. Immutable; arrays are copied in and out.
+ * A fitted model given by a point path and a standard-error path, both functions of the 1-based step ahead, plus
+ * in-sample fitted values: the form of the baselines and of the planner's seasonal shape model. Immutable; arrays
+ * are copied in and out.
  */
-final class BaselineModel implements FittedModel {
+public final class PathModel implements FittedModel {
     private final ModelSpec spec;
     private final String method;
     private final TimeSeries series;
@@ -24,8 +19,9 @@ final class BaselineModel implements FittedModel {
     private final IntToDoubleFunction sdAt;
     private final DoubleUnaryOperator multiplier;
 
-    BaselineModel(ModelSpec spec, String method, TimeSeries series, double[] fitted, IntToDoubleFunction pointAt,
-                  IntToDoubleFunction sdAt, DoubleUnaryOperator multiplier) {
+    /** {@code multiplier} maps an interval level (e.g. 95) to its half-width in standard errors. */
+    public PathModel(ModelSpec spec, String method, TimeSeries series, double[] fitted, IntToDoubleFunction pointAt,
+                     IntToDoubleFunction sdAt, DoubleUnaryOperator multiplier) {
         this.spec = spec;
         this.method = method;
         this.series = series;

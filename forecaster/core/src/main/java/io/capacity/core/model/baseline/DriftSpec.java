@@ -1,5 +1,7 @@
 package io.capacity.core.model.baseline;
 
+import io.capacity.core.forecast.PathModel;
+
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Intervals;
 import io.capacity.core.forecast.ModelSpec;
@@ -29,7 +31,7 @@ public record DriftSpec() implements ModelSpec {
         double sigma = Checks.residualSd(y, fitted, 1);
         double slopeSe = sigma / Math.sqrt(n - 1);
         double last = y[n - 1];
-        return new BaselineModel(this, "Drift", series, fitted, h -> last + h * slope,
+        return new PathModel(this, "Drift", series, fitted, h -> last + h * slope,
                 h -> Math.sqrt(h * sigma * sigma + (h * slopeSe) * (h * slopeSe)), Intervals::normalQuantile);
     }
 }

@@ -1,5 +1,7 @@
 package io.capacity.core.model.baseline;
 
+import io.capacity.core.forecast.PathModel;
+
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.series.TimeSeries;
@@ -35,7 +37,7 @@ public record MeanSpec() implements ModelSpec {
         Arrays.fill(fitted, mu);
         // The default inverse-CDF accuracy (1e-9) is visible at the 8th digit of the golden values.
         TDistribution t = new TDistribution(null, n - 1, 1e-14);
-        return new BaselineModel(this, "Mean", series, fitted, h -> mu, h -> sd,
+        return new PathModel(this, "Mean", series, fitted, h -> mu, h -> sd,
                 level -> t.inverseCumulativeProbability(0.5 + level / 200));
     }
 }

@@ -1,5 +1,7 @@
 package io.capacity.core.model.baseline;
 
+import io.capacity.core.forecast.PathModel;
+
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Intervals;
 import io.capacity.core.forecast.ModelSpec;
@@ -20,7 +22,7 @@ public record NaiveSpec() implements ModelSpec {
         System.arraycopy(y, 0, fitted, 1, y.length - 1);
         double last = y[y.length - 1];
         double sigma = Checks.residualSd(y, fitted, 0);
-        return new BaselineModel(this, "Naive", series, fitted, h -> last, h -> sigma * Math.sqrt(h),
+        return new PathModel(this, "Naive", series, fitted, h -> last, h -> sigma * Math.sqrt(h),
                 Intervals::normalQuantile);
     }
 }

@@ -1,5 +1,7 @@
 package io.capacity.core.model.baseline;
 
+import io.capacity.core.forecast.PathModel;
+
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Intervals;
 import io.capacity.core.forecast.ModelSpec;
@@ -33,7 +35,7 @@ public record SeasonalNaiveSpec(int period) implements ModelSpec {
             fitted[i] = i < m ? Double.NaN : y[i - m];
         }
         double sigma = Checks.residualSd(y, fitted, 0);
-        return new BaselineModel(this, "Seasonal naive [" + m + "]", series, fitted,
+        return new PathModel(this, "Seasonal naive [" + m + "]", series, fitted,
                 h -> y[n - m + (h - 1) % m], h -> sigma * Math.sqrt((h - 1) / m + 1), Intervals::normalQuantile);
     }
 }

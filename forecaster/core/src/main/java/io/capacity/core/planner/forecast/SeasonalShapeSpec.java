@@ -1,7 +1,9 @@
 package io.capacity.core.planner.forecast;
 
 import io.capacity.core.forecast.FittedModel;
+import io.capacity.core.forecast.Intervals;
 import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.forecast.PathModel;
 import io.capacity.core.series.TimeSeries;
 
 /**
@@ -57,7 +59,26 @@ public record SeasonalShapeSpec(int period, int days, int anchor) implements Mod
                         + "; fill gaps before fitting");
             }
         }
-        return new ShapeModel(this, series, y);
+        // One-step in-sample fit; Gaussian intervals widening as sqrt(h) around the path.
+        double[] fitted = new double[y.length];
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < y.length; i++) {
+            fitted[i] = i == 0 ? Double.NaN : point(y, i - 1, 1);
+            if (!Double.isNaN(fitted[i])) {
+                sum += (y[i] - fitted[i]) * (y[i] - fitted[i]);
+                count++;
+            }
+        }
+        double sigma = count > 1 ? Math.sqrt(sum / (count - 1)) : 0;
+        int last = y.length - 1;
+        String method = "Seasonal shape [" + period + " x " + days + (anchor > 1 ? ", level of the last " + anchor : "")
+                + "]";
+        // Beyond the seasons held, the shape is unknown: fall back to persistence rather than fail.
+        return new PathModel(this, method, series, fitted, h -> {
+            double p = point(y, last, h);
+            return Double.isNaN(p) ? y[last] : p;
+        }, h -> sigma * Math.sqrt(h), Intervals::normalQuantile);
     }
 
     /** Forecast from origin {@code t} (the last value used), {@code h} steps ahead; NaN without a full season. */
