@@ -16,6 +16,7 @@ import io.capacity.core.planner.sim.Unit;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class ReplayBench {
 
     /**
      * The same replays with one rule changed at a time, so the default's choices are measured, not asserted:
-     * hourly decisions, the model's own interval instead of the calibration, and an 80 % bound instead of 95 %.
+     * hourly decisions, the model's own interval instead of the calibration, an 80 % bound instead of 95 %, and
+     * the calibration without its worst-ratio tier.
      * Lines start with {@code ~} so the script can put them in a table of their own.
      */
     private static void variants(List<TraceSource> traces, ReplayModel model) {
@@ -58,6 +60,8 @@ public final class ReplayBench {
         rules.put("model's own 95 % interval, no calibration",
                 ReplayRules.DEFAULTS.withCalibration(CalibrationRule.NONE));
         rules.put("80 % bound", ReplayRules.DEFAULTS.withTarget(ReplayRules.DEFAULTS.targetUtilisation(), 80));
+        rules.put("no worst-ratio tier (the 95 % rank alone)",
+                ReplayRules.DEFAULTS.withCalibration(new CalibrationRule(true, Duration.ofDays(7), false)));
         System.out.println("~| trace | host model | rules changed | fraction of oracle's saving | shortfall h"
                 + " | target breach h | transitions (oracle) |");
         System.out.println("~|---|---|---|---|---|---|---|");
@@ -75,6 +79,38 @@ public final class ReplayBench {
         }
     }
 
+    /**
+     * The ceiling of forecasting: the plan told each window's true peak times a factor. Lines start with {@code =}
+     * for a table of their own; with the measured bound / true peak of the default plan they show how much of the
+     * gap to the oracle is the width of the forecast.
+     */
+    private static void hindsight(List<TraceSource> traces, ReplayModel model) {
+        double[] factors = {1.02, 1.05, 1.10, 1.20};
+        StringBuilder head = new StringBuilder("=| trace | host model |");
+        for (double f : factors) {
+            head.append(String.format(Locale.ROOT, " true peak x %.2f |", f));
+        }
+        System.out.println(head);
+        System.out.println("=|---|---|" + "---|".repeat(factors.length));
+        for (TraceSource t : traces) {
+            SimulationRequest req = new SimulationRequest(t, FleetSpec.both(100), model, ReplayRules.DEFAULTS,
+                    CostSettings.DEFAULTS, "EUR");
+            List<SimulationResult> runs = new ArrayList<>();
+            for (double f : factors) {
+                runs.add(Simulator.hindsight(req, f));
+            }
+            for (ModelOutcome o : runs.get(0).outcomes()) {
+                StringBuilder row = new StringBuilder("=| " + label(t) + " | " + o.model() + " |");
+                for (SimulationResult r : runs) {
+                    ModelOutcome h = r.outcome(o.model());
+                    row.append(String.format(Locale.ROOT, " %.1f %% (%.2f h short) |",
+                            100 * h.savingFractionOfOracle(), h.plan().shortfallHours()));
+                }
+                System.out.println(row);
+            }
+        }
+    }
+
     public static void main(String[] args) {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         Duration five = Duration.ofMinutes(5);
@@ -88,8 +124,8 @@ public final class ReplayBench {
         ReplayModel model = model(args.length > 1 ? args[1] : "shape");
         System.out.println("| trace | host model | idle/peak | packing | saved vs always-on | fraction of oracle's"
                 + " saving | shortfall h | target breach h (oracle) | transitions (oracle) | plan cost | always-on cost"
-                + " | run s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + " | power-off bound / true peak | run s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (TraceSource t : traces) {
             long t0 = System.nanoTime();
             SimulationResult r = Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model,
@@ -97,15 +133,16 @@ public final class ReplayBench {
             double secs = (System.nanoTime() - t0) / 1e9;
             for (ModelOutcome o : r.outcomes()) {
                 System.out.println(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.1f %% | %.1f %% | %.2f"
-                                + " | %.2f (%.2f) | %d (%d) | %.2f | %.2f | %.1f |", label(t), o.model(),
+                                + " | %.2f (%.2f) | %d (%d) | %.2f | %.2f | %.3f | %.1f |", label(t), o.model(),
                         o.idleOverPeak(), o.packingLoad(), 100 * o.savedFraction(), 100 * o.savingFractionOfOracle(),
                         o.plan().shortfallHours(), o.plan().targetBreachHours(), o.oracle().targetBreachHours(),
                         o.plan().transitions(), o.oracle().transitions(), o.plan().cost().amount(),
-                        o.alwaysOn().cost().amount(), secs));
+                        o.alwaysOn().cost().amount(), r.meanBoundOverPeak(), secs));
             }
             System.out.println("<!-- " + r.toJson().replace("--", "- -") + " -->");
         }
         variants(traces, model);
+        hindsight(traces, model);
         PlannerTiming.run(1000, 7);
     }
 }

@@ -11,14 +11,16 @@ import java.util.Arrays;
  * window, out of sample, at the decision horizon. Sqrt-h Gaussian bands on a model's own residuals are not: they
  * assume independent one-step errors and come out far too wide or too narrow for the peak of a window.
  *
- * <p>A second tier keeps the worst ratio of the window within the full capacity ({@code bound / packing}), so no
- * miss seen recently would have been a shortfall even when the quantile tier alone would plan below it.
+ * <p>A second tier keeps the worst ratio of the window within the full capacity ({@code bound / target}), so no
+ * miss seen recently would have been a shortfall even when the quantile tier alone would plan below it. The median
+ * ratio gives the expected peak, which the replay packs to the hosts' most efficient load.
  */
 final class Calibration {
     /** Guards 0 / 0 when demand is nil; a hundredth of one host's capacity. */
     private static final double FLOOR = 0.01;
     private final int window;
     private final double level;
+    private final boolean worstTier;
     private final ArrayDeque<double[]> pending = new ArrayDeque<>();
     private final ArrayDeque<Double> ratios = new ArrayDeque<>();
     private double[] sorted = new double[0];
@@ -26,15 +28,17 @@ final class Calibration {
 
     /**
      * @param window ratios remembered (decisions)
-     * @param level  in (0, 1): the conformal coverage of the bound
+     * @param level     in (0, 1): the conformal coverage of the bound
+     * @param worstTier whether the bound also holds the worst ratio within full capacity
      */
-    Calibration(int window, double level) {
+    Calibration(int window, double level, boolean worstTier) {
         if (window < 1 || !(level > 0 && level < 1)) {
             throw new IllegalArgumentException("calibration window " + window + " must be >= 1 and level " + level
                     + " in (0, 1)");
         }
         this.window = window;
         this.level = level;
+        this.worstTier = worstTier;
     }
 
     /** Remember the forecast peak over steps {@code [from, to)}. */
@@ -60,20 +64,35 @@ final class Calibration {
     }
 
     /**
-     * The factor the forecast peak is multiplied by: the conformal ratio, and at least the worst ratio times the
-     * packing load. NaN before any ratio is known.
+     * The factor the forecast peak is multiplied by for its bound: the conformal ratio, and (with the worst tier) at
+     * least the worst ratio times {@code headroom} (the planned load the bound is held to, so the worst miss still fits in full capacity).
+     * NaN before any ratio is known.
      */
-    double factor(double packing) {
+    double factor(double headroom) {
         if (ratios.isEmpty()) {
             return Double.NaN;
         }
+        double[] s = sorted();
+        return worstTier ? Math.max(rank(s, level), s[s.length - 1] * headroom) : rank(s, level);
+    }
+
+    /** The median ratio: the forecast peak times this is the calibrated expected peak. NaN before any ratio. */
+    double median() {
+        return ratios.isEmpty() ? Double.NaN : rank(sorted(), 0.5);
+    }
+
+    private static double rank(double[] s, double q) {
+        int r = (int) Math.ceil(q * (s.length + 1));
+        return s[Math.max(1, Math.min(s.length, r)) - 1];
+    }
+
+    private double[] sorted() {
         if (dirty) {
             sorted = ratios.stream().mapToDouble(Double::doubleValue).toArray();
             Arrays.sort(sorted);
             dirty = false;
         }
-        int rank = (int) Math.ceil(level * (sorted.length + 1));
-        return Math.max(sorted[Math.min(sorted.length, rank) - 1], sorted[sorted.length - 1] * packing);
+        return sorted;
     }
 
     /** The true peak of demand over steps {@code [from, to)}. */

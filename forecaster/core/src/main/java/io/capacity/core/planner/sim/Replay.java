@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * The replay loop: at each decision point fit the model on the trailing window only, bound the peak demand of the
  * two windows the controller needs (until the next decision plus the boot lead, for powering on; plus the minimum
- * off time, for powering off) by the point forecast times its conformal {@link Calibration}, and let an oracle
- * with the true peaks decide under the same rules; both are metered step by step, once per power model. Decisions
+ * off time, for powering off) by the point forecast times its conformal {@link Calibration}, hold that bound under
+ * the target and the calibrated expected peak under the hosts' most efficient load, and let an oracle with the true
+ * peaks (bound and expectation at once) decide under the same rules; both are metered step by step, once per power model. Decisions
  * during the warm-up only forecast, so the calibration has realised peaks when the plan starts acting.
  */
 final class Replay {
@@ -36,6 +37,11 @@ final class Replay {
     double maxFactor;
     String method = "";
     int calibratedDecisions;
+    /** Sum and count of the plan's power-off bound over the true peak of its window, over calibrated decisions. */
+    double boundOverPeak;
+    int boundsMeasured;
+    /** When set, the plan is told each window's true peak times this instead of forecasting it (a ceiling). */
+    double hindsight = Double.NaN;
 
     Replay(Trace trace, int hosts, ReplayRules r, List<String> models) {
         this.trace = trace;
@@ -64,9 +70,10 @@ final class Replay {
             return r.targetUtilisation();
         }
         LOG.info("replay {}: {} does the most work per watt at {} % load, below the target {} %: plan and oracle"
-                        + " pack hosts to at most {} %, since busier hosts would draw more than the idle hosts"
-                        + " saved. Override with ReplayRules.withEfficientPacking(false)", trace.name(), model,
-                Math.round(100 * best), Math.round(100 * r.targetUtilisation()), Math.round(100 * best));
+                        + " pack the expected peak to at most {} %, since busier hosts would draw more than the idle"
+                        + " hosts saved; the plan's {} % bound stays under the target. Override with"
+                        + " ReplayRules.withEfficientPacking(false)", trace.name(), model, Math.round(100 * best),
+                Math.round(100 * r.targetUtilisation()), Math.round(100 * best), r.upperLevel());
         return best;
     }
 
@@ -80,22 +87,23 @@ final class Replay {
         int span = d + lead + minOff;
         int ahead = (int) Math.ceil(span / (double) d);
         ModelSpec model = factory.at(Math.max(1, trace.stepsPerDay() / d), ahead);
-        method = model.name();
-        if (r.calibration().enabled()) {
+        method = Double.isNaN(hindsight) ? model.name() : "hindsight x " + hindsight;
+        if (r.calibration().enabled() && Double.isNaN(hindsight)) {
             LOG.info("replay {}: the plan bounds each window's peak by the {} forecast times the {} % conformal"
-                            + " ratio of realised to forecast peaks over the last {} (the model's own interval until"
-                            + " {} are realised). Override with ReplayRules.withCalibration(CalibrationRule.NONE)",
+                            + " ratio of realised to forecast peaks over the last {}, and expects it at the median"
+                            + " ratio (the model's own mean and interval until {} are realised). Override with"
+                            + " ReplayRules.withCalibration(CalibrationRule.NONE)",
                     trace.name(), method, r.upperLevel(), r.calibration().window(), needed(r.upperLevel()));
         }
         int remembered = Math.max(1, steps(r.calibration().window()) / d);
-        Calibration coverCal = new Calibration(remembered, r.upperLevel() / 100);
-        Calibration keepCal = new Calibration(remembered, r.upperLevel() / 100);
+        Calibration coverCal = new Calibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
+        Calibration keepCal = new Calibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
         int needed = needed(r.upperLevel());
         FittedModel fitted = null;
         int fitEnd = 0;
         for (int t = firstDecision(), k = 0; t < trace.size(); t += d, k++) {
             boolean acting = t >= w0;
-            if (k % r.refitEvery() == 0 || fitted == null) {
+            if (Double.isNaN(hindsight) && (k % r.refitEvery() == 0 || fitted == null)) {
                 fitted = fit(model, t, window, acting);
                 fitEnd = t;
             }
@@ -114,21 +122,30 @@ final class Replay {
             }
             boolean calibrated = r.calibration().enabled() && coverCal.size() >= needed && keepCal.size() >= needed;
             calibratedDecisions += calibrated && f != null ? 1 : 0;
+            double target = r.targetUtilisation();
             for (Lane lane : lanes) {
                 double c;
                 double kp;
                 if (f == null) {
-                    c = kp = hosts * r.targetUtilisation();
+                    c = kp = hosts * target;
                 } else if (calibrated) {
-                    double fc = coverCal.factor(lane.packing);
-                    double fk = keepCal.factor(lane.packing);
+                    double fc = coverCal.factor(target);
+                    double fk = keepCal.factor(target);
                     maxFactor = Math.max(maxFactor, Math.max(fc, fk));
-                    c = cHat * fc;
-                    kp = kHat * fk;
+                    c = packed(lane, cHat * coverCal.median(), cHat * fc);
+                    kp = packed(lane, kHat * keepCal.median(), kHat * fk);
+                    if (lane == lanes.get(0) && peak(t, t + span) > 0) {
+                        boundOverPeak += kHat * fk / peak(t, t + span);
+                        boundsMeasured++;
+                    }
                 } else {
                     double[] up = f.interval(r.upperLevel()).orElseThrow().upper();
-                    c = blockMax(up, offset, cover);
-                    kp = blockMax(up, offset, span);
+                    c = packed(lane, cHat, blockMax(up, offset, cover));
+                    kp = packed(lane, kHat, blockMax(up, offset, span));
+                }
+                if (!Double.isNaN(hindsight)) {
+                    c = peak(t, t + cover) * hindsight;
+                    kp = peak(t, t + span) * hindsight;
                 }
                 // The keep window holds the cover window, so its bound bounds the cover peak as well.
                 decide(lane, t, Math.max(0, Math.min(c, kp)), Math.max(0, kp), cover, span);
@@ -144,6 +161,14 @@ final class Replay {
                 }
             }
         }
+    }
+
+    /**
+     * The demand to pack to the lane's load: the expected peak at the most efficient load, and the bound at the
+     * target (the promise), whichever needs more hosts. Where the efficient load is the target this is the bound.
+     */
+    private double packed(Lane lane, double expected, double bound) {
+        return Math.max(expected, bound * lane.packing / r.targetUtilisation());
     }
 
     /** The fewest ratios whose conformal rank at this level is finite (19 at 95 %). */

@@ -22,11 +22,15 @@ import java.util.function.ToDoubleFunction;
  * @param calibrated       decisions whose bounds came from the calibration (the rest: the model's own interval)
  * @param maxBoundFactor   largest factor a forecast peak was multiplied by to bound it (below 1 where the
  *                         forecasts ran high)
+ * @param meanBoundOverPeak mean of the plan's power-off bound over the true peak of its window (1 would be the
+ *                         oracle; NaN without calibrated decisions): how much of the gap to the oracle is forecast
+ *                         width
  * @param outcomes         energy, cost, shortfall and transitions per power model
  * @param deferral         value of not buying the hosts the plan never powered, for the replayed period
  */
 public record SimulationResult(String trace, String method, String currency, int hosts, double days, int fits,
-                               int fitFailures, int calibrated, double maxBoundFactor, List<ModelOutcome> outcomes,
+                               int fitFailures, int calibrated, double maxBoundFactor, double meanBoundOverPeak,
+                               List<ModelOutcome> outcomes,
                                CostLine deferral) implements JsonWritable {
     public SimulationResult {
         Objects.requireNonNull(trace, "trace");
@@ -77,7 +81,9 @@ public record SimulationResult(String trace, String method, String currency, int
                 "shortfall_hours", shortfallHours(), "target_breach_hours",
                 targetBreachHours(), "oracle_shortfall_hours", oracleShortfallHours(), "fits", fits, "fit_failures",
                 fitFailures, "calibrated_decisions", calibrated,
-                "max_bound_factor", ModelOutcome.r(maxBoundFactor), "by_model", outcomes,
+                "max_bound_factor", ModelOutcome.r(maxBoundFactor),
+                "mean_bound_over_peak", Double.isNaN(meanBoundOverPeak) ? null : ModelOutcome.r(meanBoundOverPeak),
+                "by_model", outcomes,
                 "deferral", deferral);
     }
 }

@@ -22,8 +22,28 @@ public final class Simulator {
 
     public static SimulationResult run(Trace trace, FleetSpec fleet, ReplayModel model, ReplayRules rules,
                                        CostSettings costs, String currency) {
+        return run(trace, fleet, model, rules, costs, currency, Double.NaN);
+    }
+
+    /**
+     * The same replay with the plan told each window's true peak times {@code factor} (expected peak and bound
+     * alike) instead of its forecast: what a forecaster whose bound is always {@code factor} x the truth would
+     * save. Factor 1 is the oracle; the benchmark uses it to show how the saving falls with the bound's width.
+     */
+    public static SimulationResult hindsight(SimulationRequest req, double factor) {
+        if (!(factor >= 1)) {
+            throw new IllegalArgumentException("hindsight factor " + factor + " must be >= 1 (1 = the oracle)");
+        }
+        Trace trace = TraceReader.read(req.source(), req.rules().targetUtilisation(), req.fleet().hosts(),
+                req.rules().redundancy());
+        return run(trace, req.fleet(), req.model(), req.rules(), req.costs(), req.currency(), factor);
+    }
+
+    private static SimulationResult run(Trace trace, FleetSpec fleet, ReplayModel model, ReplayRules rules,
+                                        CostSettings costs, String currency, double hindsight) {
         String cur = Currencies.check(currency);
         Replay replay = new Replay(trace, fleet.hosts(), rules, fleet.models());
+        replay.hindsight = hindsight;
         replay.run(model);
         double stepH = Costs.hours(trace.step());
         int n = trace.size() - replay.w0;
@@ -44,7 +64,9 @@ public final class Simulator {
         CostLine deferral = Costs.deferral("deferring the " + unneeded + " host(s) the plan never powered",
                 unneeded, fleet.pricePerHost(), days, costs.costOfCapital(), cur);
         return new SimulationResult(trace.name(), replay.method, cur, fleet.hosts(), days, replay.fits,
-                replay.failures, replay.calibratedDecisions, replay.maxFactor, outcomes, deferral);
+                replay.failures, replay.calibratedDecisions, replay.maxFactor,
+                replay.boundsMeasured == 0 ? Double.NaN : replay.boundOverPeak / replay.boundsMeasured, outcomes,
+                deferral);
     }
 
     private record Pricing(Trace trace, Instant start, double stepH, CostSettings costs, String currency) {
