@@ -4,7 +4,8 @@
 For every 5-minute origin t (demand up to t-1 known) and window W (2 steps: the next decision plus the boot lead;
 14: plus the minimum off time), a predictor gives the window's peak; the bound is that times the 95 % quantile of
 realised / predicted over the trailing week of windows already over. Prints the mean bound / true peak (1.0 would
-be the oracle) and how often the peak exceeded the bound. Usage: peak-bounds.py [shared-data-dir]
+be the oracle) and how often the peak exceeded the bound. The last predictor peeks at the true level (a ceiling,
+not a forecaster). Usage: peak-bounds.py [shared-data-dir]
 """
 import csv
 import sys
@@ -49,6 +50,12 @@ def hour_mean_plus_excess(x, t, w, days=7):
     return x[t - 12:t].mean() + (np.mean(excess) if excess else 0)
 
 
+def hindsight_level(x, t, w, half=6):
+    """Not a forecaster: the true centred-hour median over the window, future included. A bound built on it shows
+    what is left of the gap when the level is known and only the 5-minute spikes are not."""
+    return max(np.median(x[s - half:s + half]) for s in range(t, t + w))
+
+
 def evaluate(x, w, predict, start=2 * DAY):
     origins = range(start, len(x) - w)
     truth = np.array([x[t:t + w].max() for t in origins])
@@ -71,6 +78,7 @@ for name, values in traces():
     for w in (2, 14):
         for label, f in (("last peak", last_peak), ("seasonal shape", seasonal_shape),
                          ("seasonal shape, quarter-hour level", quarter_hour_shape),
-                         ("last-hour mean + seasonal excess", hour_mean_plus_excess)):
+                         ("last-hour mean + seasonal excess", hour_mean_plus_excess),
+                         ("hindsight: true centred-hour median", hindsight_level)):
             tight, miss = evaluate(x, w, f)
             print(f"{name:17s} window {w:2d} steps  {label:33s} bound/peak {tight:.3f}  above bound {miss:.3f}")
