@@ -6,6 +6,7 @@ import io.capacity.core.planner.forecast.SeasonalShapeSpec;
 import io.capacity.core.planner.sim.FleetSpec;
 import io.capacity.core.planner.sim.ModelOutcome;
 import io.capacity.core.planner.sim.ReplayModel;
+import io.capacity.core.planner.sim.CalibrationRule;
 import io.capacity.core.planner.sim.ReplayRules;
 import io.capacity.core.planner.sim.SimulationRequest;
 import io.capacity.core.planner.sim.SimulationResult;
@@ -84,6 +85,16 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Time between decisions, for plan and oracle alike (default: ${DEFAULT-VALUE}).")
     String decideEvery;
 
+    @Option(names = "--calibration", defaultValue = "7d", paramLabel = "DURATION|off",
+            description = "Trailing time of realised peaks the bounds are calibrated on, or off for the model's own"
+                    + " interval (default: ${DEFAULT-VALUE}).")
+    String calibration;
+
+    @Option(names = "--packing", defaultValue = "efficient", paramLabel = "efficient|target",
+            description = "efficient: the expected peak is held under each host model's most efficient load where that"
+                    + " is below the target; target: under the target only (default: ${DEFAULT-VALUE}).")
+    String packing;
+
     @Option(names = "--tariff", defaultValue = "0.15", paramLabel = "PRICE",
             description = "Energy price per kWh (default: ${DEFAULT-VALUE}).")
     double tariff;
@@ -108,12 +119,29 @@ public final class SimulateCommand implements Callable<Integer> {
         FleetSpec fleet = hostModels == null ? new FleetSpec(hosts, FleetSpec.both(hosts).models(), price)
                 : new FleetSpec(hosts, hostModels, price);
         ReplayRules rules = ReplayRules.DEFAULTS.withTarget(targetUtil, quantile)
-                .withDecisionEvery(Durations.parse("--decide-every", decideEvery));
+                .withDecisionEvery(Durations.parse("--decide-every", decideEvery))
+                .withCalibration(calibrationRule())
+                .withEfficientPacking(efficientPacking());
         CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
         SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), rules, costs, currency));
         Files.writeString(output, r.toJson());
         print(r);
         return 0;
+    }
+
+    private CalibrationRule calibrationRule() {
+        String c = calibration.trim();
+        return c.equalsIgnoreCase("off") ? CalibrationRule.NONE
+                : new CalibrationRule(true, Durations.parse("--calibration", c), true);
+    }
+
+    private boolean efficientPacking() {
+        return switch (packing.trim().toLowerCase(Locale.ROOT)) {
+            case "efficient" -> true;
+            case "target" -> false;
+            default -> throw new IllegalArgumentException("--packing: expected efficient or target, got '" + packing
+                    + "'");
+        };
     }
 
     /** Built for the decision grid: a day of decision steps is the season, the plan's reach the horizon. */

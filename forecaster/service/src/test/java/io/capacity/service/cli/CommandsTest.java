@@ -116,6 +116,24 @@ class CommandsTest {
     }
 
     @Test
+    void simulateTakesTheCalibrationAndPackingOverridesAndRejectsBadOnes() throws IOException {
+        Path trace = ROOT.resolveSibling("shared").resolve(
+                "data/datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv");
+        Path out = dir.resolve("sim-off.json");
+        CliRun run = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--hosts",
+                "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target", "-o",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"calibrated_decisions\":0,"), json);
+        assertTrue(json.contains("\"packing_load\":0.8,"), "packed to the target: " + json);
+        CliRun bad = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent",
+                "--packing", "tight", "-o", dir.resolve("x.json").toString());
+        assertEquals(1, bad.exitCode(), bad.out());
+        assertTrue(bad.err().contains("--packing: expected efficient or target, got 'tight'"), bad.err());
+    }
+
+    @Test
     void planTurnsTheExampleDemandIntoPowerActions() throws IOException {
         Path out = dir.resolve("plan.json");
         CliRun run = CliRun.of("plan", "--inventory", ROOT.resolve("docs/examples/inventory.yaml").toString(),

@@ -72,7 +72,7 @@ final class Replay {
         LOG.info("replay {}: {} does the most work per watt at {} % load, below the target {} %: plan and oracle"
                         + " pack the expected peak to at most {} %, since busier hosts would draw more than the idle"
                         + " hosts saved; the plan's {} % bound stays under the target. Override with"
-                        + " ReplayRules.withEfficientPacking(false)", trace.name(), model, Math.round(100 * best),
+                        + " simulate --packing target (ReplayRules.withEfficientPacking(false))", trace.name(), model, Math.round(100 * best),
                 Math.round(100 * r.targetUtilisation()), Math.round(100 * best), r.upperLevel());
         return best;
     }
@@ -92,7 +92,7 @@ final class Replay {
             LOG.info("replay {}: the plan bounds each window's peak by the {} forecast times the {} % conformal"
                             + " ratio of realised to forecast peaks over the last {}, and expects it at the median"
                             + " ratio (the model's own mean and interval until {} are realised). Override with"
-                            + " ReplayRules.withCalibration(CalibrationRule.NONE)",
+                            + " simulate --calibration off|DURATION (ReplayRules.withCalibration)",
                     trace.name(), method, r.upperLevel(), r.calibration().window(), needed(r.upperLevel()));
         }
         int remembered = Math.max(1, steps(r.calibration().window()) / d);
