@@ -100,8 +100,7 @@ class CommandsTest {
 
     @Test
     void simulateReplaysARealTraceWithoutShortfall() throws IOException {
-        Path trace = ROOT.resolveSibling("shared").resolve(
-                "data/datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv");
+        Path trace = alibaba();
         Path out = dir.resolve("sim.json");
         CliRun run = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--step",
                 "5m", "--unit", "percent", "--hosts", "50", "--host-model", "dell-pe2950-iii-2008", "-o",
@@ -115,10 +114,14 @@ class CommandsTest {
         assertTrue(json.contains("\"shortfall_hours\":0,"), json);
     }
 
+    private static Path alibaba() {
+        return ROOT.resolveSibling("shared").resolve(
+                "data/datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv");
+    }
+
     @Test
     void simulateTakesTheCalibrationAndPackingOverridesAndRejectsBadOnes() throws IOException {
-        Path trace = ROOT.resolveSibling("shared").resolve(
-                "data/datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv");
+        Path trace = alibaba();
         Path out = dir.resolve("sim-off.json");
         CliRun run = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--hosts",
                 "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target", "-o",
