@@ -31,6 +31,11 @@ final class Replay {
     final int lead;
     final int minOff;
     final int w0;
+    /** Steps of the two windows the controller needs: until the next decision plus the boot lead; plus minimum off. */
+    final int cover;
+    final int span;
+    private final Calibration coverCal;
+    private final Calibration keepCal;
     final List<Lane> lanes = new ArrayList<>();
     int fits;
     int failures;
@@ -51,6 +56,11 @@ final class Replay {
         this.lead = (int) Math.ceil(r.bootTime().toMillis() / (double) trace.step().toMillis());
         this.minOff = (int) Math.ceil(r.minOffTime().toMillis() / (double) trace.step().toMillis());
         this.w0 = steps(r.warmup());
+        this.cover = d + lead;
+        this.span = d + lead + minOff;
+        int remembered = Math.max(1, steps(r.calibration().window()) / d);
+        this.coverCal = new Calibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
+        this.keepCal = new Calibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
         if (w0 >= trace.size()) {
             throw new IllegalArgumentException("warmup " + r.warmup() + " is " + w0 + " steps but trace "
                     + trace.name() + " has only " + trace.size());
@@ -83,8 +93,6 @@ final class Replay {
 
     void run(ReplayModel factory) {
         int window = steps(r.window());
-        int cover = d + lead;
-        int span = d + lead + minOff;
         int ahead = (int) Math.ceil(span / (double) d);
         ModelSpec model = factory.at(Math.max(1, trace.stepsPerDay() / d), ahead);
         method = Double.isNaN(hindsight) ? model.name() : "hindsight x " + hindsight;
@@ -95,10 +103,6 @@ final class Replay {
                             + " simulate --calibration off|DURATION (ReplayRules.withCalibration)",
                     trace.name(), method, r.upperLevel(), r.calibration().window(), needed(r.upperLevel()));
         }
-        int remembered = Math.max(1, steps(r.calibration().window()) / d);
-        Calibration coverCal = new Calibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
-        Calibration keepCal = new Calibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
-        int needed = needed(r.upperLevel());
         FittedModel fitted = null;
         int fitEnd = 0;
         for (int t = firstDecision(), k = 0; t < trace.size(); t += d, k++) {
@@ -117,48 +121,60 @@ final class Replay {
                 coverCal.forecast(t, t + cover, cHat);
                 keepCal.forecast(t, t + span, kHat);
             }
-            if (!acting) {
-                continue;
-            }
-            boolean calibrated = r.calibration().enabled() && coverCal.size() >= needed && keepCal.size() >= needed;
-            calibratedDecisions += calibrated && f != null ? 1 : 0;
-            double target = r.targetUtilisation();
-            for (Lane lane : lanes) {
-                double c;
-                double kp;
-                if (f == null) {
-                    c = kp = hosts * target;
-                } else if (calibrated) {
-                    double fc = coverCal.factor(target);
-                    double fk = keepCal.factor(target);
-                    maxFactor = Math.max(maxFactor, Math.max(fc, fk));
-                    c = packed(lane, cHat * coverCal.median(), cHat * fc);
-                    kp = packed(lane, kHat * keepCal.median(), kHat * fk);
-                    if (lane == lanes.get(0) && peak(t, t + span) > 0) {
-                        boundOverPeak += kHat * fk / peak(t, t + span);
-                        boundsMeasured++;
-                    }
-                } else {
-                    double[] up = f.interval(r.upperLevel()).orElseThrow().upper();
-                    c = packed(lane, cHat, blockMax(up, offset, cover));
-                    kp = packed(lane, kHat, blockMax(up, offset, span));
-                }
-                if (!Double.isNaN(hindsight)) {
-                    c = peak(t, t + cover) * hindsight;
-                    kp = peak(t, t + span) * hindsight;
-                }
-                // The keep window holds the cover window, so its bound bounds the cover peak as well.
-                decide(lane, t, Math.max(0, Math.min(c, kp)), Math.max(0, kp), cover, span);
-            }
-            for (int s = t; s < Math.min(t + d, trace.size()); s++) {
-                double x = hostUnits(s);
+            if (acting) {
+                Peak[] w = Double.isNaN(hindsight) ? estimate(t, f, offset, cHat, kHat)
+                        : new Peak[] {Peak.known(peak(t, t + cover) * hindsight),
+                                Peak.known(peak(t, t + span) * hindsight)};
                 for (Lane lane : lanes) {
-                    lane.planMeter.record(s - w0, x, (int) Math.round(lane.plan.readyCapacity(s, 0)),
-                            lane.plan.poweredCount());
-                    lane.oracleMeter.record(s - w0, x, (int) Math.round(lane.oracle.readyCapacity(s, 0)),
-                            lane.oracle.poweredCount());
-                    lane.alwaysMeter.record(s - w0, x, hosts, hosts);
+                    decide(lane, t, w[0], w[1]);
                 }
+                meter(t);
+            }
+        }
+    }
+
+    /** The expected peak and the promised bound of the cover and keep windows, from history only. */
+    private Peak[] estimate(int t, Forecast f, int offset, double cHat, double kHat) {
+        if (f == null) {
+            Peak all = Peak.known(hosts * r.targetUtilisation());
+            return new Peak[] {all, all};
+        }
+        boolean calibrated = r.calibration().enabled() && coverCal.size() >= needed(r.upperLevel())
+                && keepCal.size() >= needed(r.upperLevel());
+        if (!calibrated) {
+            double[] up = f.interval(r.upperLevel()).orElseThrow().upper();
+            return new Peak[] {new Peak(cHat, blockMax(up, offset, cover)),
+                    new Peak(kHat, blockMax(up, offset, span))};
+        }
+        calibratedDecisions++;
+        double fc = coverCal.factor(r.targetUtilisation());
+        double fk = keepCal.factor(r.targetUtilisation());
+        maxFactor = Math.max(maxFactor, Math.max(fc, fk));
+        double truth = peak(t, t + span);
+        if (truth > 0) {
+            boundOverPeak += kHat * fk / truth;
+            boundsMeasured++;
+        }
+        return new Peak[] {new Peak(cHat * coverCal.median(), cHat * fc),
+                new Peak(kHat * keepCal.median(), kHat * fk)};
+    }
+
+    /** A window's expected peak demand and the bound the plan promises to keep under the target. */
+    private record Peak(double expected, double bound) {
+        static Peak known(double peak) {
+            return new Peak(peak, peak);
+        }
+    }
+
+    private void meter(int t) {
+        for (int s = t; s < Math.min(t + d, trace.size()); s++) {
+            double x = hostUnits(s);
+            for (Lane lane : lanes) {
+                lane.planMeter.record(s - w0, x, (int) Math.round(lane.plan.readyCapacity(s, 0)),
+                        lane.plan.poweredCount());
+                lane.oracleMeter.record(s - w0, x, (int) Math.round(lane.oracle.readyCapacity(s, 0)),
+                        lane.oracle.poweredCount());
+                lane.alwaysMeter.record(s - w0, x, hosts, hosts);
             }
         }
     }
@@ -167,8 +183,8 @@ final class Replay {
      * The demand to pack to the lane's load: the expected peak at the most efficient load, and the bound at the
      * target (the promise), whichever needs more hosts. Where the efficient load is the target this is the bound.
      */
-    private double packed(Lane lane, double expected, double bound) {
-        return Math.max(expected, bound * lane.packing / r.targetUtilisation());
+    private double packed(Lane lane, Peak p) {
+        return Math.max(0, Math.max(p.expected(), p.bound() * lane.packing / r.targetUtilisation()));
     }
 
     /** The fewest ratios whose conformal rank at this level is finite (19 at 95 %). */
@@ -202,12 +218,15 @@ final class Replay {
         return m;
     }
 
-    /** The plan sizes to its calibrated bounds, the oracle to the true peaks of the same windows. */
-    private void decide(Lane lane, int t, double cover, double keep, int coverSteps, int span) {
-        double[] truth = {peak(t, t + coverSteps) / lane.packing, 0, 0};
+    /** The plan sizes to its estimates, the oracle to the true peaks of the same windows. */
+    private void decide(Lane lane, int t, Peak cover, Peak keep) {
+        double kp = packed(lane, keep);
+        // The keep window holds the cover window, so its bound bounds the cover peak as well.
+        double c = Math.min(packed(lane, cover), kp);
+        double[] truth = {peak(t, t + this.cover) / lane.packing, 0, 0};
         double[] truthKeep = {peak(t, t + span) / lane.packing, 0, 0};
-        lane.transitions += lane.plan.decide(t, new double[]{cover / lane.packing, 0, 0},
-                new double[]{keep / lane.packing, 0, 0}).size();
+        lane.transitions += lane.plan.decide(t, new double[] {c / lane.packing, 0, 0},
+                new double[] {kp / lane.packing, 0, 0}).size();
         lane.oracleTransitions += lane.oracle.decide(t, truth, truthKeep).size();
     }
 
