@@ -39,6 +39,11 @@ final class LineProtocolText {
         return i + 1;
     }
 
+    /** A whole name, such as one part of a {@link SeriesKey}'s text. */
+    static String unescape(String name) {
+        return unescape(name, 0, name.length());
+    }
+
     static String unescape(String s, int from, int to) {
         int bs = s.indexOf('\\', from);
         if (bs < 0 || bs >= to) {

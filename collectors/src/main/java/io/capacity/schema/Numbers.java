@@ -26,12 +26,8 @@ public final class Numbers {
 
     /** A finite decimal number: {@code [+-]digits[.digits][(e|E)[+-]digits]}, digits on at least one side of the dot. */
     public static double parseDouble(String s, int from, int to) throws InvalidNumberException {
-        int i = from;
-        boolean neg = false;
-        if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            neg = s.charAt(i) == '-';
-            i++;
-        }
+        int i = afterSign(s, from, to);
+        boolean neg = i > from && s.charAt(from) == '-';
         long mantissa = 0;
         int significant = 0;
         int scale = 0; // decimal exponent contributed by digits: +1 per dropped integer digit, -1 per kept fraction digit
@@ -102,12 +98,8 @@ public final class Numbers {
 
     /** A signed decimal integer that fits a long. */
     public static long parseLong(String s, int from, int to) throws InvalidNumberException {
-        int i = from;
-        boolean neg = false;
-        if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            neg = s.charAt(i) == '-';
-            i++;
-        }
+        int i = afterSign(s, from, to);
+        boolean neg = i > from && s.charAt(from) == '-';
         if (i == to) {
             throw new InvalidNumberException("expected an integer (" + Excerpt.of(s.substring(from, to)) + ")");
         }
@@ -136,6 +128,10 @@ public final class Numbers {
 
     public static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    private static int afterSign(String s, int from, int to) {
+        return from < to && (s.charAt(from) == '-' || s.charAt(from) == '+') ? from + 1 : from;
     }
 
     private static InvalidNumberException notANumber(String s, int from, int to) {
