@@ -56,9 +56,9 @@ public record SeriesKey(String measurement, SortedMap<String, String> tags, Stri
             if (kv.size() != 2 || kv.get(0).isEmpty() || kv.get(1).isEmpty()) {
                 throw new IllegalArgumentException("series key '" + text + "': tag '" + tag + "' is not key=value");
             }
-            tags.put(unescape(kv.get(0)), unescape(kv.get(1)));
+            tags.put(LineProtocolText.unescape(kv.get(0)), LineProtocolText.unescape(kv.get(1)));
         }
-        return new SeriesKey(unescape(parts.get(0)), tags, unescape(halves.get(1)));
+        return new SeriesKey(LineProtocolText.unescape(parts.get(0)), tags, LineProtocolText.unescape(halves.get(1)));
     }
 
     private static List<String> split(String s, char sep) {
@@ -75,27 +75,6 @@ public record SeriesKey(String measurement, SortedMap<String, String> tags, Stri
         }
         out.add(s.substring(start));
         return out;
-    }
-
-    private static String unescape(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(i + 1);
-                // Only what the writer escapes: a backslash before anything else is itself, as in line protocol.
-                if (n == ',' || n == ' ' || n == '=') {
-                    sb.append(n);
-                    i++;
-                    continue;
-                }
-            }
-            sb.append(c);
-        }
-        return sb.toString();
     }
 
     @Override

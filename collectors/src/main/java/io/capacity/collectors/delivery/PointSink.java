@@ -1,5 +1,8 @@
 package io.capacity.collectors.delivery;
 
+import io.capacity.schema.Excerpt;
+import io.capacity.schema.LineProtocolException;
+import io.capacity.schema.LineProtocolParser;
 import io.capacity.schema.Point;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -23,9 +26,10 @@ public interface PointSink extends AutoCloseable {
         List<Point> points = new ArrayList<>(lines.size());
         for (String line : lines) {
             try {
-                points.add(LineProtocol.parse(line));
-            } catch (IllegalArgumentException e) {
-                throw new SinkException("unreadable buffered line: " + e.getMessage(), false, e);
+                points.add(LineProtocolParser.parse(line));
+            } catch (LineProtocolException e) {
+                throw new SinkException("unreadable buffered line (" + Excerpt.of(line) + "): " + e.getMessage(),
+                        false, e);
             }
         }
         write(points);

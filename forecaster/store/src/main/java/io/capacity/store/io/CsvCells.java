@@ -1,5 +1,7 @@
 package io.capacity.store.io;
 
+import io.capacity.schema.Excerpt;
+
 /**
  * Splits one CSV line into cells per RFC 4180: cells are separated by commas; a cell may be enclosed in double
  * quotes, inside which commas are literal and a doubled quote stands for one quote. A quoted cell must end on
@@ -27,7 +29,7 @@ final class CsvCells {
                     int q = line.indexOf('"', p);
                     if (q < 0) {
                         throw new RowError("cell " + (col + 1) + ": quoted cell not closed before the end of the line"
-                                + " (" + BadRow.show(line.substring(i)) + "); cells cannot contain line breaks");
+                                + " (" + Excerpt.of(line.substring(i)) + "); cells cannot contain line breaks");
                     }
                     sb.append(line, p, q);
                     if (q + 1 < n && line.charAt(q + 1) == '"') {
@@ -40,7 +42,7 @@ final class CsvCells {
                 }
                 if (i < n && line.charAt(i) != ',') {
                     throw new RowError("cell " + (col + 1) + ": text after the closing quote ("
-                            + BadRow.show(line.substring(i)) + "); expected a comma");
+                            + Excerpt.of(line.substring(i)) + "); expected a comma");
                 }
                 cell = sb.toString();
             } else {
@@ -49,7 +51,7 @@ final class CsvCells {
                 int quote = line.indexOf('"', i);
                 if (quote >= 0 && quote < end) {
                     throw new RowError("cell " + (col + 1) + ": quote inside an unquoted cell ("
-                            + BadRow.show(line.substring(i, end)) + "); quote the whole cell and double inner quotes");
+                            + Excerpt.of(line.substring(i, end)) + "); quote the whole cell and double inner quotes");
                 }
                 cell = line.substring(i, end);
                 i = end;

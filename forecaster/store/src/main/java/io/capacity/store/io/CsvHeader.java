@@ -1,5 +1,6 @@
 package io.capacity.store.io;
 
+import io.capacity.schema.Excerpt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ record CsvHeader(String[] names, int time, int measurement, int field, int value
             if (name.isEmpty()) {
                 problems.add("column " + (i + 1) + " has no name");
             } else if (!seen.add(name)) {
-                problems.add("column " + BadRow.show(name) + " appears twice");
+                problems.add("column " + Excerpt.of(name) + " appears twice");
             }
             switch (name) {
                 case TIME -> time = i;
@@ -47,7 +48,7 @@ record CsvHeader(String[] names, int time, int measurement, int field, int value
                 default -> {
                     tags.add(i);
                     if (options.tags().containsKey(name)) {
-                        problems.add("tag " + BadRow.show(name) + " is both a column and a --tag option");
+                        problems.add("tag " + Excerpt.of(name) + " is both a column and a --tag option");
                     }
                 }
             }
@@ -65,7 +66,7 @@ record CsvHeader(String[] names, int time, int measurement, int field, int value
             problems.add("no 'field' column and no --field default");
         }
         if (!problems.isEmpty()) {
-            throw RowError.fatal("bad CSV header: " + String.join("; ", problems) + " (" + BadRow.show(line)
+            throw RowError.fatal("bad CSV header: " + String.join("; ", problems) + " (" + Excerpt.of(line)
                     + "); expected e.g. time,measurement,field,value,host");
         }
         return new CsvHeader(cells, time, measurement, field, value,

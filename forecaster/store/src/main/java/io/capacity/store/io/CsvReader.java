@@ -1,5 +1,8 @@
 package io.capacity.store.io;
 
+import io.capacity.schema.Excerpt;
+import io.capacity.schema.InvalidNumberException;
+import io.capacity.schema.Numbers;
 import io.capacity.schema.Point;
 import java.util.TreeMap;
 
@@ -44,14 +47,14 @@ final class CsvReader extends PointReader {
         int count = CsvCells.split(line, cells);
         if (count != cells.length) {
             throw new RowError("expected " + cells.length + " columns (" + header.describe() + "), found " + count
-                    + " (" + BadRow.show(line) + ")");
+                    + " (" + Excerpt.of(line) + ")");
         }
         String t = cells[header.time()].strip();
         long time;
         try {
             time = timestamps.parse(t, 0, t.length());
         } catch (RowError e) {
-            throw e.in("column time");
+            throw RowError.in("column time", e);
         }
         String measurement = nameOrDefault(header.measurement(), options.measurement(), "measurement");
         String field = nameOrDefault(header.field(), options.field(), "field");
@@ -77,8 +80,8 @@ final class CsvReader extends PointReader {
                 return Numbers.parseLong(v, 0, v.length() - 1);
             }
             return Numbers.parseDouble(v, 0, v.length());
-        } catch (RowError e) {
-            throw e.in("column value");
+        } catch (InvalidNumberException e) {
+            throw RowError.in("column value", e);
         }
     }
 

@@ -7,7 +7,10 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
-/** Line protocol, one field per line, nanosecond timestamps, escaped as InfluxDB and {@link LpText} read it. */
+/**
+ * Line protocol, one field per line, nanosecond timestamps, escaped as InfluxDB and
+ * {@link io.capacity.schema.LineProtocolParser} read it.
+ */
 final class LpSeriesWriter extends SeriesWriter {
     LpSeriesWriter(Writer out) {
         super(out);

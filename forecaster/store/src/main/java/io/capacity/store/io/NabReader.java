@@ -1,5 +1,8 @@
 package io.capacity.store.io;
 
+import io.capacity.schema.Excerpt;
+import io.capacity.schema.InvalidNumberException;
+import io.capacity.schema.Numbers;
 import io.capacity.schema.Point;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,7 +40,7 @@ final class NabReader extends PointReader {
         int comma = line.indexOf(',');
         if (comma < 0 || line.indexOf(',', comma + 1) >= 0) {
             throw new RowError("expected 2 columns timestamp,value, found " + (comma < 0 ? 1 : "more") + " ("
-                    + BadRow.show(line) + ")");
+                    + Excerpt.of(line) + ")");
         }
         int ts = start(line, 0, comma);
         int te = end(line, ts, comma);
@@ -54,12 +57,12 @@ final class NabReader extends PointReader {
         try {
             time = timestamps.parse(line, ts, te);
         } catch (RowError e) {
-            throw e.in("column timestamp");
+            throw RowError.in("column timestamp", e);
         }
         try {
             value = Numbers.parseDouble(line, vs, ve);
-        } catch (RowError e) {
-            throw e.in("column value");
+        } catch (InvalidNumberException e) {
+            throw RowError.in("column value", e);
         }
         TreeMap<String, Number> fields = new TreeMap<>();
         fields.put(field, value);
@@ -70,14 +73,16 @@ final class NabReader extends PointReader {
         try {
             Numbers.parseDouble(line, from, to);
             return true;
-        } catch (RowError e) {
+        } catch (InvalidNumberException e) {
             return false;
         }
     }
 
     /** Start of a cell's content: after blanks and an opening quote. */
     private static int start(String s, int i, int to) {
-        i = LpText.skipBlanks(s, i, to);
+        while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
         return i < to && s.charAt(i) == '"' ? i + 1 : i;
     }
 

@@ -1,5 +1,6 @@
 package io.capacity.store.io;
 
+import io.capacity.schema.Excerpt;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -71,7 +72,7 @@ public abstract class PointReader {
             }
             String problem = in.truncated()
                     ? "line longer than " + LineInput.MAX_LINE + " characters: not a text file of this format ("
-                    + BadRow.show(line) + ")"
+                    + Excerpt.of(line) + ")"
                     : textProblem(line);
             try {
                 if (problem != null) {
@@ -104,10 +105,10 @@ public abstract class PointReader {
             char c = line.charAt(i);
             if (c < 0x20 && c != '\t' || c == 0x7f) {
                 return String.format("control character U+%04X at column %d: binary data or a broken line (%s)",
-                        (int) c, i + 1, BadRow.show(line));
+                        (int) c, i + 1, Excerpt.of(line));
             }
             if (c == '\uFFFD') {
-                return "bytes that are not valid UTF-8 at column " + (i + 1) + " (" + BadRow.show(line) + ")";
+                return "bytes that are not valid UTF-8 at column " + (i + 1) + " (" + Excerpt.of(line) + ")";
             }
         }
         return null;

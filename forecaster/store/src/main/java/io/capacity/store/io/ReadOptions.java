@@ -1,5 +1,6 @@
 package io.capacity.store.io;
 
+import io.capacity.schema.Excerpt;
 import io.capacity.schema.Point;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -73,7 +74,7 @@ public record ReadOptions(Format format, ZoneId zone, EpochUnit epochUnit, Strin
 
     private static void checkName(String what, String value, List<String> problems) {
         if (value != null && (value.isEmpty() || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
-            problems.add("--" + what + " must be non-empty and on one line (" + BadRow.show(value) + ")");
+            problems.add("--" + what + " must be non-empty and on one line (" + Excerpt.of(value) + ")");
         }
     }
 }

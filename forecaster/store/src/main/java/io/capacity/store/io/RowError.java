@@ -26,8 +26,8 @@ final class RowError extends Exception {
         return fatal;
     }
 
-    /** Prefixes the reason with where in the row it happened, e.g. {@code column value: }. */
-    RowError in(String where) {
-        return new RowError(where + ": " + getMessage());
+    /** The reason of {@code e} prefixed with where in the row it happened, e.g. {@code column value: }. */
+    static RowError in(String where, Exception e) {
+        return new RowError(where + ": " + e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package io.capacity.store.io;
 
+import io.capacity.schema.Excerpt;
 import io.capacity.schema.Point;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,14 +32,8 @@ final class SeriesHeads {
 
     /** Validates and caches a series; a tag also given in the options is an error, not a silent override. */
     Head put(String rawKey, String measurement, Map<String, String> tags) throws RowError {
-        TreeMap<String, String> all = new TreeMap<>(tags);
-        for (Map.Entry<String, String> e : extraTags.entrySet()) {
-            String own = all.putIfAbsent(e.getKey(), e.getValue());
-            if (own != null) {
-                throw new RowError("tag " + e.getKey() + "=" + BadRow.show(own) + " is also given as --tag "
-                        + e.getKey() + "=" + BadRow.show(e.getValue()) + "; drop one of them");
-            }
-        }
+        // Without option tags, a tag map that is already Point's own (a parsed line's) is used as it is.
+        Map<String, String> all = extraTags.isEmpty() ? tags : withExtraTags(tags);
         Head head;
         try {
             head = new Head(measurement, Point.tagMap(all));
@@ -50,5 +45,17 @@ final class SeriesHeads {
         }
         heads.put(rawKey, head);
         return head;
+    }
+
+    private Map<String, String> withExtraTags(Map<String, String> tags) throws RowError {
+        TreeMap<String, String> all = new TreeMap<>(tags);
+        for (Map.Entry<String, String> e : extraTags.entrySet()) {
+            String own = all.putIfAbsent(e.getKey(), e.getValue());
+            if (own != null) {
+                throw new RowError("tag " + e.getKey() + "=" + Excerpt.of(own) + " is also given as --tag "
+                        + e.getKey() + "=" + Excerpt.of(e.getValue()) + "; drop one of them");
+            }
+        }
+        return all;
     }
 }

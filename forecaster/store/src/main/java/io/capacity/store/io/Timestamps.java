@@ -1,5 +1,8 @@
 package io.capacity.store.io;
 
+import io.capacity.schema.Excerpt;
+import io.capacity.schema.InvalidNumberException;
+import io.capacity.schema.Numbers;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -61,8 +64,8 @@ final class Timestamps {
         long whole;
         try {
             whole = Numbers.parseLong(s, from, intEnd);
-        } catch (RowError e) {
-            throw new RowError("epoch timestamp out of range or malformed (" + BadRow.show(s.substring(from, to)) + ")");
+        } catch (InvalidNumberException e) {
+            throw new RowError("epoch timestamp out of range or malformed (" + Excerpt.of(s.substring(from, to)) + ")");
         }
         EpochUnit u = unit == EpochUnit.AUTO ? EpochUnit.byMagnitude(Math.abs(whole)) : unit;
         long fracNanos = 0;
@@ -73,7 +76,7 @@ final class Timestamps {
                 char c = s.charAt(i);
                 if (!Numbers.isDigit(c) || (scale == 1 && c != '0')) {
                     throw new RowError("epoch timestamp has a malformed or sub-nanosecond fraction for unit "
-                            + u.name().toLowerCase(java.util.Locale.ROOT) + " (" + BadRow.show(s.substring(from, to)) + ")");
+                            + u.name().toLowerCase(java.util.Locale.ROOT) + " (" + Excerpt.of(s.substring(from, to)) + ")");
                 }
                 if (scale > 1) {
                     scale /= 10;
@@ -81,7 +84,7 @@ final class Timestamps {
                 }
             }
             if (fracLen == 0) {
-                throw new RowError("epoch timestamp ends with a dot (" + BadRow.show(s.substring(from, to)) + ")");
+                throw new RowError("epoch timestamp ends with a dot (" + Excerpt.of(s.substring(from, to)) + ")");
             }
         }
         try {
@@ -121,7 +124,7 @@ final class Timestamps {
                     for (; p < to && Numbers.isDigit(s.charAt(p)); p++) {
                         if (scale == 0) {
                             throw new RowError("timestamp has more than 9 fraction digits ("
-                                    + BadRow.show(s.substring(from, to)) + ")");
+                                    + Excerpt.of(s.substring(from, to)) + ")");
                         }
                         nano += (s.charAt(p) - '0') * scale;
                         scale /= 10;
@@ -157,7 +160,7 @@ final class Timestamps {
             List<ZoneOffset> valid = rules.getValidOffsets(ldt);
             if (valid.isEmpty()) {
                 throw new RowError("local time does not exist in zone " + zone
-                        + ": skipped by a daylight-saving change (" + BadRow.show(s.substring(from, to)) + ")");
+                        + ": skipped by a daylight-saving change (" + Excerpt.of(s.substring(from, to)) + ")");
             }
             return valid.get(0).getTotalSeconds();
         }
@@ -202,16 +205,16 @@ final class Timestamps {
             throws RowError {
         if (!ok) {
             throw new RowError("timestamp " + what + " " + value + " out of range " + range + " ("
-                    + BadRow.show(s.substring(from, to)) + ")");
+                    + Excerpt.of(s.substring(from, to)) + ")");
         }
     }
 
     private static RowError malformed(String s, int from, int to) {
-        return new RowError("malformed timestamp; " + EXPECTED + " (" + BadRow.show(s.substring(from, to)) + ")");
+        return new RowError("malformed timestamp; " + EXPECTED + " (" + Excerpt.of(s.substring(from, to)) + ")");
     }
 
     private static RowError outOfRange(String s, int from, int to) {
         return new RowError("timestamp outside the storable range 1677-09-21..2262-04-11 ("
-                + BadRow.show(s.substring(from, to)) + ")");
+                + Excerpt.of(s.substring(from, to)) + ")");
     }
 }

@@ -5,10 +5,11 @@
  * {@link io.capacity.store.io.PointReader#of(io.capacity.store.io.ReadOptions)} streams a file line by line into
  * {@link io.capacity.schema.Point}s and {@link io.capacity.store.io.BadRow}s ({@code file:line: reason (value)}).
  * One reader per format: {@code CsvReader} (long CSV, the convention is in its javadoc), {@code NabReader}
- * ({@code timestamp,value}), {@code LineProtocolReader} (InfluxDB line protocol). They share the hand-written
- * {@code Timestamps} and {@code Numbers} parsers, which avoid regexes and {@code DateTimeFormatter} because the
- * parse path must keep up with a million rows a second, and a per-series cache of immutable tag maps so every
- * point of a series shares one.
+ * ({@code timestamp,value}), {@code LineProtocolReader} (InfluxDB line protocol, parsed by
+ * {@link io.capacity.schema.LineProtocolParser}, which the agent's buffer reader shares). They share the
+ * hand-written {@code Timestamps} and {@link io.capacity.schema.Numbers} parsers, which avoid regexes and
+ * {@code DateTimeFormatter} because the parse path must keep up with a million rows a second, and a per-series
+ * cache of immutable tag maps so every point of a series shares one.
  *
  * <h2>Importing</h2>
  * {@link io.capacity.store.io.Importer#importFiles} validates each file completely before writing any of it

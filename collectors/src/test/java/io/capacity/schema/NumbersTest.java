@@ -1,4 +1,4 @@
-package io.capacity.store.io;
+package io.capacity.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NumbersTest {
-    static double d(String s) throws RowError {
+    static double d(String s) throws InvalidNumberException {
         return Numbers.parseDouble(s, 0, s.length());
     }
 
@@ -19,12 +19,12 @@ class NumbersTest {
             "4.9e-324", "1.7976931348623157e308", "0.1", "0.30000000000000004", "123456789012345678901234567890",
             "3.141592653589793238462643383279", "9007199254740993", "1e22", "1e23", "0.000000000000000000000001",
             "51.846000000000004", "00012.500", "1e-400"})
-    void agreesWithDoubleParseDouble(String s) throws RowError {
+    void agreesWithDoubleParseDouble(String s) throws InvalidNumberException {
         assertEquals(Double.doubleToLongBits(Double.parseDouble(s)), Double.doubleToLongBits(d(s)), s);
     }
 
     @Test
-    void randomDoublesRoundTripBitExactly() throws RowError {
+    void randomDoublesRoundTripBitExactly() throws InvalidNumberException {
         Random rnd = new Random(42);
         for (int i = 0; i < 200_000; i++) {
             double v = switch (i % 3) {
@@ -44,31 +44,31 @@ class NumbersTest {
     @ValueSource(strings = {"", "-", "+", ".", "e5", "1e", "1e+", "1.2.3", "1,5", " 1", "1 ", "0x10", "1d", "1f", "--1",
             "1e5.5", "one", "1_000"})
     void malformedIsRejected(String s) {
-        RowError e = assertThrows(RowError.class, () -> d(s));
+        InvalidNumberException e = assertThrows(InvalidNumberException.class, () -> d(s));
         assertTrue(e.getMessage().contains("expected a decimal number"), e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"NaN", "nan", "Infinity", "-Infinity", "inf", "-inf"})
     void nonFiniteIsRejectedByName(String s) {
-        RowError e = assertThrows(RowError.class, () -> d(s));
+        InvalidNumberException e = assertThrows(InvalidNumberException.class, () -> d(s));
         assertTrue(e.getMessage().contains("not a finite number"), e.getMessage());
     }
 
     @Test
     void overflowIsOutOfRange() {
-        RowError e = assertThrows(RowError.class, () -> d("1e309"));
+        InvalidNumberException e = assertThrows(InvalidNumberException.class, () -> d("1e309"));
         assertTrue(e.getMessage().contains("out of range"), e.getMessage());
     }
 
     @Test
-    void longsIncludingTheExtremes() throws RowError {
+    void longsIncludingTheExtremes() throws InvalidNumberException {
         assertEquals(Long.MAX_VALUE, Numbers.parseLong("9223372036854775807", 0, 19));
         assertEquals(Long.MIN_VALUE, Numbers.parseLong("-9223372036854775808", 0, 20));
         assertEquals(-42, Numbers.parseLong("-42", 0, 3));
-        assertThrows(RowError.class, () -> Numbers.parseLong("9223372036854775808", 0, 19));
-        assertThrows(RowError.class, () -> Numbers.parseLong("-9223372036854775809", 0, 20));
-        assertThrows(RowError.class, () -> Numbers.parseLong("12a", 0, 3));
-        assertThrows(RowError.class, () -> Numbers.parseLong("-", 0, 1));
+        assertThrows(InvalidNumberException.class, () -> Numbers.parseLong("9223372036854775808", 0, 19));
+        assertThrows(InvalidNumberException.class, () -> Numbers.parseLong("-9223372036854775809", 0, 20));
+        assertThrows(InvalidNumberException.class, () -> Numbers.parseLong("12a", 0, 3));
+        assertThrows(InvalidNumberException.class, () -> Numbers.parseLong("-", 0, 1));
     }
 }

@@ -1,15 +1,15 @@
-package io.capacity.store.io;
+package io.capacity.schema;
 
 /**
- * Hand-written number parsing for the hot path. The syntax is checked here, strictly, because
- * {@link Double#parseDouble} also accepts {@code NaN}, {@code Infinity}, hex floats, {@code 1d}, {@code 1f} and
- * surrounding blanks, none of which belong in a metric file.
+ * Hand-written number parsing for the hot path: line-protocol field values, and the importer's CSV cells. The
+ * syntax is checked here, strictly, because {@link Double#parseDouble} also accepts {@code NaN}, {@code Infinity},
+ * hex floats, {@code 1d}, {@code 1f} and surrounding blanks, none of which belong in a metric file.
  *
  * <p>Decimal numbers with at most 18 significant digits and a decimal exponent within +-22 (nearly every metric)
  * are converted with one exact multiplication or division, which IEEE 754 rounds correctly (Clinger's fast path),
  * so the result equals {@code Double.parseDouble}; everything else is handed to it after the syntax check.
  */
-final class Numbers {
+public final class Numbers {
     private static final double[] POW10 = new double[23];
     private static final long MAX_EXACT = 1L << 53;
 
@@ -25,13 +25,9 @@ final class Numbers {
     }
 
     /** A finite decimal number: {@code [+-]digits[.digits][(e|E)[+-]digits]}, digits on at least one side of the dot. */
-    static double parseDouble(String s, int from, int to) throws RowError {
-        int i = from;
-        boolean neg = false;
-        if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            neg = s.charAt(i) == '-';
-            i++;
-        }
+    public static double parseDouble(String s, int from, int to) throws InvalidNumberException {
+        int i = afterSign(s, from, to);
+        boolean neg = i > from && s.charAt(from) == '-';
         long mantissa = 0;
         int significant = 0;
         int scale = 0; // decimal exponent contributed by digits: +1 per dropped integer digit, -1 per kept fraction digit
@@ -94,56 +90,57 @@ final class Numbers {
             v = Double.parseDouble(s.substring(from, to));
         }
         if (Double.isInfinite(v)) {
-            throw new RowError("number out of range, must be within +-1.8e308 ("
-                    + BadRow.show(s.substring(from, to)) + ")");
+            throw new InvalidNumberException("number out of range, must be within +-1.8e308 ("
+                    + Excerpt.of(s.substring(from, to)) + ")");
         }
         return v;
     }
 
     /** A signed decimal integer that fits a long. */
-    static long parseLong(String s, int from, int to) throws RowError {
-        int i = from;
-        boolean neg = false;
-        if (i < to && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-            neg = s.charAt(i) == '-';
-            i++;
-        }
+    public static long parseLong(String s, int from, int to) throws InvalidNumberException {
+        int i = afterSign(s, from, to);
+        boolean neg = i > from && s.charAt(from) == '-';
         if (i == to) {
-            throw new RowError("expected an integer (" + BadRow.show(s.substring(from, to)) + ")");
+            throw new InvalidNumberException("expected an integer (" + Excerpt.of(s.substring(from, to)) + ")");
         }
         long v = 0;
         for (; i < to; i++) {
             char c = s.charAt(i);
             if (!isDigit(c)) {
-                throw new RowError("expected an integer (" + BadRow.show(s.substring(from, to)) + ")");
+                throw new InvalidNumberException("expected an integer (" + Excerpt.of(s.substring(from, to)) + ")");
             }
             // Accumulate negatively so Long.MIN_VALUE parses too.
             if (v < (Long.MIN_VALUE + (c - '0')) / 10) {
-                throw new RowError("integer out of range, must be within +-9223372036854775807 ("
-                        + BadRow.show(s.substring(from, to)) + ")");
+                throw new InvalidNumberException("integer out of range, must be within +-9223372036854775807 ("
+                        + Excerpt.of(s.substring(from, to)) + ")");
             }
             v = v * 10 - (c - '0');
         }
         if (!neg) {
             if (v == Long.MIN_VALUE) {
-                throw new RowError("integer out of range, must be within +-9223372036854775807 ("
-                        + BadRow.show(s.substring(from, to)) + ")");
+                throw new InvalidNumberException("integer out of range, must be within +-9223372036854775807 ("
+                        + Excerpt.of(s.substring(from, to)) + ")");
             }
             v = -v;
         }
         return v;
     }
 
-    static boolean isDigit(char c) {
+    public static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    private static RowError notANumber(String s, int from, int to) {
+    private static int afterSign(String s, int from, int to) {
+        return from < to && (s.charAt(from) == '-' || s.charAt(from) == '+') ? from + 1 : from;
+    }
+
+    private static InvalidNumberException notANumber(String s, int from, int to) {
         String text = s.substring(from, to);
         String low = text.toLowerCase(java.util.Locale.ROOT);
         if (low.contains("nan") || low.contains("inf")) {
-            return new RowError("not a finite number: NaN and infinities cannot be stored (" + BadRow.show(text) + ")");
+            return new InvalidNumberException("not a finite number: NaN and infinities cannot be stored ("
+                    + Excerpt.of(text) + ")");
         }
-        return new RowError("expected a decimal number like 12.5, -3 or 1.2e-5 (" + BadRow.show(text) + ")");
+        return new InvalidNumberException("expected a decimal number like 12.5, -3 or 1.2e-5 (" + Excerpt.of(text) + ")");
     }
 }
