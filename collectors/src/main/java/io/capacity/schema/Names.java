@@ -13,6 +13,12 @@ final class Names {
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             throw new IllegalArgumentException(what + " must not contain a line break (" + value + ")");
         }
+        // Line protocol has no escape for a backslash: one before the separator that follows the name would be read
+        // as escaping it, by InfluxDB and by our own buffer reader, and the line would not read back.
+        if (value.charAt(value.length() - 1) == '\\') {
+            throw new IllegalArgumentException(what + " must not end in a backslash (" + value
+                    + "): line protocol cannot carry it");
+        }
         return value;
     }
 

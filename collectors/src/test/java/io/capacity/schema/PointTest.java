@@ -65,6 +65,19 @@ class PointTest {
     }
 
     @Test
+    void refusesANameEndingInABackslashWhichLineProtocolCannotCarry() throws LineProtocolException {
+        var e = assertThrows(IllegalArgumentException.class, () -> Point.tagMap(Map.of("drive", "C:\\")));
+        assertEquals("value of tag drive must not end in a backslash (C:\\): line protocol cannot carry it",
+                e.getMessage());
+        SortedMap<String, String> tags = Point.tagMap(Map.of());
+        assertThrows(IllegalArgumentException.class, () -> Point.ofInteger("m\\", tags, "v", 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> Point.ofInteger("m", tags, "v\\", 1, 1));
+        // Inside a name a backslash is fine, and reads back as itself.
+        Point p = Point.ofInteger("m", Point.tagMap(Map.of("path", "C:\\Users")), "v", 1, 1);
+        assertEquals(p, LineProtocolParser.parse(p.toLineProtocol()));
+    }
+
+    @Test
     void equalityAndHashDoNotDependOnTheMapImplementation() {
         Point a = new Point("m", new TreeMap<>(Map.of("h", "x")), new TreeMap<>(Map.of("v", 1L)), 1);
         Point b = Point.ofInteger("m", Point.tagMap(Map.of("h", "x")), "v", 1, 1);
