@@ -46,7 +46,10 @@ final class Calibration {
         pending.addLast(new double[]{from, to, peak});
     }
 
-    /** Turn every forecast whose window ended by step {@code now} into a ratio; {@code truth} reads the realised peaks. */
+    /**
+     * Turn every forecast whose window ended by step {@code now} into a ratio; {@code truth} reads the realised
+     * peaks.
+     */
     void realise(int now, PeakReader truth) {
         while (!pending.isEmpty() && pending.peekFirst()[1] <= now) {
             double[] p = pending.pollFirst();
@@ -65,8 +68,8 @@ final class Calibration {
 
     /**
      * The factor the forecast peak is multiplied by for its bound: the conformal ratio, and (with the worst tier) at
-     * least the worst ratio times {@code headroom} (the planned load the bound is held to, so the worst miss still fits in full capacity).
-     * NaN before any ratio is known.
+     * least the worst ratio times {@code headroom}, the planned load the bound is held to, so that the worst miss
+     * still fits in full capacity. NaN before any ratio is known.
      */
     double factor(double headroom) {
         if (ratios.isEmpty()) {

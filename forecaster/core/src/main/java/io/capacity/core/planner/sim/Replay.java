@@ -19,8 +19,9 @@ import java.util.List;
  * two windows the controller needs (until the next decision plus the boot lead, for powering on; plus the minimum
  * off time, for powering off) by the point forecast times its conformal {@link Calibration}, hold that bound under
  * the target and the calibrated expected peak under the hosts' most efficient load, and let an oracle with the true
- * peaks (bound and expectation at once) decide under the same rules; both are metered step by step, once per power model. Decisions
- * during the warm-up only forecast, so the calibration has realised peaks when the plan starts acting.
+ * peaks (bound and expectation at once) decide under the same rules; both are metered step by step, once per power
+ * model. Decisions during the warm-up only forecast, so the calibration has realised peaks when the plan starts
+ * acting.
  */
 final class Replay {
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
@@ -82,8 +83,9 @@ final class Replay {
         LOG.info("replay {}: {} does the most work per watt at {} % load, below the target {} %: plan and oracle"
                         + " pack the expected peak to at most {} %, since busier hosts would draw more than the idle"
                         + " hosts saved; the plan's {} % bound stays under the target. Override with"
-                        + " simulate --packing target (ReplayRules.withEfficientPacking(false))", trace.name(), model, Math.round(100 * best),
-                Math.round(100 * r.targetUtilisation()), Math.round(100 * best), r.upperLevel());
+                        + " simulate --packing target (ReplayRules.withEfficientPacking(false))", trace.name(), model,
+                Math.round(100 * best), Math.round(100 * r.targetUtilisation()), Math.round(100 * best),
+                r.upperLevel());
         return best;
     }
 
@@ -219,15 +221,14 @@ final class Replay {
     }
 
     /** The plan sizes to its estimates, the oracle to the true peaks of the same windows. */
-    private void decide(Lane lane, int t, Peak cover, Peak keep) {
-        double kp = packed(lane, keep);
+    private void decide(Lane lane, int t, Peak coverPeak, Peak keepPeak) {
+        double keep = packed(lane, keepPeak);
         // The keep window holds the cover window, so its bound bounds the cover peak as well.
-        double c = Math.min(packed(lane, cover), kp);
-        double[] truth = {peak(t, t + this.cover) / lane.packing, 0, 0};
-        double[] truthKeep = {peak(t, t + span) / lane.packing, 0, 0};
-        lane.transitions += lane.plan.decide(t, new double[] {c / lane.packing, 0, 0},
-                new double[] {kp / lane.packing, 0, 0}).size();
-        lane.oracleTransitions += lane.oracle.decide(t, truth, truthKeep).size();
+        double covering = Math.min(packed(lane, coverPeak), keep);
+        lane.transitions += lane.plan.decide(t, new double[] {covering / lane.packing, 0, 0},
+                new double[] {keep / lane.packing, 0, 0}).size();
+        lane.oracleTransitions += lane.oracle.decide(t, new double[] {peak(t, t + cover) / lane.packing, 0, 0},
+                new double[] {peak(t, t + span) / lane.packing, 0, 0}).size();
     }
 
     private FittedModel fit(ModelSpec model, int t, int window, boolean acting) {
