@@ -1,7 +1,11 @@
 package io.capacity.testkit;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -35,6 +39,19 @@ final class Daemons {
         }
         stop(process, Duration.ofSeconds(5));
         throw new IOException(name + " did not answer within " + timeout + ": " + context.get());
+    }
+
+    /** The last {@code lines} lines of a daemon's log, for failure messages; never throws. */
+    static String logTail(Path log, int lines) {
+        try {
+            if (!Files.exists(log)) {
+                return "(no log yet)";
+            }
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** SIGTERM, up to {@code grace} to exit, then SIGKILL. */

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * A real {@code influxd} (1.x) on free loopback ports with its data in a temp dir, for tests.
@@ -136,15 +135,7 @@ public final class InfluxdServer implements AutoCloseable {
 
     /** The last lines of the server log, for assertion and failure messages. */
     public String logTail(int lines) {
-        try {
-            if (!Files.exists(logFile)) {
-                return "(no log yet)";
-            }
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+        return Daemons.logTail(logFile, lines);
     }
 
     private String failureContext() {

@@ -142,11 +142,7 @@ public final class IpmiSimServer implements AutoCloseable {
     }
 
     private String log() {
-        try {
-            return Files.readString(dir.resolve("ipmi_sim.log"));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+        return Daemons.logTail(dir.resolve("ipmi_sim.log"), 30);
     }
 
     @Override

@@ -65,15 +65,7 @@ public final class SnmpdServer implements AutoCloseable {
     // snmpd logs its version line once it has bound the port and read the config.
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
         Daemons.awaitReady(process, "snmpd", timeout, Duration.ofMillis(50),
-                () -> readLog().contains("NET-SNMP version"), this::logOrError);
-    }
-
-    private String logOrError() {
-        try {
-            return readLog();
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+                () -> readLog().contains("NET-SNMP version"), () -> Daemons.logTail(logFile(), 30));
     }
 
     private String readLog() throws IOException {
