@@ -3,6 +3,7 @@ package io.capacity.core.select;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.forecast.Residuals;
 import io.capacity.core.series.TimeSeries;
 
 import java.util.List;
@@ -40,17 +41,14 @@ final class EnsembleModel implements FittedModel {
 
     @Override
     public double[] residuals() {
-        double[] f = fitted();
-        for (int i = 0; i < f.length; i++) {
-            f[i] = series.value(i) - f[i];
-        }
-        return f;
+        return Residuals.of(series, fitted());
     }
 
     @Override
     public Forecast forecast(int horizon, double... levels) {
         Forecast fc = combiner.combine(members.stream().map(m -> m.forecast(horizon, levels)).toList(), method, spec);
-        return new Forecast(fc.seriesId(), fc.start(), fc.step(), fc.mean(), fc.intervals(), fitted(), residuals(),
-                method, spec, fc.quality());
+        double[] fit = fitted();
+        return new Forecast(fc.seriesId(), fc.start(), fc.step(), fc.mean(), fc.intervals(), fit,
+                Residuals.of(series, fit), method, spec, fc.quality());
     }
 }
