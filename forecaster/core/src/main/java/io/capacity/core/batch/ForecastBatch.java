@@ -1,5 +1,6 @@
 package io.capacity.core.batch;
 
+import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Grade;
 import io.capacity.core.forecast.ModelSpec;
@@ -29,9 +30,7 @@ public record ForecastBatch(int horizon, double[] levels, int season, int thread
     private static final Logger LOG = LoggerFactory.getLogger(ForecastBatch.class);
 
     public ForecastBatch {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
-        }
+        FittedModel.requireHorizon(horizon);
         if (season < 1) {
             throw new IllegalArgumentException("season must be at least 1, got " + season);
         }

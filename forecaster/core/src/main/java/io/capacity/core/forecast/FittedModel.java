@@ -16,6 +16,14 @@ public interface FittedModel {
     /** Forecast {@code horizon} steps ahead with central intervals at each level in percent (e.g. 80, 95). */
     Forecast forecast(int horizon, double... levels);
 
+    /** The check every model's {@link #forecast(int, double...)} starts with; returns {@code horizon}. */
+    static int requireHorizon(int horizon) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
+        }
+        return horizon;
+    }
+
     /** Forecast with the default levels 80 and 95. */
     default Forecast forecast(int horizon) {
         return forecast(horizon, Forecast.DEFAULT_LEVELS);

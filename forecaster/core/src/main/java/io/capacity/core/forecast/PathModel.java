@@ -53,9 +53,7 @@ public final class PathModel implements FittedModel {
 
     @Override
     public Forecast forecast(int horizon, double... levels) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
-        }
+        FittedModel.requireHorizon(horizon);
         double[] mean = new double[horizon];
         double[] sd = new double[horizon];
         for (int h = 1; h <= horizon; h++) {

@@ -64,9 +64,7 @@ public final class AutoModel implements FittedModel {
 
     @Override
     public Forecast forecast(int horizon, double... levels) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
-        }
+        FittedModel.requireHorizon(horizon);
         // The calibration reads the model's 95 % interval as its scale, so it is always computed.
         double[] withScale = DoubleStream.concat(Arrays.stream(levels), DoubleStream.of(95)).distinct().toArray();
         Forecast raw = model.forecast(horizon, withScale);

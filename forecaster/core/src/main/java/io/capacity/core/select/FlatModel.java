@@ -54,9 +54,7 @@ final class FlatModel implements FittedModel {
 
     @Override
     public Forecast forecast(int horizon, double... levels) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
-        }
+        FittedModel.requireHorizon(horizon);
         double[] mean = new double[horizon];
         Arrays.fill(mean, level);
         List<PredictionInterval> pis = new ArrayList<>();

@@ -74,9 +74,7 @@ public final class ArimaModel implements FittedModel {
 
     /** Forecast with future values of the user regressors ({@code horizon} rows each). */
     public Forecast forecast(int horizon, Regressors futureXreg, double... levels) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be >= 1, got " + horizon);
-        }
+        FittedModel.requireHorizon(horizon);
         double[][] xf = design.futureColumns(horizon, futureXreg);
         ArimaForecaster.Paths paths = ArimaForecaster.paths(spec.order(), pass, coef, xf, diagnostics.sigma2(),
                 horizon);

@@ -69,9 +69,7 @@ public final class EtsModel implements FittedModel {
 
     @Override
     public Forecast forecast(int horizon, double... levels) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
-        }
+        FittedModel.requireHorizon(horizon);
         int m = params.period();
         double[] mean = new double[horizon];
         double[] sd = new double[horizon];

@@ -88,9 +88,7 @@ public final class ProphetModel implements FittedModel {
      * (needed for the steps the spec's own regressor values do not cover).
      */
     public Forecast forecast(int horizon, Map<String, double[]> futureRegressors, double... levels) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be >= 1, got " + horizon);
-        }
+        FittedModel.requireHorizon(horizon);
         for (double l : levels) {
             if (!(l > 0 && l < 100)) {
                 throw new IllegalArgumentException("interval level must be in (0, 100), got " + l);

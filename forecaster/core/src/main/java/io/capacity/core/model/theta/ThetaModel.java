@@ -112,9 +112,7 @@ final class ThetaModel implements FittedModel {
 
     @Override
     public Forecast forecast(int horizon, double... levels) {
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be at least 1, got " + horizon);
-        }
+        FittedModel.requireHorizon(horizon);
         int n = series.size();
         double alpha = Math.max(1e-10, ses.alpha());
         double[] mean = new double[horizon];
