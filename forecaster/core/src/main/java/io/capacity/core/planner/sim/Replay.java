@@ -46,11 +46,12 @@ final class Replay {
     /** Sum and count of the plan's power-off bound over the true peak of its window, over calibrated decisions. */
     double boundOverPeak;
     int boundsMeasured;
-    /** When set, the plan is told each window's true peak times this instead of forecasting it (a ceiling). */
-    double hindsight = Double.NaN;
+    /** When not NaN, the plan is told each window's true peak times this instead of forecasting it (a ceiling). */
+    private final double hindsight;
 
-    Replay(Trace trace, int hosts, ReplayRules r, List<String> models) {
+    Replay(Trace trace, int hosts, ReplayRules r, List<String> models, double hindsight) {
         this.trace = trace;
+        this.hindsight = hindsight;
         this.r = r;
         this.hosts = hosts;
         this.d = steps(r.decisionEvery());

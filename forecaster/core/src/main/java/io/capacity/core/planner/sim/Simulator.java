@@ -15,9 +15,7 @@ public final class Simulator {
     }
 
     public static SimulationResult run(SimulationRequest req) {
-        Trace trace = TraceReader.read(req.source(), req.rules().targetUtilisation(), req.fleet().hosts(),
-                req.rules().redundancy());
-        return run(trace, req.fleet(), req.model(), req.rules(), req.costs(), req.currency());
+        return run(req, Double.NaN);
     }
 
     public static SimulationResult run(Trace trace, FleetSpec fleet, ReplayModel model, ReplayRules rules,
@@ -34,16 +32,19 @@ public final class Simulator {
         if (!(factor >= 1)) {
             throw new IllegalArgumentException("hindsight factor " + factor + " must be >= 1 (1 = the oracle)");
         }
+        return run(req, factor);
+    }
+
+    private static SimulationResult run(SimulationRequest req, double hindsight) {
         Trace trace = TraceReader.read(req.source(), req.rules().targetUtilisation(), req.fleet().hosts(),
                 req.rules().redundancy());
-        return run(trace, req.fleet(), req.model(), req.rules(), req.costs(), req.currency(), factor);
+        return run(trace, req.fleet(), req.model(), req.rules(), req.costs(), req.currency(), hindsight);
     }
 
     private static SimulationResult run(Trace trace, FleetSpec fleet, ReplayModel model, ReplayRules rules,
                                         CostSettings costs, String currency, double hindsight) {
         String cur = Currencies.check(currency);
-        Replay replay = new Replay(trace, fleet.hosts(), rules, fleet.models());
-        replay.hindsight = hindsight;
+        Replay replay = new Replay(trace, fleet.hosts(), rules, fleet.models(), hindsight);
         replay.run(model);
         double stepH = Costs.hours(trace.step());
         int n = trace.size() - replay.w0;

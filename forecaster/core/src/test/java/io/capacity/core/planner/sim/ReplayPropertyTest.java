@@ -4,9 +4,9 @@ import io.capacity.core.model.baseline.SeasonalNaiveSpec;
 import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.planner.power.PowerCatalogue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,13 +88,17 @@ class ReplayPropertyTest {
     }
 
     @Test
-    void hindsightAtFactorOneIsTheOracle() {
+    void hindsightAtFactorOneIsTheOracle(@TempDir Path dir) throws IOException {
         double[] y = new double[4 * 288];
         Random rnd = new Random(11);
         for (int i = 0; i < y.length; i++) {
             y[i] = Math.max(0, 0.4 + 0.2 * Math.sin(2 * Math.PI * i / 288) + 0.03 * rnd.nextGaussian());
         }
-        Path file = write(y);
+        StringBuilder csv = new StringBuilder("v\n");
+        for (double v : y) {
+            csv.append(v).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("trace.csv"), csv);
         SimulationRequest req = new SimulationRequest(new TraceSource(file, "v", Duration.ofMinutes(5),
                 Unit.FRACTION, null, null), FleetSpec.both(30), SNAIVE, ReplayRules.DEFAULTS, CostSettings.DEFAULTS,
                 "EUR");
@@ -106,20 +110,6 @@ class ReplayPropertyTest {
             assertTrue(o.planKwh() > o.oracleKwh(), o.model());
         }
         assertThrows(IllegalArgumentException.class, () -> Simulator.hindsight(req, 0.9));
-    }
-
-    private static Path write(double[] y) {
-        try {
-            Path f = Files.createTempFile("hindsight", ".csv");
-            f.toFile().deleteOnExit();
-            StringBuilder sb = new StringBuilder("v\n");
-            for (double v : y) {
-                sb.append(v).append('\n');
-            }
-            return Files.writeString(f, sb);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
