@@ -20,13 +20,12 @@ cat > "$work/section.md" <<MD
 ## Planner replay (\`scripts/bench-planner.sh\`)
 
 100 hosts, a decision every 5 minutes from history only (forecaster \`$MODEL\`, refitted at each), 5-minute boot,
-1 h minimum off time, at most 4 transitions per host per day, N+1, target utilisation 0.8 (or the host's most
-efficient load when lower). The plan keeps a 95 % bound on the peak demand of the next 10 minutes (power-on) and
-of the next 70 minutes (power-off) under the target: the point forecast of that peak times the conformal 95 %
-ratio of realised to forecast peaks over the last week, and at least the worst ratio within full capacity. Where
-the host's most efficient load is below the target (R640: 70 %), the expected peak (forecast times the median
-ratio) is also held under that load. Energy
-at 0.15 EUR/kWh and PUE 1.5. The oracle knows the trace and obeys the same rules on the same grid. Shortfall =
+1 h minimum off time, at most 4 transitions per host per day, N+1, target utilisation 0.8. The plan keeps a 95 %
+bound on the peak demand of the next 10 minutes (power-on) and of the next 70 minutes (power-off) under the
+target: the point forecast of that peak times the conformal 95 % ratio of realised to forecast peaks over the last
+week, and at least the worst ratio within full capacity. Where the host's most efficient load is below the target
+(R640: 70 %, the "packing" column), it also powers a host more while that lowers the draw at the expected peak
+(forecast times the median ratio). Energy at 0.15 EUR/kWh and PUE 1.5. The oracle knows the trace and obeys the same rules on the same grid. Shortfall =
 hours where demand exceeded powered capacity; target breach = hours above powered capacity x target.
 $(machine_line)
 

@@ -100,6 +100,16 @@ final class Bands {
         return n;
     }
 
+    /** The mean CPU demand per step, which the schedule's energy preference is judged at (0 without a forecast). */
+    double[] expectedCpu() {
+        double[] m = mean.get(Dimension.CPU);
+        double[] e = new double[horizon()];
+        for (int t = 0; m != null && t < e.length; t++) {
+            e[t] = Math.max(0, m[t]);
+        }
+        return e;
+    }
+
     /** The load the sized hosts will run at on average: mean / (upper / target). */
     double expectedLoad(double target) {
         double[] u = upper.get(Dimension.CPU);

@@ -12,6 +12,7 @@ import io.capacity.core.planner.recommend.Situation;
 import io.capacity.core.planner.schedule.Controller;
 import io.capacity.core.planner.schedule.Fleet;
 import io.capacity.core.planner.schedule.Needs;
+import io.capacity.core.planner.schedule.Requirement;
 import io.capacity.core.planner.schedule.Rules;
 import io.capacity.core.planner.schedule.Transition;
 import org.slf4j.Logger;
@@ -21,7 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Plans one cluster: demand bands to needs, needs through the power state machine, then costs and advice. */
+/**
+ * Plans one cluster: demand bands to needs (the safety need, the bound under the target, and the mean CPU demand
+ * the energy preference is judged at), needs through the power state machine, then costs and advice. Purchases,
+ * binding dimensions and unmet steps are judged on the safety need alone.
+ */
 final class ClusterPlanner {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterPlanner.class);
 
@@ -31,12 +36,14 @@ final class ClusterPlanner {
     static ClusterPlan plan(Inventory inv, Cluster cluster, Map<Dimension, Forecast> f, PlanOptions o) {
         Bands bands = Bands.of(cluster.id(), f, o);
         List<Host> hosts = inv.hostsIn(cluster.id());
+        double[][] need = bands.need();
+        double[] expected = Packing.prefersEfficientLoad(cluster.id(), hosts, o) ? bands.expectedCpu()
+                : new double[bands.horizon()];
         double load = o.expectedLoad() != null ? o.expectedLoad() : bands.expectedLoad(o.targetUtilisation());
         Fleet fleet = new Fleet(hosts, load);
         Rules rules = bands.rules(fleet, o, cluster);
         Controller plan = new Controller(fleet, rules);
         Controller held = new Controller(fleet, rules);
-        double[][] need = bands.need();
         int h = bands.horizon();
         boolean act = bands.grade() != Grade.BAD;
         if (!act) {
@@ -52,9 +59,11 @@ final class ClusterPlanner {
         int unmet = 0;
         for (int t = 0; t < h; t++) {
             if (act) {
-                double[] cover = Needs.windowMax(need, t, t + rules.leadSteps() + 1);
-                double[] keep = Needs.windowMax(need, t, t + rules.leadSteps() + rules.minOffSteps() + 1);
-                transitions.addAll(plan.decide(t, cover, keep));
+                int coverEnd = t + rules.leadSteps() + 1;
+                int keepEnd = coverEnd + rules.minOffSteps();
+                transitions.addAll(plan.decide(t, new Requirement(Needs.windowMax(need, t, coverEnd),
+                        Needs.windowMax(expected, t, coverEnd)), new Requirement(Needs.windowMax(need, t, keepEnd),
+                        Needs.windowMax(expected, t, keepEnd))));
                 budgetBlocked |= plan.lastBudgetBlocked();
                 unmet += plan.lastUnmet() ? 1 : 0;
             }

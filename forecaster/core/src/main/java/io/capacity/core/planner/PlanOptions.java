@@ -18,13 +18,15 @@ import java.util.Objects;
  * @param costs                tariff, PUE, depreciation, cost of capital, procurement lead time
  * @param purchaseModel        hardware model to order (null: the inventory's most common model)
  * @param expectedLoad         load at which hosts are ranked by watts per core (null: from the forecasts)
+ * @param efficientPacking     also power enough hosts to keep the mean forecast under the hosts' most efficient
+ *                             load where that is below the target (an energy preference, never a safety need)
  * @param clock                "now" for order-by dates
  */
 public record PlanOptions(double upperLevel, double targetUtilisation, int redundancy, Duration minOffTime,
                           int maxTransitionsPerDay, double safetyMargin, CostSettings costs, String purchaseModel,
-                          Double expectedLoad, Clock clock) {
+                          Double expectedLoad, boolean efficientPacking, Clock clock) {
     public static final PlanOptions DEFAULTS = new PlanOptions(95, 0.8, 1, Duration.ofHours(1), 4, 0,
-            CostSettings.DEFAULTS, null, null, Clock.systemUTC());
+            CostSettings.DEFAULTS, null, null, true, Clock.systemUTC());
 
     public PlanOptions {
         if (!(upperLevel > 0 && upperLevel < 100)) {
@@ -55,36 +57,41 @@ public record PlanOptions(double upperLevel, double targetUtilisation, int redun
 
     public PlanOptions withTargetUtilisation(double u) {
         return new PlanOptions(upperLevel, u, redundancy, minOffTime, maxTransitionsPerDay, safetyMargin, costs,
-                purchaseModel, expectedLoad, clock);
+                purchaseModel, expectedLoad, efficientPacking, clock);
     }
 
     public PlanOptions withCosts(CostSettings c) {
         return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay,
-                safetyMargin, c, purchaseModel, expectedLoad, clock);
+                safetyMargin, c, purchaseModel, expectedLoad, efficientPacking, clock);
     }
 
     public PlanOptions withRedundancy(int k) {
         return new PlanOptions(upperLevel, targetUtilisation, k, minOffTime, maxTransitionsPerDay, safetyMargin,
-                costs, purchaseModel, expectedLoad, clock);
+                costs, purchaseModel, expectedLoad, efficientPacking, clock);
     }
 
     public PlanOptions withMinOffTime(Duration d) {
         return new PlanOptions(upperLevel, targetUtilisation, redundancy, d, maxTransitionsPerDay, safetyMargin,
-                costs, purchaseModel, expectedLoad, clock);
+                costs, purchaseModel, expectedLoad, efficientPacking, clock);
     }
 
     public PlanOptions withMaxTransitionsPerDay(int n) {
         return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, n, safetyMargin, costs,
-                purchaseModel, expectedLoad, clock);
+                purchaseModel, expectedLoad, efficientPacking, clock);
     }
 
     public PlanOptions withClock(Clock c) {
         return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay,
-                safetyMargin, costs, purchaseModel, expectedLoad, c);
+                safetyMargin, costs, purchaseModel, expectedLoad, efficientPacking, c);
     }
 
     public PlanOptions withPurchaseModel(String m) {
         return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay,
-                safetyMargin, costs, m, expectedLoad, clock);
+                safetyMargin, costs, m, expectedLoad, efficientPacking, clock);
+    }
+
+    public PlanOptions withEfficientPacking(boolean on) {
+        return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay,
+                safetyMargin, costs, purchaseModel, expectedLoad, on, clock);
     }
 }

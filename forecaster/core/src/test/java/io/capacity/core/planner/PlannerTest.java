@@ -26,8 +26,12 @@ class PlannerTest {
 
     /** 10 modern hosts of 56 cores; the mean and band are given per hourly step. */
     private static Inventory tenHosts() {
+        return modernHosts(10);
+    }
+
+    private static Inventory modernHosts(int n) {
         var list = new java.util.ArrayList<io.capacity.core.planner.inventory.Host>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < n; i++) {
             list.add(Fixtures.MODERN.host("h" + i, "c1", LocalDate.of(2023, 1, 1), HostState.ON));
         }
         return new Inventory("EUR", java.util.Map.of("r640", Fixtures.MODERN), list,
@@ -39,6 +43,10 @@ class PlannerTest {
         for (int i = 0; i < mean.length; i++) {
             mean[i] = upper[i] * 0.9;
         }
+        return band(mean, upper);
+    }
+
+    private static Forecast band(double[] mean, double[] upper) {
         return new Forecast("cpu", Fixtures.T0, Duration.ofHours(1), mean,
                 List.of(new PredictionInterval(95, mean, upper)), null, null, "test", null,
                 new Quality(Grade.GOOD, "test"));
@@ -91,6 +99,33 @@ class PlannerTest {
                 .orElseThrow();
         assertTrue(b2.summary().startsWith("order 2 x r640 by 2024-01-28T10:00:00Z"), b2.summary());
         assertTrue(b2.costs().get(2).amount() > 0, "ordering later defers capital");
+    }
+
+    @Test
+    void powersAHostMoreWhenThatDrawsLessAndNeverCallsItASafetyNeed() {
+        // N+0. Upper 222 cores / 0.8 = 277.5: 5 hosts (280 cores) hold the bound, at 220 / 280 = 78.57 % load the
+        // R640 curve (301 W at 70 %, 357 W at 80 %) gives 349.0 W each: 5 x 349.0 + 5 x 8 W standby = 1785.0 W.
+        // Six hosts at 65.48 % (261 W at 60 %, 301 W at 70 %) draw 282.9 W each: 6 x 282.9 + 4 x 8 = 1729.4 W.
+        // So the schedule powers six; without the preference it powers five.
+        Forecast f = band(new double[] {220, 220, 220}, new double[] {222, 222, 222});
+        PlanOptions n0 = OPTS.withRedundancy(0);
+        ClusterPlan efficient = Planner.plan(tenHosts(), DemandForecasts.of("c1", Dimension.CPU, f), n0)
+                .cluster("c1");
+        ClusterPlan target = Planner.plan(tenHosts(), DemandForecasts.of("c1", Dimension.CPU, f),
+                n0.withEfficientPacking(false)).cluster("c1");
+        assertEquals(6, efficient.steps().get(0).powered());
+        assertEquals(5, target.steps().get(0).powered());
+        assertEquals(3 * 1729.43, efficient.planKwh() * 1000, 0.05, "Wh of three hourly steps at 1729.43 W");
+        assertEquals(3 * 1785.0, target.planKwh() * 1000, 0.05, "Wh of three hourly steps at 1785.0 W");
+        assertTrue(efficient.planKwh() < target.planKwh(), efficient.planKwh() + " vs " + target.planKwh());
+        // With five hosts the bound is held and the preference is not: no unmet step, no purchase, no override.
+        ClusterPlan five = Planner.plan(modernHosts(5), DemandForecasts.of("c1", Dimension.CPU, f), n0)
+                .cluster("c1");
+        assertEquals(5, five.steps().get(0).powered());
+        assertEquals(0, five.unmetSteps());
+        assertEquals(0, five.hysteresisOverrides());
+        assertTrue(five.recommendations().stream().noneMatch(r -> r.kind() == Kind.BUY), five.recommendations()
+                .toString());
     }
 
     @Test

@@ -85,6 +85,10 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--redundancy", paramLabel = "K", description = "N+K hosts (default: 1).")
     Integer redundancy;
 
+    @Option(names = "--packing", defaultValue = "efficient", paramLabel = "efficient|target",
+            description = Packings.DESCRIPTION)
+    String packing;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Plan JSON.")
     Path output;
 
@@ -114,7 +118,8 @@ public final class PlanCommand implements Callable<Integer> {
         // from an old file is the plan that would have been made then.
         Instant asOf = fc.stream().map(f -> f.forecast().start()).filter(java.util.Objects::nonNull)
                 .min(Instant::compareTo).orElse(Instant.now());
-        PlanOptions o = PlanOptions.DEFAULTS.withClock(Clock.fixed(asOf, ZoneOffset.UTC));
+        PlanOptions o = PlanOptions.DEFAULTS.withClock(Clock.fixed(asOf, ZoneOffset.UTC))
+                .withEfficientPacking(Packings.efficient(packing));
         o = targetUtil == null ? o : o.withTargetUtilisation(targetUtil);
         o = redundancy == null ? o : o.withRedundancy(redundancy);
         Plan plan = Planner.plan(inv, d, o);

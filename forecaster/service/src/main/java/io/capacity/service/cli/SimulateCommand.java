@@ -91,8 +91,7 @@ public final class SimulateCommand implements Callable<Integer> {
     String calibration;
 
     @Option(names = "--packing", defaultValue = "efficient", paramLabel = "efficient|target",
-            description = "efficient: the expected peak is held under each host model's most efficient load where that"
-                    + " is below the target; target: under the target only (default: ${DEFAULT-VALUE}).")
+            description = Packings.DESCRIPTION)
     String packing;
 
     @Option(names = "--tariff", defaultValue = "0.15", paramLabel = "PRICE",
@@ -121,7 +120,7 @@ public final class SimulateCommand implements Callable<Integer> {
         ReplayRules rules = ReplayRules.DEFAULTS.withTarget(targetUtil, quantile)
                 .withDecisionEvery(Durations.parse("--decide-every", decideEvery))
                 .withCalibration(calibrationRule())
-                .withEfficientPacking(efficientPacking());
+                .withEfficientPacking(Packings.efficient(packing));
         CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
         SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), rules, costs, currency));
         Files.writeString(output, r.toJson());
@@ -133,15 +132,6 @@ public final class SimulateCommand implements Callable<Integer> {
         String c = calibration.trim();
         return c.equalsIgnoreCase("off") ? CalibrationRule.NONE
                 : new CalibrationRule(true, Durations.parse("--calibration", c), true);
-    }
-
-    private boolean efficientPacking() {
-        return switch (packing.trim().toLowerCase(Locale.ROOT)) {
-            case "efficient" -> true;
-            case "target" -> false;
-            default -> throw new IllegalArgumentException("--packing: expected efficient or target, got '" + packing
-                    + "'");
-        };
     }
 
     /** Built for the decision grid: a day of decision steps is the season, the plan's reach the horizon. */

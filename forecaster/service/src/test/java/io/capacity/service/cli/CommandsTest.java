@@ -145,6 +145,24 @@ class CommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("power_down: power down"), run.out());
         assertTrue(Files.readString(out).contains("\"kind\":\"power_down\""));
+
+        // R640s: the default may power a host more where that draws less, so it never plans more energy.
+        CliRun target = CliRun.of("plan", "--inventory", ROOT.resolve("docs/examples/inventory.yaml").toString(),
+                "--demand", ROOT.resolve("docs/examples/demand-c1.csv").toString(), "--horizon", "1d",
+                "--packing", "target", "-o", dir.resolve("target.json").toString());
+        assertEquals(0, target.exitCode(), target.err());
+        assertTrue(planKwh(run.out()) <= planKwh(target.out()), run.out() + " vs " + target.out());
+        CliRun bad = CliRun.of("plan", "--inventory", ROOT.resolve("docs/examples/inventory.yaml").toString(),
+                "--demand", ROOT.resolve("docs/examples/demand-c1.csv").toString(), "--packing", "tight", "-o",
+                dir.resolve("x.json").toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("--packing: expected efficient or target, got 'tight'"), bad.err());
+    }
+
+    private static double planKwh(String out) {
+        var m = java.util.regex.Pattern.compile("; ([0-9.]+) kWh planned").matcher(out);
+        assertTrue(m.find(), out);
+        return Double.parseDouble(m.group(1));
     }
 
     @Test

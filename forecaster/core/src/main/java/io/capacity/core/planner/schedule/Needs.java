@@ -17,6 +17,15 @@ public final class Needs {
         return m;
     }
 
+    /** Max of {@code x[from .. toExclusive)}, the window clipped to the array (0 when empty). */
+    public static double windowMax(double[] x, int from, int toExclusive) {
+        double m = 0;
+        for (int t = Math.max(0, from); t < Math.min(x.length, toExclusive); t++) {
+            m = Math.max(m, x[t]);
+        }
+        return m;
+    }
+
     /** Index of a host dimension (CPU 0, memory 1, bandwidth 2) in need and capacity arrays. */
     public static int index(io.capacity.core.planner.Dimension d) {
         for (int i = 0; i < Fleet.DIMS.length; i++) {

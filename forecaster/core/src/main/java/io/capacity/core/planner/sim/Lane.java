@@ -19,7 +19,7 @@ import java.util.List;
 final class Lane {
     final String model;
     final PowerCurve curve;
-    /** Highest planned load per host: the target, or lower where packing further would cost energy. */
+    /** The curve's most efficient load where it is below the target (the lane prefers hosts by draw), else the target. */
     final double packing;
     final Controller plan;
     final Controller oracle;

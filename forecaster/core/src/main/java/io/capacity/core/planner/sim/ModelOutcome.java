@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param model               catalogue power model
  * @param idleOverPeak        its idle / peak ratio
- * @param packingLoad         highest planned load per host (the target, or the curve's most efficient load)
+ * @param packingLoad         the curve's most efficient load where the lane powers hosts by draw, else the target
  * @param alwaysOn            every host on
  * @param plan                forecast-driven plan
  * @param oracle              true future, same rules

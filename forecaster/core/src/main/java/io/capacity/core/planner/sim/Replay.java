@@ -5,6 +5,7 @@ import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.planner.power.PowerCatalogue;
 import io.capacity.core.planner.power.PowerCurve;
+import io.capacity.core.planner.schedule.Requirement;
 import io.capacity.core.planner.schedule.Rules;
 import io.capacity.core.series.TimeSeries;
 import org.slf4j.Logger;
@@ -18,8 +19,8 @@ import java.util.List;
  * The replay loop: at each decision point fit the model on the trailing window only, bound the peak demand of the
  * two windows the controller needs (until the next decision plus the boot lead, for powering on; plus the minimum
  * off time, for powering off) by the point forecast times its conformal {@link Calibration}, hold that bound under
- * the target and the calibrated expected peak under the hosts' most efficient load, and let an oracle with the true
- * peaks (bound and expectation at once) decide under the same rules; both are metered step by step, once per power
+ * the target, power a host more where that lowers the draw at the calibrated expected peak, and let an oracle with
+ * the true peaks (bound and expectation at once) decide under the same rules; both are metered step by step, once per power
  * model. Decisions during the warm-up only forecast, so the calibration has realised peaks when the plan starts
  * acting.
  */
@@ -75,17 +76,20 @@ final class Replay {
         }
     }
 
-    /** The target, or the curve's most efficient load when that is lower and the rules allow it (logged). */
+    /**
+     * The curve's most efficient load when that is below the target and the rules allow the energy preference
+     * (logged), else the target: the lane then powers another host while that lowers the draw at the expected peak.
+     */
     private double packing(String model, PowerCurve c) {
         double best = c.mostEfficientLoad();
         if (!r.efficientPacking() || best >= r.targetUtilisation()) {
             return r.targetUtilisation();
         }
         LOG.info("replay {}: {} does the most work per watt at {} % load, below the target {} %: plan and oracle"
-                        + " pack the expected peak to at most {} %, since busier hosts would draw more than the idle"
-                        + " hosts saved; the plan's {} % bound stays under the target. Override with"
-                        + " simulate --packing target (ReplayRules.withEfficientPacking(false))", trace.name(), model,
-                Math.round(100 * best), Math.round(100 * r.targetUtilisation()), Math.round(100 * best),
+                        + " power another host while that lowers the draw at the expected peak, since busier hosts"
+                        + " can draw more than the idle hosts saved; the plan's {} % bound stays under the target."
+                        + " Override with simulate --packing target (ReplayRules.withEfficientPacking(false))",
+                trace.name(), model, Math.round(100 * best), Math.round(100 * r.targetUtilisation()),
                 r.upperLevel());
         return best;
     }
@@ -182,14 +186,6 @@ final class Replay {
         }
     }
 
-    /**
-     * The demand to pack to the lane's load: the expected peak at the most efficient load, and the bound at the
-     * target (the promise), whichever needs more hosts. Where the efficient load is the target this is the bound.
-     */
-    private double packed(Lane lane, Peak p) {
-        return Math.max(0, Math.max(p.expected(), p.bound() * lane.packing / r.targetUtilisation()));
-    }
-
     /** The fewest ratios whose conformal rank at this level is finite (19 at 95 %). */
     private static int needed(double level) {
         return (int) Math.ceil(1 / (1 - level / 100)) - 1;
@@ -221,15 +217,23 @@ final class Replay {
         return m;
     }
 
-    /** The plan sizes to its estimates, the oracle to the true peaks of the same windows. */
+    /**
+     * The plan sizes to its estimates, the oracle to the true peaks of the same windows: the bound under the target
+     * is the safety need; where the lane prefers (efficient packing), a host more is powered while that lowers the
+     * draw at the expected peak.
+     */
     private void decide(Lane lane, int t, Peak coverPeak, Peak keepPeak) {
-        double keep = packed(lane, keepPeak);
-        // The keep window holds the cover window, so its bound bounds the cover peak as well.
-        double covering = Math.min(packed(lane, coverPeak), keep);
-        lane.transitions += lane.plan.decide(t, new double[] {covering / lane.packing, 0, 0},
-                new double[] {keep / lane.packing, 0, 0}).size();
-        lane.oracleTransitions += lane.oracle.decide(t, new double[] {peak(t, t + cover) / lane.packing, 0, 0},
-                new double[] {peak(t, t + span) / lane.packing, 0, 0}).size();
+        double target = r.targetUtilisation();
+        double prefer = lane.packing < target ? 1 : 0;
+        // The keep window holds the cover window, so its estimates bound the cover peak as well.
+        Requirement coverNeed = Requirement.cpu(Math.min(coverPeak.bound(), keepPeak.bound()) / target,
+                prefer * Math.min(coverPeak.expected(), keepPeak.expected()));
+        Requirement keepNeed = Requirement.cpu(keepPeak.bound() / target, prefer * keepPeak.expected());
+        lane.transitions += lane.plan.decide(t, coverNeed, keepNeed).size();
+        double truth = peak(t, t + cover);
+        double kept = peak(t, t + span);
+        lane.oracleTransitions += lane.oracle.decide(t, Requirement.cpu(truth / target, prefer * truth),
+                Requirement.cpu(kept / target, prefer * kept)).size();
     }
 
     private FittedModel fit(ModelSpec model, int t, int window, boolean acting) {
