@@ -9,12 +9,14 @@ import io.capacity.core.planner.ClusterPlan;
 import io.capacity.core.planner.DemandForecasts;
 import io.capacity.core.planner.Dimension;
 import io.capacity.core.planner.Plan;
+import io.capacity.core.planner.PlanInputs;
 import io.capacity.core.planner.PlanOptions;
 import io.capacity.core.planner.Planner;
 import io.capacity.core.planner.inventory.Host;
 import io.capacity.core.planner.inventory.Inventory;
 import io.capacity.core.planner.inventory.InventoryLoader;
 import io.capacity.core.planner.recommend.Recommendation;
+import io.capacity.core.planner.scenario.WhatIf;
 import io.capacity.core.select.ModelCatalog;
 import io.capacity.core.series.Aggregation;
 import io.capacity.core.series.TimeSeries;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +59,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    WhatIfOptions whatIf;
 
     @Option(names = "--inventory", required = true, paramLabel = "FILE", description = "Inventory YAML.")
     Path inventory;
@@ -122,10 +128,40 @@ public final class PlanCommand implements Callable<Integer> {
                 .withEfficientPacking(Packings.efficient(packing));
         o = targetUtil == null ? o : o.withTargetUtilisation(targetUtil);
         o = redundancy == null ? o : o.withRedundancy(redundancy);
-        Plan plan = Planner.plan(inv, d, o);
+        PlanInputs inputs = new PlanInputs(inv, d, o);
+        var scenario = whatIf.scenario(inv, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+        if (scenario.isPresent()) {
+            WhatIf w = Planner.whatIf(inputs, scenario.get());
+            Files.writeString(output, w.toJson());
+            print(w);
+            return 0;
+        }
+        Plan plan = Planner.plan(inputs);
         Files.writeString(output, plan.toJson());
         print(plan);
+        out().println("-> " + output);
+        out().flush();
         return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private void print(WhatIf w) {
+        PrintWriter out = out();
+        out.println("base:");
+        print(w.base());
+        out.println("what-if (" + w.scenario().name() + "):");
+        print(w.changed());
+        for (ClusterPlan c : w.changed().clusters()) {
+            ClusterPlan b = w.base().cluster(c.cluster());
+            out.printf(Locale.ROOT, "cluster %s: %+.1f kWh, energy %+.2f %s over the horizon%n", c.cluster(),
+                    c.planKwh() - b.planKwh(), c.cost("energy, planned") - b.cost("energy, planned"),
+                    w.changed().currency());
+        }
+        out.println("-> " + output);
+        out.flush();
     }
 
     private List<TimeSeries> fromFile(Duration st) {
@@ -166,7 +202,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private void print(Plan plan) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         for (ClusterPlan c : plan.clusters()) {
             out.printf("cluster %s: forecast %s (%s); binding %s; %.1f kWh planned vs %.1f kWh held%n", c.cluster(),
                     c.grade(), c.gradeReason(), c.binding(), c.planKwh(), c.heldKwh());
@@ -174,7 +210,5 @@ public final class PlanCommand implements Callable<Integer> {
                 out.println("  " + r.kind().name().toLowerCase(Locale.ROOT) + ": " + r.summary());
             }
         }
-        out.println("-> " + output);
-        out.flush();
     }
 }

@@ -159,6 +159,36 @@ class CommandsTest {
         assertTrue(bad.err().contains("--packing: expected efficient or target, got 'tight'"), bad.err());
     }
 
+    @Test
+    void planWhatIfRecomputesThePlanNextToTheBase() throws IOException {
+        Path out = dir.resolve("whatif.json");
+        String inv = ROOT.resolve("docs/examples/inventory.yaml").toString();
+        String demand = ROOT.resolve("docs/examples/demand-c1.csv").toString();
+        CliRun run = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--horizon", "1d",
+                "--what-if-workload", "50", "--what-if-add-hosts", "2:r640", "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("what-if (workload +50.0 %; add 2:r640):"), run.out());
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"scenario\":\"workload +50.0 %; add 2:r640\""), json.substring(0, 300));
+        assertTrue(json.contains("what-if-r640-2"), "the added hosts are planned");
+        // Half as much demand again costs energy: the scenario plans more kWh than the base.
+        var kwh = java.util.regex.Pattern.compile("; ([0-9.]+) kWh planned").matcher(run.out());
+        assertTrue(kwh.find());
+        double base = Double.parseDouble(kwh.group(1));
+        assertTrue(kwh.find());
+        assertTrue(Double.parseDouble(kwh.group(1)) > base, run.out());
+
+        CliRun bad = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--what-if-add-hosts", "2:r999",
+                "-o", dir.resolve("x.json").toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("--what-if-add-hosts '2:r999': no model 'r999' in the inventory; its models"
+                + " are [r640]"), bad.err());
+        CliRun gone = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--what-if-remove-hosts",
+                "node01,node99", "-o", dir.resolve("y.json").toString());
+        assertEquals(1, gone.exitCode());
+        assertTrue(gone.err().contains("cannot remove unknown hosts [node99]"), gone.err());
+    }
+
     private static double planKwh(String out) {
         var m = java.util.regex.Pattern.compile("; ([0-9.]+) kWh planned").matcher(out);
         assertTrue(m.find(), out);

@@ -47,6 +47,11 @@ public record Scenario(String name, double workloadFactor, Map<Dimension, double
         return new Scenario(name, 1, Map.of(), List.of(), Set.of(), null, null, null, null, null);
     }
 
+    public Scenario withName(String label) {
+        return new Scenario(label, workloadFactor, extraWorkload, addHosts, removeHosts, tariff, pue, procurementLead,
+                targetUtilisation, bootTime);
+    }
+
     public Scenario withWorkloadPercent(double percent) {
         return new Scenario(name, 1 + percent / 100, extraWorkload, addHosts, removeHosts, tariff, pue,
                 procurementLead, targetUtilisation, bootTime);

@@ -208,6 +208,10 @@ public final class Controller {
         return lastBudgetBlocked;
     }
 
+    public Rules rules() {
+        return rules;
+    }
+
     public Fleet fleet() {
         return fleet;
     }

@@ -1,0 +1,145 @@
+package io.capacity.service.cli;
+
+import io.capacity.core.planner.cost.Tariff;
+import io.capacity.core.planner.inventory.Cluster;
+import io.capacity.core.planner.inventory.HardwareModel;
+import io.capacity.core.planner.inventory.Host;
+import io.capacity.core.planner.inventory.HostState;
+import io.capacity.core.planner.inventory.Inventory;
+import io.capacity.core.planner.scenario.Scenario;
+import picocli.CommandLine.Option;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code plan}'s what-if options. Any of them turns the run into the base plan next to the plan with the changes
+ * applied (the same forecasts, recomputed needs, schedule, advice and costs), with the difference.
+ */
+public final class WhatIfOptions {
+    @Option(names = "--what-if-workload", paramLabel = "PCT",
+            description = "What if every demand forecast (mean and bounds) changed by PCT percent, e.g. 20 or -15.")
+    Double workloadPercent;
+
+    @Option(names = "--what-if-add-hosts", paramLabel = "N:MODEL[:CLUSTER]",
+            description = "What if N hosts of an inventory model joined CLUSTER (may be left out when there is one"
+                    + " cluster), powered on. Repeatable.")
+    List<String> addHosts = new ArrayList<>();
+
+    @Option(names = "--what-if-remove-hosts", split = ",", paramLabel = "ID[,ID...]",
+            description = "What if these hosts left the inventory.")
+    List<String> removeHosts = new ArrayList<>();
+
+    @Option(names = "--what-if-tariff", paramLabel = "PRICE", description = "What if energy cost PRICE per kWh, flat.")
+    Double tariff;
+
+    @Option(names = "--what-if-pue", paramLabel = "X", description = "What if the PUE were X.")
+    Double pue;
+
+    @Option(names = "--what-if-lead-time", paramLabel = "DURATION",
+            description = "What if procurement took DURATION (e.g. 90d) instead of the default 42 days.")
+    String leadTime;
+
+    @Option(names = "--what-if-target-util", paramLabel = "U", description = "What if the target utilisation were U.")
+    Double targetUtil;
+
+    @Option(names = "--what-if-boot-time", paramLabel = "DURATION",
+            description = "What if every host took DURATION to boot.")
+    String bootTime;
+
+    /** The scenario the options describe, named after them; empty when none is given. */
+    Optional<Scenario> scenario(Inventory inv, LocalDate purchased) {
+        List<String> parts = new ArrayList<>();
+        Scenario s = Scenario.named("what-if");
+        if (workloadPercent != null) {
+            s = s.withWorkloadPercent(workloadPercent);
+            parts.add(String.format(Locale.ROOT, "workload %+.1f %%", workloadPercent));
+        }
+        if (!addHosts.isEmpty()) {
+            s = s.withHostsAdded(hostsToAdd(inv, purchased));
+            parts.add("add " + String.join(", ", addHosts));
+        }
+        if (!removeHosts.isEmpty()) {
+            s = s.withHostsRemoved(Set.copyOf(removeHosts));
+            parts.add("remove " + String.join(",", removeHosts));
+        }
+        if (tariff != null) {
+            s = s.withTariff(Tariff.flat(tariff));
+            parts.add("tariff " + tariff + "/kWh");
+        }
+        if (pue != null) {
+            s = s.withPue(pue);
+            parts.add("PUE " + pue);
+        }
+        if (leadTime != null) {
+            s = s.withProcurementLead(Durations.parse("--what-if-lead-time", leadTime).toMinutes() / 1440.0);
+            parts.add("procurement lead " + leadTime);
+        }
+        if (targetUtil != null) {
+            s = s.withTargetUtilisation(targetUtil);
+            parts.add("target " + targetUtil);
+        }
+        if (bootTime != null) {
+            s = s.withBootTime(Durations.parse("--what-if-boot-time", bootTime));
+            parts.add("boot " + bootTime);
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(s.withName(String.join("; ", parts)));
+    }
+
+    private List<Host> hostsToAdd(Inventory inv, LocalDate purchased) {
+        Set<String> taken = new HashSet<>();
+        inv.hosts().forEach(h -> taken.add(h.id()));
+        List<Host> out = new ArrayList<>();
+        for (String spec : new LinkedHashSet<>(addHosts)) {
+            String[] p = spec.split(":", -1);
+            if (p.length < 2 || p.length > 3) {
+                throw bad(spec, "expected N:MODEL or N:MODEL:CLUSTER");
+            }
+            int n;
+            try {
+                n = Integer.parseInt(p[0].trim());
+            } catch (NumberFormatException e) {
+                throw bad(spec, "N must be a whole number of hosts, got '" + p[0] + "'");
+            }
+            if (n < 1) {
+                throw bad(spec, "N must be at least 1, got " + n);
+            }
+            HardwareModel m = inv.models().get(p[1].trim());
+            if (m == null) {
+                throw bad(spec, "no model '" + p[1] + "' in the inventory; its models are "
+                        + inv.models().keySet().stream().sorted().toList());
+            }
+            String cluster = p.length == 3 ? p[2].trim() : onlyCluster(inv, spec);
+            if (inv.cluster(cluster).isEmpty()) {
+                throw bad(spec, "no cluster '" + cluster + "' in the inventory; its clusters are "
+                        + inv.clusters().stream().map(Cluster::id).toList());
+            }
+            for (int k = 1, made = 0; made < n; k++) {
+                String id = "what-if-" + m.name() + "-" + k;
+                if (taken.add(id)) {
+                    out.add(m.host(id, cluster, purchased, HostState.ON));
+                    made++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String onlyCluster(Inventory inv, String spec) {
+        if (inv.clusters().size() != 1) {
+            throw bad(spec, "the inventory has " + inv.clusters().size() + " clusters "
+                    + inv.clusters().stream().map(Cluster::id).toList() + "; name one as N:MODEL:CLUSTER");
+        }
+        return inv.clusters().get(0).id();
+    }
+
+    private static IllegalArgumentException bad(String spec, String why) {
+        return new IllegalArgumentException("--what-if-add-hosts '" + spec + "': " + why);
+    }
+}
