@@ -46,21 +46,37 @@ final class ClusterPlanner {
                     + " purchase. Fix the forecast (see its grade reason) to get a plan", cluster.id(),
                     bands.gradeReason());
         }
-        PlanRun held = PlanRun.of(bands, need, expected, new Controller(fleet, rules), false, load);
-        PlanRun run = act ? PlanRun.of(bands, need, expected, new Controller(fleet, rules), true, load) : held;
         String cur = inv.currency();
+        PlanRun held = PlanRun.of(bands, need, expected, new Controller(fleet, rules), PlanRun.Mode.HOLD, load);
+        // Power-downs are judged against powering on only what the bound needs: holding today's state may not
+        // carry the demand, so it is no fair baseline when hosts must come on.
+        PlanRun onOnly = act ? PlanRun.of(bands, need, expected, new Controller(fleet, rules),
+                PlanRun.Mode.POWER_ON_ONLY, load) : held;
+        PlanRun run = act ? PlanRun.of(bands, need, expected, new Controller(fleet, rules), PlanRun.Mode.SCHEDULE,
+                load) : held;
         CostLine base = Costs.energy("energy, current state held", held.watts(), bands.start(), bands.step(),
                 o.costs(), cur);
+        CostLine noDown = Costs.energy("energy, no power-down (power-on as needed)", onOnly.watts(), bands.start(),
+                bands.step(), o.costs(), cur);
         CostLine planned = Costs.energy("energy, planned", run.watts(), bands.start(), bands.step(), o.costs(), cur);
+        boolean powersOff = run.transitions().stream().anyMatch(t -> !t.on());
+        if (powersOff && planned.amount() >= noDown.amount() - 1e-9 && onOnly.unmet() <= run.unmet()) {
+            LOG.info("cluster {}: its power-downs would cost {} {} more over the horizon than keeping every host on"
+                            + " once powered (each would be booted back, idle, before it saved as much); the schedule"
+                            + " powers nothing off", cluster.id(), String.format("%.4f",
+                            planned.amount() - noDown.amount()), cur);
+            run = onOnly;
+            planned = Costs.energy("energy, planned", run.watts(), bands.start(), bands.step(), o.costs(), cur);
+        }
         boolean budgetBlocked = run.budgetBlocked();
         List<Transition> transitions = run.transitions();
         int h = bands.horizon();
         double[] usable = Binding.usable(fleet, rules.redundancy());
         Dimension binding = budgetBlocked ? Dimension.POWER : Binding.overall(need, usable);
         Situation s = new Situation(inv, cluster, o, bands.grade(), bands.gradeReason(), bands.describe(),
-                bands.start(), bands.step(), h, need, usable, bands.uplinkNeed(), fleet, rules, transitions, base,
+                bands.start(), bands.step(), h, need, usable, bands.uplinkNeed(), fleet, rules, transitions, noDown,
                 planned, binding, budgetBlocked);
-        List<CostLine> costs = new ArrayList<>(List.of(base, planned));
+        List<CostLine> costs = new ArrayList<>(List.of(base, noDown, planned));
         costs.addAll(Tco.lines(s, bands.bandwidthMean()));
         return new ClusterPlan(cluster.id(), h, bands.step(), bands.grade(), bands.gradeReason(), bands.describe(),
                 binding, Costs.kwh(held.watts(), bands.step()), Costs.kwh(run.watts(), bands.step()),

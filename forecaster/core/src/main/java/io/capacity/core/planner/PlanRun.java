@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One walk of the horizon by a controller, deciding at each step ({@code act}) or holding the current power state,
- * with the per-step plan, the draw and the decisions that fell short of their safety need.
+ * One walk of the horizon by a controller in one {@link Mode}, with the per-step plan, the draw and the decisions
+ * that fell short of their safety need.
  */
 record PlanRun(List<Transition> transitions, List<StepPlan> steps, double[] watts, int unmet, int overrides,
                boolean budgetBlocked) {
@@ -26,7 +26,13 @@ record PlanRun(List<Transition> transitions, List<StepPlan> steps, double[] watt
         return watts.clone();
     }
 
-    static PlanRun of(Bands bands, double[][] need, double[] expected, Controller c, boolean act, double load) {
+    /** What the controller may do: nothing (the current state held), power on only, or power on and off. */
+    enum Mode { HOLD, POWER_ON_ONLY, SCHEDULE }
+
+    private static final Requirement NEVER_OFF = Requirement.of(new double[] {Double.POSITIVE_INFINITY,
+            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY});
+
+    static PlanRun of(Bands bands, double[][] need, double[] expected, Controller c, Mode mode, double load) {
         Rules rules = c.rules();
         int h = bands.horizon();
         List<Transition> transitions = new ArrayList<>();
@@ -35,12 +41,13 @@ record PlanRun(List<Transition> transitions, List<StepPlan> steps, double[] watt
         boolean budgetBlocked = false;
         int unmet = 0;
         for (int t = 0; t < h; t++) {
-            if (act) {
+            if (mode != Mode.HOLD) {
                 int coverEnd = t + rules.leadSteps() + 1;
                 int keepEnd = coverEnd + rules.minOffSteps();
+                Requirement keep = mode == Mode.SCHEDULE ? new Requirement(Needs.windowMax(need, t, keepEnd),
+                        Needs.windowMax(expected, t, keepEnd)) : NEVER_OFF;
                 transitions.addAll(c.decide(t, new Requirement(Needs.windowMax(need, t, coverEnd),
-                        Needs.windowMax(expected, t, coverEnd)), new Requirement(Needs.windowMax(need, t, keepEnd),
-                        Needs.windowMax(expected, t, keepEnd))));
+                        Needs.windowMax(expected, t, coverEnd)), keep));
                 budgetBlocked |= c.lastBudgetBlocked();
                 unmet += c.lastUnmet() ? 1 : 0;
             }

@@ -49,7 +49,7 @@ public final class Recommender {
                 first = first < 0 ? t.step() : first;
             }
         }
-        double delta = s.planEnergy().amount() - s.baseEnergy().amount();
+        double delta = s.planEnergy().amount() - s.noPowerDown().amount();
         if (hosts.isEmpty() || delta >= 0) {
             return;
         }
@@ -60,7 +60,7 @@ public final class Recommender {
                 + " transitions per host per day.";
         out.add(new Recommendation(Kind.POWER_DOWN, "power down " + hosts.size() + " host(s) on the schedule ("
                 + s.transitions().size() + " transitions)", first, s.timeAt(first), List.copyOf(hosts),
-                rationale(s, s.binding(), delta, text), List.of(s.baseEnergy(), s.planEnergy())));
+                rationale(s, s.binding(), delta, text), List.of(s.noPowerDown(), s.planEnergy())));
     }
 
     private static void powerOn(Situation s, List<Recommendation> out) {

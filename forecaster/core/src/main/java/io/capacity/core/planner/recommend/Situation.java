@@ -20,12 +20,14 @@ import java.util.List;
  * @param need          per step and host dimension: upper bound * (1 + margin) / target
  * @param usable        N+k capacity per host dimension of every usable (on or standby) host
  * @param uplinkNeed    per step: bandwidth upper bound / target, Mbps (null without a bandwidth forecast)
+ * @param noPowerDown   energy of the same plan with no host powered off (power-on as needed): what power-downs
+ *                      save against
  * @param budgetBlocked the power budget kept a needed host off at some step
  */
 public record Situation(Inventory inventory, Cluster cluster, PlanOptions options, Grade grade, String gradeReason,
                         String band, Instant start, Duration step, int horizon, double[][] need, double[] usable,
                         double[] uplinkNeed, Fleet fleet, Rules rules, List<Transition> transitions,
-                        CostLine baseEnergy, CostLine planEnergy, Dimension binding, boolean budgetBlocked) {
+                        CostLine noPowerDown, CostLine planEnergy, Dimension binding, boolean budgetBlocked) {
     public Situation {
         transitions = List.copyOf(transitions);
     }
