@@ -10,15 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A cluster's demand in the planner's units, summed from its hosts' stored metrics: CPU cores in use
- * ({@code (100 - cpu.usage_idle) / 100 x cores}) and memory in GB ({@code mem.used / 2^30}). A host without data
- * at a step contributes nothing there; a step where no host has data is NaN, so gap filling reports it. Empty when
- * no host of the cluster has any data in the range.
+ * ({@code (100 - cpu.usage_idle) / 100 x cores}), memory in GB ({@code mem.used / 2^30}) and bandwidth in Mbps (the
+ * larger direction of the hosts' summed {@code net.bytes_recv} and {@code net.bytes_sent} rates, x 8 / 10^6). A host
+ * without data at a step contributes nothing there; a step where no host has data is NaN, so gap filling reports
+ * it. Empty when no host of the cluster has any data in the range.
  */
 public final class ClusterDemand {
     private static final double GIB = 1024.0 * 1024 * 1024;
+    /**
+     * Interfaces whose traffic is not the host's own network demand: loopback, and the bridges and virtual pairs of
+     * containers and VMs, which carry the same bytes again (the names node_exporter dashboards leave out).
+     */
+    public static final Pattern VIRTUAL_INTERFACES = Pattern.compile(
+            "lo|lo\\d+|docker\\d*|veth.*|virbr.*|br-.*|cni.*|flannel.*|cali.*|vxlan.*|tun\\d*|tap.*|kube-.*");
 
     private ClusterDemand() {
     }
@@ -26,30 +35,52 @@ public final class ClusterDemand {
     /** @param cores cores of each host of the cluster, by host tag value */
     public static Optional<TimeSeries> cpuCores(MetricStore store, String cluster, Map<String, Double> cores, Instant from,
                                       Instant to, Duration step) {
-        return sum(store, cluster + ":cpu", cores.keySet().stream().map(h -> new Part(
+        return series(cluster + ":cpu", step, sum(store, cores.keySet().stream().map(h -> new Part(
                 SeriesKey.of(MetricSchema.CPU.name(), Map.of("cpu", MetricSchema.CPU_TOTAL, MetricSchema.TAG_HOST, h),
-                        "usage_idle"), idle -> (100 - idle) / 100 * cores.get(h))).toList(), from, to, step);
+                        "usage_idle"), k -> true, idle -> (100 - idle) / 100 * cores.get(h))).toList(), from, to, step));
     }
 
     public static Optional<TimeSeries> memoryGb(MetricStore store, String cluster, List<String> hosts, Instant from,
                                       Instant to, Duration step) {
-        return sum(store, cluster + ":memory", hosts.stream().map(h -> new Part(
-                SeriesKey.of(MetricSchema.MEM.name(), Map.of(MetricSchema.TAG_HOST, h), "used"),
-                bytes -> bytes / GIB)).toList(), from, to, step);
+        return series(cluster + ":memory", step, sum(store, hosts.stream().map(h -> new Part(
+                SeriesKey.of(MetricSchema.MEM.name(), Map.of(MetricSchema.TAG_HOST, h), "used"), k -> true,
+                bytes -> bytes / GIB)).toList(), from, to, step));
     }
 
-    private record Part(SeriesKey key, DoubleUnaryOperator toDemand) {
+    /**
+     * Network demand of the hosts: per direction the sum over hosts and their interfaces not matching
+     * {@code exclude} (by the {@code interface} tag), and per step the busier direction, since a NIC carries each
+     * direction at its full speed.
+     */
+    public static Optional<TimeSeries> bandwidthMbps(MetricStore store, String cluster, List<String> hosts,
+                                                     Pattern exclude, Instant from, Instant to, Duration step) {
+        TreeMap<Long, Double> in = sum(store, nicParts(hosts, "bytes_recv", exclude), from, to, step);
+        TreeMap<Long, Double> out = sum(store, nicParts(hosts, "bytes_sent", exclude), from, to, step);
+        out.forEach((t, x) -> in.merge(t, x, Math::max));
+        return series(cluster + ":bandwidth", step, in);
+    }
+
+    private static List<Part> nicParts(List<String> hosts, String field, Pattern exclude) {
+        return hosts.stream().map(h -> new Part(SeriesKey.of(MetricSchema.NET.name(), Map.of(MetricSchema.TAG_HOST, h),
+                field), k -> !exclude.matcher(k.tags().getOrDefault("interface", "")).matches(),
+                bytesPerSecond -> bytesPerSecond * 8 / 1e6)).toList();
+    }
+
+    private record Part(SeriesKey key, Predicate<SeriesKey> accept, DoubleUnaryOperator toDemand) {
     }
 
     /**
      * Matches a stored series by measurement, field and host: collectors add inventory tags (site, rack, ...) that
-     * the inventory file need not repeat.
+     * the inventory file need not repeat. Returns the per-step total by epoch millisecond.
      */
-    private static Optional<TimeSeries> sum(MetricStore store, String id, List<Part> parts, Instant from, Instant to,
-                                  Duration step) {
+    private static TreeMap<Long, Double> sum(MetricStore store, List<Part> parts, Instant from, Instant to,
+                                             Duration step) {
         TreeMap<Long, Double> total = new TreeMap<>();
         for (Part p : parts) {
             for (SeriesKey k : store.series(new SeriesFilter(p.key.measurement(), p.key.field(), p.key.tags()))) {
+                if (!p.accept.test(k)) {
+                    continue;
+                }
                 TimeSeries s = RegularSeries.read(store, k, from, to, step);
                 for (int i = 0; i < s.size(); i++) {
                     if (Double.isFinite(s.value(i))) {
@@ -58,6 +89,10 @@ public final class ClusterDemand {
                 }
             }
         }
+        return total;
+    }
+
+    private static Optional<TimeSeries> series(String id, Duration step, TreeMap<Long, Double> total) {
         if (total.isEmpty()) {
             return Optional.empty();
         }

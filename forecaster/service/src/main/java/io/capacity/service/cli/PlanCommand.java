@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +48,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./capacity plan}: forecast each cluster's demand and turn it into costed power and purchase actions. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Forecast each cluster's demand (from a file, or summed from its hosts' stored CPU and "
-                + "memory) and plan the horizon: which hosts to power down and when to power them on, what to "
+        description = {"Forecast each cluster's demand (from a file, or summed from its hosts' stored CPU, memory "
+                + "and network counters) and plan the horizon: which hosts to power down and when to power them on, what to "
                 + "order by which date, each with its rationale and cost (docs/planner.md).",
                 "--demand CSV: series_id,timestamp,value with series_id CLUSTER:cpu|memory|bandwidth|power "
                         + "(cores, GB, Mbps, W)."})
@@ -69,12 +71,17 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--demand", paramLabel = "FILE", description = "Demand history CSV (instead of --from-store).")
     Path demand;
 
-    @Option(names = "--from-store", description = "Sum each cluster's demand from its hosts' stored cpu and mem.")
+    @Option(names = "--from-store", description = "Sum each cluster's demand from its hosts' stored cpu, mem and net.")
     boolean fromStore;
 
     @Option(names = "--history", defaultValue = "28d", paramLabel = "DURATION",
             description = "--from-store: history to read before now (default: ${DEFAULT-VALUE}).")
     String history;
+
+    @Option(names = "--bandwidth-exclude", paramLabel = "REGEX",
+            description = "--from-store: interfaces (net measurement, interface tag) left out of a cluster's bandwidth:"
+                    + " loopback and container/VM bridges by default, which carry the same bytes again.")
+    String bandwidthExclude;
 
     @Option(names = "--horizon", defaultValue = "7d", paramLabel = "DURATION", description = "Plan horizon (default: ${DEFAULT-VALUE}).")
     String horizon;
@@ -181,6 +188,11 @@ public final class PlanCommand implements Callable<Integer> {
         Instant to = Instant.now();
         Instant from = to.minus(Durations.parse("--history", history));
         List<TimeSeries> out = new ArrayList<>();
+        Pattern exclude = bandwidthExclude == null ? ClusterDemand.VIRTUAL_INTERFACES : regex(bandwidthExclude);
+        if (bandwidthExclude == null) {
+            LOG.info("bandwidth: each host's net interfaces except {} (loopback, container and VM bridges); override"
+                    + " with --bandwidth-exclude REGEX", ClusterDemand.VIRTUAL_INTERFACES.pattern());
+        }
         try (MetricStore s = store.open()) {
             Map<String, List<Host>> byCluster = inv.hosts().stream().collect(Collectors.groupingBy(Host::cluster));
             for (Map.Entry<String, List<Host>> e : byCluster.entrySet()) {
@@ -192,6 +204,9 @@ public final class PlanCommand implements Callable<Integer> {
                 ClusterDemand.memoryGb(s, e.getKey(), List.copyOf(cores.keySet()), from, to, st).ifPresentOrElse(
                         out::add, () -> LOG.warn("cluster {}: no stored mem used for its hosts since {}; memory is "
                                 + "not planned", e.getKey(), from));
+                ClusterDemand.bandwidthMbps(s, e.getKey(), List.copyOf(cores.keySet()), exclude, from, to, st)
+                        .ifPresentOrElse(out::add, () -> LOG.info("cluster {}: no stored net bytes for its hosts since"
+                                + " {}; bandwidth is not planned", e.getKey(), from));
                 if (out.size() == before) {
                     throw new IllegalArgumentException("cluster " + e.getKey() + ": no stored cpu or mem data for "
                             + "its hosts " + cores.keySet() + " since " + from + " (--history " + history + ")");
@@ -199,6 +214,15 @@ public final class PlanCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    private static Pattern regex(String text) {
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("--bandwidth-exclude: '" + text + "' is not a regular expression ("
+                    + e.getDescription() + " at index " + e.getIndex() + ")");
+        }
     }
 
     private void print(Plan plan) {

@@ -207,6 +207,11 @@ class CommandsTest {
                     double busy = 30 + 25 * Math.sin(2 * Math.PI * i / 24);
                     points.add(Point.of("cpu", Map.of("host", host, "cpu", "cpu-total", "site", "fra1"),
                             "usage_idle", 100 - busy, end - (24 * 21 - i) * hour));
+                    // 450 MB an hour received, 1 Mbps; loopback (1 Tbps, which would bind) is left out.
+                    points.add(Point.of("net", Map.of("host", host, "interface", "eth0"), "bytes_recv",
+                            (double) i * 450_000_000L, end - (24 * 21 - i) * hour));
+                    points.add(Point.of("net", Map.of("host", host, "interface", "lo"), "bytes_recv",
+                            (double) i * 450_000_000_000_000L, end - (24 * 21 - i) * hour));
                 }
             }
             store.write(points);
@@ -226,6 +231,8 @@ class CommandsTest {
         // and at night, near 9 cores, two suffice.
         assertTrue(json.contains("\"cpu_need\""), json);
         assertTrue(json.contains("\"powered\":2"), "the night needs only two hosts: " + json.substring(0, 400));
+        assertTrue(run.out().contains("BANDWIDTH"), "bandwidth is planned from the net counters: " + run.out());
+        assertTrue(run.out().contains("binding CPU"), "loopback traffic is not network demand: " + run.out());
 
         Path empty = dir.resolve("empty");
         CliRun none = CliRun.of("plan", "--data-dir", empty.toString(), "--inventory", inv.toString(),
