@@ -158,6 +158,18 @@ class PlannerTest {
         assertEquals(7, w.changed().cluster("c1").steps().get(0).powered());
         assertTrue(w.energyCostDelta() > 0);
         assertTrue(w.toJson().contains("\"scenario\":\"+100 % workload\""));
+
+        // A tenant of 120 cores (upper and mean alike) from step 2: 240 / 0.8 = 300 cores, 6 hosts + 1.
+        var tenant = Planner.whatIf(base, Scenario.named("tenant").withExtraWorkload("c1", Dimension.CPU,
+                new double[] {0, 0, 120, 120}));
+        List<Integer> powered = tenant.changed().cluster("c1").steps().stream().map(StepPlan::powered).toList();
+        // Seven from step 0 (the base keeps four): a host switched off at step 0 would still be inside its hour of
+        // minimum off time when the tenant arrives.
+        assertEquals(List.of(7, 7, 7, 7), powered);
+        var wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Planner.whatIf(base, Scenario.named("x").withExtraWorkload("c9", Dimension.CPU, new double[4])));
+        assertEquals("extra workload for cluster c9 CPU: the plan has no such forecast to add it to; it forecasts"
+                + " [c1:cpu]", wrong.getMessage());
     }
 
     @Test

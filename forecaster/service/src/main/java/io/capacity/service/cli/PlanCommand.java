@@ -51,8 +51,8 @@ import picocli.CommandLine.Spec;
         description = {"Forecast each cluster's demand (from a file, or summed from its hosts' stored CPU, memory "
                 + "and network counters) and plan the horizon: which hosts to power down and when to power them on, what to "
                 + "order by which date, each with its rationale and cost (docs/planner.md).",
-                "--demand CSV: series_id,timestamp,value with series_id CLUSTER:cpu|memory|bandwidth|power "
-                        + "(cores, GB, Mbps, W)."})
+                "--demand CSV: series_id,timestamp,value with series_id CLUSTER:cpu|memory|bandwidth "
+                        + "(cores, GB, Mbps); a power budget is the inventory's power_budget_watts."})
 public final class PlanCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(PlanCommand.class);
 
@@ -136,7 +136,7 @@ public final class PlanCommand implements Callable<Integer> {
         o = targetUtil == null ? o : o.withTargetUtilisation(targetUtil);
         o = redundancy == null ? o : o.withRedundancy(redundancy);
         PlanInputs inputs = new PlanInputs(inv, d, o);
-        var scenario = whatIf.scenario(inv, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+        var scenario = whatIf.scenario(inv, d, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
         if (scenario.isPresent()) {
             WhatIf w = Planner.whatIf(inputs, scenario.get());
             Files.writeString(output, w.toJson());
@@ -174,11 +174,7 @@ public final class PlanCommand implements Callable<Integer> {
     private List<TimeSeries> fromFile(Duration st) {
         List<TimeSeries> out = new ArrayList<>();
         for (RawSeries r : CsvSeriesReader.read(demand)) {
-            String[] cd = r.id().split(":", 2);
-            if (cd.length != 2 || !List.of("cpu", "memory", "bandwidth", "power").contains(cd[1])) {
-                throw new IllegalArgumentException(demand + ": series_id '" + r.id()
-                        + "' must be CLUSTER:cpu|memory|bandwidth|power");
-            }
+            DemandIds.parse(demand, r.id());
             out.add(r.resample(st, Aggregation.MEAN));
         }
         return out;

@@ -1,5 +1,9 @@
 package io.capacity.service.cli;
 
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.input.CsvSeriesReader;
+import io.capacity.core.input.RawSeries;
+import io.capacity.core.planner.DemandForecasts;
 import io.capacity.core.planner.cost.Tariff;
 import io.capacity.core.planner.inventory.Cluster;
 import io.capacity.core.planner.inventory.HardwareModel;
@@ -7,8 +11,12 @@ import io.capacity.core.planner.inventory.Host;
 import io.capacity.core.planner.inventory.HostState;
 import io.capacity.core.planner.inventory.Inventory;
 import io.capacity.core.planner.scenario.Scenario;
+import io.capacity.core.series.Aggregation;
+import io.capacity.core.series.TimeSeries;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +34,12 @@ public final class WhatIfOptions {
     @Option(names = "--what-if-workload", paramLabel = "PCT",
             description = "What if every demand forecast (mean and bounds) changed by PCT percent, e.g. 20 or -15.")
     Double workloadPercent;
+
+    @Option(names = "--what-if-extra", paramLabel = "FILE",
+            description = "What if this workload were added (negative values: removed): a CSV like --demand"
+                    + " (series_id CLUSTER:cpu|memory|bandwidth, timestamp, value), averaged to the plan step; steps of"
+                    + " the horizon it does not cover add nothing.")
+    Path extra;
 
     @Option(names = "--what-if-add-hosts", paramLabel = "N:MODEL[:CLUSTER]",
             description = "What if N hosts of an inventory model joined CLUSTER (may be left out when there is one"
@@ -54,12 +68,19 @@ public final class WhatIfOptions {
     String bootTime;
 
     /** The scenario the options describe, named after them; empty when none is given. */
-    Optional<Scenario> scenario(Inventory inv, LocalDate purchased) {
+    Optional<Scenario> scenario(Inventory inv, DemandForecasts demand, LocalDate purchased) {
         List<String> parts = new ArrayList<>();
         Scenario s = Scenario.named("what-if");
         if (workloadPercent != null) {
             s = s.withWorkloadPercent(workloadPercent);
             parts.add(String.format(Locale.ROOT, "workload %+.1f %%", workloadPercent));
+        }
+        if (extra != null) {
+            for (RawSeries r : CsvSeriesReader.read(extra)) {
+                DemandIds id = DemandIds.parse(extra, r.id());
+                s = s.withExtraWorkload(id.cluster(), id.dimension(), aligned(r, id, demand));
+            }
+            parts.add("extra " + extra.getFileName());
         }
         if (!addHosts.isEmpty()) {
             s = s.withHostsAdded(hostsToAdd(inv, purchased));
@@ -90,6 +111,36 @@ public final class WhatIfOptions {
             parts.add("boot " + bootTime);
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(s.withName(String.join("; ", parts)));
+    }
+
+    /** The forecast an extra series is added to. */
+    private Forecast grid(DemandIds id, DemandForecasts demand) {
+        Forecast f = demand.byCluster().getOrDefault(id.cluster(), java.util.Map.of()).get(id.dimension());
+        if (f == null) {
+            throw new IllegalArgumentException("--what-if-extra " + extra + ": " + id.cluster() + ":"
+                    + id.dimension().name().toLowerCase(Locale.ROOT) + " has no demand forecast to add to");
+        }
+        return f;
+    }
+
+    /** The file's series on the forecast's grid: the mean of its values in each step, 0 where it has none. */
+    private double[] aligned(RawSeries r, DemandIds id, DemandForecasts demand) {
+        Forecast f = grid(id, demand);
+        TimeSeries s = r.resample(f.step(), Aggregation.MEAN);
+        double[] out = new double[f.horizon()];
+        int used = 0;
+        for (int i = 0; i < s.size(); i++) {
+            long k = Duration.between(f.start(), s.timeAt(i)).toMillis() / f.step().toMillis();
+            if (!s.timeAt(i).isBefore(f.start()) && k < out.length && Double.isFinite(s.value(i))) {
+                out[(int) k] = s.value(i);
+                used++;
+            }
+        }
+        if (used == 0) {
+            throw new IllegalArgumentException("--what-if-extra " + extra + ": series " + r.id() + " has no value in"
+                    + " the plan horizon " + f.start() + " .. " + f.timeAt(f.horizon() - 1));
+        }
+        return out;
     }
 
     private List<Host> hostsToAdd(Inventory inv, LocalDate purchased) {

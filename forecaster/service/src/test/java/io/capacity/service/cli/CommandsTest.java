@@ -183,6 +183,35 @@ class CommandsTest {
         assertEquals(1, bad.exitCode());
         assertTrue(bad.err().contains("--what-if-add-hosts '2:r999': no model 'r999' in the inventory; its models"
                 + " are [r640]"), bad.err());
+        // A tenant of 200 cores for 12 hours inside the day planned, given at 5-minute steps.
+        StringBuilder csv = new StringBuilder("series_id,timestamp,value\n");
+        for (int i = 0; i < 144; i++) {
+            csv.append("c1:cpu,").append(java.time.Instant.parse("2018-01-09T06:00:00Z").plusSeconds(300L * i))
+                    .append(",200\n");
+        }
+        Path tenant = Files.writeString(dir.resolve("tenant.csv"), csv);
+        CliRun extra = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--horizon", "1d",
+                "--what-if-extra", tenant.toString(), "-o", dir.resolve("extra.json").toString());
+        assertEquals(0, extra.exitCode(), extra.err());
+        assertTrue(extra.out().contains("what-if (extra tenant.csv):"), extra.out());
+        assertTrue(extra.out().matches("(?s).*cluster c1: \\+[1-9][0-9.]* kWh.*"), "the tenant costs energy: "
+                + extra.out());
+        Path late = Files.writeString(dir.resolve("late.csv"),
+                "series_id,timestamp,value\nc1:cpu,2019-01-01T00:00:00Z,5\n");
+        CliRun outside = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--horizon", "1d",
+                "--what-if-extra", late.toString(), "-o", dir.resolve("late.json").toString());
+        assertEquals(1, outside.exitCode());
+        assertTrue(outside.err().contains("series c1:cpu has no value in the plan horizon 2018-01-08T19:00:00Z .."),
+                outside.err());
+
+        Path power = Files.writeString(dir.resolve("power.csv"),
+                "series_id,timestamp,value\nc1:power,2018-01-09T06:00:00Z,5000\n");
+        CliRun budget = CliRun.of("plan", "--inventory", inv, "--demand", power.toString(), "-o",
+                dir.resolve("w.json").toString());
+        assertEquals(1, budget.exitCode());
+        assertTrue(budget.err().contains("series_id 'c1:power': power is a budget (the cluster's power_budget_watts"
+                + " in the inventory), not a demand to forecast"), budget.err());
+
         CliRun gone = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--what-if-remove-hosts",
                 "node01,node99", "-o", dir.resolve("y.json").toString());
         assertEquals(1, gone.exitCode());

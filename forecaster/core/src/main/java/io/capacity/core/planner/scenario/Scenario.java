@@ -8,7 +8,7 @@ import io.capacity.core.planner.inventory.Host;
 import io.capacity.core.planner.inventory.Inventory;
 
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * @param name              label in reports
  * @param workloadFactor    demand multiplier (1.2 = +20 %), applied to mean and bounds of every forecast
- * @param extraWorkload     series added to every cluster's forecast of that dimension (length = horizon)
+ * @param extraWorkload     series added to one cluster's forecast of one dimension each (length = horizon)
  * @param addHosts          hosts added to the inventory
  * @param removeHosts       host ids removed from the inventory
  * @param tariff            replacement electricity tariff
@@ -28,7 +28,7 @@ import java.util.Set;
  * @param targetUtilisation replacement target utilisation
  * @param bootTime          replacement boot time for every host
  */
-public record Scenario(String name, double workloadFactor, Map<Dimension, double[]> extraWorkload,
+public record Scenario(String name, double workloadFactor, List<ExtraWorkload> extraWorkload,
                        List<Host> addHosts, Set<String> removeHosts, Tariff tariff, Double pue,
                        Double procurementLead, Double targetUtilisation, Duration bootTime) {
     public Scenario {
@@ -36,15 +36,13 @@ public record Scenario(String name, double workloadFactor, Map<Dimension, double
         if (!(workloadFactor >= 0) || !Double.isFinite(workloadFactor)) {
             throw new IllegalArgumentException("workloadFactor must be >= 0, got " + workloadFactor);
         }
-        Map<Dimension, double[]> copy = new EnumMap<>(Dimension.class);
-        extraWorkload.forEach((d, v) -> copy.put(d, v.clone()));
-        extraWorkload = Map.copyOf(copy);
+        extraWorkload = List.copyOf(extraWorkload);
         addHosts = List.copyOf(addHosts);
         removeHosts = Set.copyOf(removeHosts);
     }
 
     public static Scenario named(String name) {
-        return new Scenario(name, 1, Map.of(), List.of(), Set.of(), null, null, null, null, null);
+        return new Scenario(name, 1, List.of(), List.of(), Set.of(), null, null, null, null, null);
     }
 
     public Scenario withName(String label) {
@@ -57,11 +55,11 @@ public record Scenario(String name, double workloadFactor, Map<Dimension, double
                 procurementLead, targetUtilisation, bootTime);
     }
 
-    public Scenario withExtraWorkload(Dimension d, double[] series) {
-        Map<Dimension, double[]> m = new EnumMap<>(Dimension.class);
-        m.putAll(extraWorkload);
-        m.put(d, series);
-        return new Scenario(name, workloadFactor, m, addHosts, removeHosts, tariff, pue, procurementLead,
+    /** Adds {@code series} (one value per forecast step; negative removes) to {@code cluster}'s forecast of {@code d}. */
+    public Scenario withExtraWorkload(String cluster, Dimension d, double[] series) {
+        List<ExtraWorkload> all = new ArrayList<>(extraWorkload);
+        all.add(new ExtraWorkload(cluster, d, series));
+        return new Scenario(name, workloadFactor, all, addHosts, removeHosts, tariff, pue, procurementLead,
                 targetUtilisation, bootTime);
     }
 

@@ -5,6 +5,7 @@ import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.planner.DemandForecasts;
 import io.capacity.core.planner.Dimension;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,24 +16,53 @@ final class Workload {
     private Workload() {
     }
 
-    static DemandForecasts apply(DemandForecasts in, double factor, Map<Dimension, double[]> extra) {
+    static DemandForecasts apply(DemandForecasts in, double factor, List<ExtraWorkload> extra) {
         if (factor == 1 && extra.isEmpty()) {
             return in;
+        }
+        for (ExtraWorkload e : extra) {
+            Map<Dimension, Forecast> byDim = in.byCluster().get(e.cluster());
+            if (byDim == null || !byDim.containsKey(e.dimension())) {
+                throw new IllegalArgumentException("extra workload for cluster " + e.cluster() + " " + e.dimension()
+                        + ": the plan has no such forecast to add it to; it forecasts " + forecasts(in));
+            }
         }
         Map<String, Map<Dimension, Forecast>> out = new LinkedHashMap<>();
         in.byCluster().forEach((cluster, byDim) -> {
             Map<Dimension, Forecast> m = new EnumMap<>(Dimension.class);
-            byDim.forEach((d, f) -> m.put(d, change(f, factor, extra.get(d))));
+            byDim.forEach((d, f) -> m.put(d, change(f, factor, sum(extra, cluster, d, f.horizon()))));
             out.put(cluster, m);
         });
         return new DemandForecasts(out);
     }
 
-    private static Forecast change(Forecast f, double factor, double[] add) {
-        if (add != null && add.length != f.horizon()) {
-            throw new IllegalArgumentException("extra workload has " + add.length + " steps but the forecast "
-                    + f.seriesId() + " has " + f.horizon());
+    private static List<String> forecasts(DemandForecasts in) {
+        List<String> names = new ArrayList<>();
+        in.byCluster().forEach((c, m) -> m.keySet().forEach(d -> names.add(c + ":" + d.name().toLowerCase(
+                java.util.Locale.ROOT))));
+        return names;
+    }
+
+    /** The extra series of one cluster and dimension summed, or null when there are none. */
+    private static double[] sum(List<ExtraWorkload> extra, String cluster, Dimension d, int horizon) {
+        double[] total = null;
+        for (ExtraWorkload e : extra) {
+            if (e.cluster().equals(cluster) && e.dimension() == d) {
+                double[] s = e.series();
+                if (s.length != horizon) {
+                    throw new IllegalArgumentException("extra workload for cluster " + cluster + " " + d + " has "
+                            + s.length + " steps but its forecast has " + horizon);
+                }
+                total = total == null ? new double[horizon] : total;
+                for (int i = 0; i < horizon; i++) {
+                    total[i] += s[i];
+                }
+            }
         }
+        return total;
+    }
+
+    private static Forecast change(Forecast f, double factor, double[] add) {
         List<PredictionInterval> pis = f.intervals().stream().map(pi -> new PredictionInterval(pi.level(),
                 shift(pi.lower(), factor, add), shift(pi.upper(), factor, add))).toList();
         return new Forecast(f.seriesId(), f.start(), f.step(), shift(f.mean(), factor, add), pis, f.fitted(),
