@@ -16,6 +16,9 @@ public record CandidateScore(String name, double mase, double mae, double covera
 
     @Override
     public String toString() {
-        return ok() ? String.format("%s %.3f", name, mase) : name + " failed (" + error + ")";
+        if (!ok()) {
+            return name + " failed (" + error + ")";
+        }
+        return Double.isFinite(mase) ? String.format("%s %.3f", name, mase) : String.format("%s MAE %.4g", name, mae);
     }
 }

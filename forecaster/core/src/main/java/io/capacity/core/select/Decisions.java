@@ -19,9 +19,11 @@ final class Decisions {
             }
         }
         String names = String.join(", ", spec.candidates().stream().map(c -> c.name()).toList());
+        // MASE is undefined when every season repeats exactly (its scale is 0); the ranking then used MAE.
+        String by = Double.isFinite(card.mase()) ? String.format("MASE %.3f", card.mase())
+                : String.format("MAE %.4g (MASE undefined: the history repeats each season exactly)", card.mae());
         StringBuilder s = new StringBuilder("series ").append(id).append(": chose ").append(method)
-                .append(String.format(" by backtest MASE %.3f over %d windows of %d", card.mase(), windows,
-                        spec.horizon()));
+                .append(String.format(" by backtest %s over %d windows of %d", by, windows, spec.horizon()));
         if (!others.isEmpty()) {
             s.append(" vs ").append(String.join(", ", others));
         }

@@ -34,6 +34,19 @@ class SelectorTest {
     }
 
     @Test
+    void anExactlyRepeatingSeriesIsRankedAndReportedByMae() {
+        double[] y = new double[24 * 20];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = t % 24 >= 8 ? 250 : 200;
+        }
+        Selection sel = auto.fit(TimeSeries.of("flat-days", y)).selection();
+        assertEquals("Seasonal naive [24]", sel.chosen());
+        assertTrue(sel.decision().contains("by backtest MAE 0.000 (MASE undefined: the history repeats each season"
+                + " exactly)"), sel.decision());
+        assertTrue(sel.decision().contains("naive MAE "), sel.decision());
+    }
+
+    @Test
     void trendingRandomWalkChoosesDrift() {
         SplittableRandom rnd = new SplittableRandom(3);
         double[] y = new double[400];
