@@ -21,6 +21,8 @@ final class Lane {
     final PowerCurve curve;
     /** The curve's most efficient load where it is below the target (the lane prefers hosts by draw), else the target. */
     final double packing;
+    /** Whether the lane powers a host more where that lowers the draw (packing below the target). */
+    private final boolean prefersDraw;
     final Controller plan;
     final Controller oracle;
     final Meter planMeter;
@@ -33,12 +35,18 @@ final class Lane {
         this.model = model;
         this.curve = curve;
         this.packing = packing;
+        this.prefersDraw = packing < rules.targetUtilisation();
         Fleet fleet = fleet(hosts, curve, boot);
         plan = new Controller(fleet, rules);
         oracle = new Controller(fleet, rules);
         planMeter = new Meter(hosts, rules.targetUtilisation(), steps);
         oracleMeter = new Meter(hosts, rules.targetUtilisation(), steps);
         alwaysMeter = new Meter(hosts, rules.targetUtilisation(), steps);
+    }
+
+    /** The expected demand the controller's energy preference is judged at: {@code peak}, or 0 for none. */
+    double expected(double peak) {
+        return prefersDraw ? peak : 0;
     }
 
     /** Identical unit hosts: demand is in host units, one unit of capacity each. */

@@ -224,16 +224,15 @@ final class Replay {
      */
     private void decide(Lane lane, int t, Peak coverPeak, Peak keepPeak) {
         double target = r.targetUtilisation();
-        double prefer = lane.packing < target ? 1 : 0;
         // The keep window holds the cover window, so its estimates bound the cover peak as well.
         Requirement coverNeed = Requirement.cpu(Math.min(coverPeak.bound(), keepPeak.bound()) / target,
-                prefer * Math.min(coverPeak.expected(), keepPeak.expected()));
-        Requirement keepNeed = Requirement.cpu(keepPeak.bound() / target, prefer * keepPeak.expected());
+                lane.expected(Math.min(coverPeak.expected(), keepPeak.expected())));
+        Requirement keepNeed = Requirement.cpu(keepPeak.bound() / target, lane.expected(keepPeak.expected()));
         lane.transitions += lane.plan.decide(t, coverNeed, keepNeed).size();
         double truth = peak(t, t + cover);
         double kept = peak(t, t + span);
-        lane.oracleTransitions += lane.oracle.decide(t, Requirement.cpu(truth / target, prefer * truth),
-                Requirement.cpu(kept / target, prefer * kept)).size();
+        lane.oracleTransitions += lane.oracle.decide(t, Requirement.cpu(truth / target, lane.expected(truth)),
+                Requirement.cpu(kept / target, lane.expected(kept))).size();
     }
 
     private FittedModel fit(ModelSpec model, int t, int window, boolean acting) {
