@@ -56,7 +56,7 @@ public final class Recommender {
         String text = "Powers the fewest hosts whose N+" + s.rules().redundancy() + " capacity keeps the "
                 + s.band() + " demand under " + pct(s.rules().targetUtilisation()) + " utilisation; the least"
                 + " efficient (watts per core at the expected load) go first; minimum off time "
-                + s.rules().minOffSteps() + " steps, at most " + s.rules().maxTransitionsPerDay()
+                + s.rules().minOffSteps() + " step(s), at most " + s.rules().maxTransitionsPerDay()
                 + " transitions per host per day.";
         out.add(new Recommendation(Kind.POWER_DOWN, "power down " + hosts.size() + " host(s) on the schedule ("
                 + s.transitions().size() + " transitions)", first, s.timeAt(first), List.copyOf(hosts),
