@@ -35,8 +35,8 @@ The same replays with one rule changed at a time (the default's choices, measure
 
 $(grep '^~|' "$work/out.txt" | sed 's/^~//')
 
-The ceiling of forecasting: the same replays with the plan told each window's true peak times a factor (1 is the
-oracle), fraction of the oracle's saving. Compare the default plan's measured "power-off bound / true peak" above:
+The ceiling of forecasting: the same replays with the plan told each window's true peak as its expectation and the
+true peak times a factor as its bound (1 is the oracle), fraction of the oracle's saving. Compare the default plan's measured "power-off bound / true peak" above:
 
 $(grep '^=|' "$work/out.txt" | sed 's/^=//')
 

@@ -47,7 +47,7 @@ final class Replay {
     /** Sum and count of the plan's power-off bound over the true peak of its window, over calibrated decisions. */
     double boundOverPeak;
     int boundsMeasured;
-    /** When not NaN, the plan is told each window's true peak times this instead of forecasting it (a ceiling). */
+    /** When not NaN, the plan expects each window's true peak and bounds it this much above (a ceiling). */
     private final double hindsight;
 
     Replay(Trace trace, int hosts, ReplayRules r, List<String> models, double hindsight) {
@@ -130,8 +130,8 @@ final class Replay {
             }
             if (acting) {
                 Peak[] w = Double.isNaN(hindsight) ? estimate(t, f, offset, cHat, kHat)
-                        : new Peak[] {Peak.known(peak(t, t + cover) * hindsight),
-                                Peak.known(peak(t, t + span) * hindsight)};
+                        : new Peak[] {Peak.widened(peak(t, t + cover), hindsight),
+                                Peak.widened(peak(t, t + span), hindsight)};
                 for (Lane lane : lanes) {
                     decide(lane, t, w[0], w[1]);
                 }
@@ -170,6 +170,11 @@ final class Replay {
     private record Peak(double expected, double bound) {
         static Peak known(double peak) {
             return new Peak(peak, peak);
+        }
+
+        /** The true peak expected, bounded {@code factor} above it: a forecast as wide as that, but unbiased. */
+        static Peak widened(double peak, double factor) {
+            return new Peak(peak, peak * factor);
         }
     }
 

@@ -24,9 +24,10 @@ public final class Simulator {
     }
 
     /**
-     * The same replay with the plan told each window's true peak times {@code factor} (expected peak and bound
-     * alike) instead of its forecast: what a forecaster whose bound is always {@code factor} x the truth would
-     * save. Factor 1 is the oracle; the benchmark uses it to show how the saving falls with the bound's width.
+     * The same replay with the plan told each window's true peak as its expectation and the true peak times
+     * {@code factor} as its bound, instead of forecasting them: what a forecaster whose bound is always
+     * {@code factor} x the truth would save. Factor 1 is the oracle; the benchmark uses it to show how the saving
+     * falls with the bound's width.
      */
     public static SimulationResult hindsight(SimulationRequest req, double factor) {
         if (!(factor >= 1)) {
