@@ -140,10 +140,12 @@ public final class Controller {
             if (!on[i] || readyAt[i] > t || !history.room(i, t, 2)) {
                 continue;
             }
-            boolean ok = draw.change(i, -1, keep.expectedCpu()) < 1e-9;
+            boolean ok = true;
             for (int d = 0; d < sum.length && ok; d++) {
                 ok = sum[d] - fleet.cap(i, d) - top.sumWithout(d, i) >= safety[d] - 1e-9;
             }
+            // The draw last: it is the dearest check, and without an expected demand a host less always draws less.
+            ok = ok && (keep.expectedCpu() == 0 || draw.change(i, -1, keep.expectedCpu()) < 1e-9);
             if (ok) {
                 on[i] = false;
                 offSince[i] = t;
