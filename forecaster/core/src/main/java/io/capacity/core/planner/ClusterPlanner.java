@@ -63,8 +63,8 @@ final class ClusterPlanner {
         if (powersOff && planned.amount() >= noDown.amount() - 1e-9 && onOnly.unmet() <= run.unmet()) {
             LOG.info("cluster {}: its power-downs would cost {} {} more over the horizon than keeping every host on"
                             + " once powered (each would be booted back, idle, before it saved as much); the schedule"
-                            + " powers nothing off", cluster.id(), String.format("%.4f",
-                            planned.amount() - noDown.amount()), cur);
+                            + " powers nothing off, the cheaper of the two (nothing to override)", cluster.id(),
+                    String.format("%.4f", planned.amount() - noDown.amount()), cur);
             run = onOnly;
             planned = Costs.energy("energy, planned", run.watts(), bands.start(), bands.step(), o.costs(), cur);
         }

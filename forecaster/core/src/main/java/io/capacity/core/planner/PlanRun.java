@@ -15,6 +15,12 @@ import java.util.List;
  */
 record PlanRun(List<Transition> transitions, List<StepPlan> steps, double[] watts, int unmet, int overrides,
                boolean budgetBlocked) {
+    /** What the controller may do: nothing (the current state held), power on only, or power on and off. */
+    enum Mode { HOLD, POWER_ON_ONLY, SCHEDULE }
+
+    private static final Requirement NEVER_OFF = Requirement.of(new double[] {Double.POSITIVE_INFINITY,
+            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY});
+
     PlanRun {
         transitions = List.copyOf(transitions);
         steps = List.copyOf(steps);
@@ -25,12 +31,6 @@ record PlanRun(List<Transition> transitions, List<StepPlan> steps, double[] watt
     public double[] watts() {
         return watts.clone();
     }
-
-    /** What the controller may do: nothing (the current state held), power on only, or power on and off. */
-    enum Mode { HOLD, POWER_ON_ONLY, SCHEDULE }
-
-    private static final Requirement NEVER_OFF = Requirement.of(new double[] {Double.POSITIVE_INFINITY,
-            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY});
 
     static PlanRun of(Bands bands, double[][] need, double[] expected, Controller c, Mode mode, double load) {
         Rules rules = c.rules();
