@@ -111,6 +111,8 @@ public final class PlanCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give exactly one of --demand FILE and --from-store");
         }
         Inventory inv = InventoryLoader.load(inventory);
+        whatIf.check(inv);
+        checkOptions();
         Duration st = Durations.parse("--step", step);
         int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
         int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / st.toSeconds());
@@ -149,6 +151,25 @@ public final class PlanCommand implements Callable<Integer> {
         out().println("-> " + output);
         out().flush();
         return 0;
+    }
+
+    /** The plan's own options, checked before any forecasting so a bad value fails at once, naming its flag. */
+    private void checkOptions() {
+        try {
+            if (targetUtil != null) {
+                PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--target-util " + targetUtil + ": " + e.getMessage(), e);
+        }
+        try {
+            if (redundancy != null) {
+                PlanOptions.DEFAULTS.withRedundancy(redundancy);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--redundancy " + redundancy + ": " + e.getMessage(), e);
+        }
+        Packings.efficient(packing);
     }
 
     private PrintWriter out() {

@@ -4,6 +4,8 @@ import io.capacity.core.forecast.Forecast;
 import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
 import io.capacity.core.planner.DemandForecasts;
+import io.capacity.core.planner.PlanOptions;
+import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.planner.cost.Tariff;
 import io.capacity.core.planner.inventory.Cluster;
 import io.capacity.core.planner.inventory.HardwareModel;
@@ -66,6 +68,39 @@ public final class WhatIfOptions {
     @Option(names = "--what-if-boot-time", paramLabel = "DURATION",
             description = "What if every host took DURATION to boot.")
     String bootTime;
+
+    /**
+     * Checks every option against the inventory before any forecasting, so that a typo fails at once and names its
+     * flag; the ranges are the core's own (the same constructors are called).
+     */
+    void check(Inventory inv) {
+        flag("--what-if-workload", workloadPercent, () -> Scenario.named("check").withWorkloadPercent(workloadPercent));
+        flag("--what-if-tariff", tariff, () -> Tariff.flat(tariff));
+        flag("--what-if-pue", pue, () -> CostSettings.DEFAULTS.withPue(pue));
+        flag("--what-if-target-util", targetUtil, () -> PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil));
+        if (leadTime != null) {
+            Durations.parse("--what-if-lead-time", leadTime);
+        }
+        if (bootTime != null) {
+            Durations.parse("--what-if-boot-time", bootTime);
+        }
+        hostsToAdd(inv, LocalDate.EPOCH);
+        if (!removeHosts.isEmpty()) {
+            flag("--what-if-remove-hosts", String.join(",", removeHosts),
+                    () -> inv.withoutHosts(Set.copyOf(removeHosts)));
+        }
+    }
+
+    private static void flag(String name, Object value, Runnable build) {
+        if (value == null) {
+            return;
+        }
+        try {
+            build.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " " + value + ": " + e.getMessage(), e);
+        }
+    }
 
     /** The scenario the options describe, named after them; empty when none is given. */
     Optional<Scenario> scenario(Inventory inv, DemandForecasts demand, LocalDate purchased) {

@@ -51,6 +51,10 @@ public record Scenario(String name, double workloadFactor, List<ExtraWorkload> e
     }
 
     public Scenario withWorkloadPercent(double percent) {
+        if (!(percent >= -100) || !Double.isFinite(percent)) {
+            throw new IllegalArgumentException("a workload change must be at least -100 % (none left), got " + percent
+                    + " %");
+        }
         return new Scenario(name, 1 + percent / 100, extraWorkload, addHosts, removeHosts, tariff, pue,
                 procurementLead, targetUtilisation, bootTime);
     }
