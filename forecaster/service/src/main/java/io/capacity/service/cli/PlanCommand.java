@@ -155,20 +155,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     /** The plan's own options, checked before any forecasting so a bad value fails at once, naming its flag. */
     private void checkOptions() {
-        try {
-            if (targetUtil != null) {
-                PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--target-util " + targetUtil + ": " + e.getMessage(), e);
-        }
-        try {
-            if (redundancy != null) {
-                PlanOptions.DEFAULTS.withRedundancy(redundancy);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--redundancy " + redundancy + ": " + e.getMessage(), e);
-        }
+        FlagChecks.check("--target-util", targetUtil,
+                () -> PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil));
+        FlagChecks.check("--redundancy", redundancy, () -> PlanOptions.DEFAULTS.withRedundancy(redundancy));
         Packings.efficient(packing);
     }
 

@@ -74,10 +74,12 @@ public final class WhatIfOptions {
      * flag; the ranges are the core's own (the same constructors are called).
      */
     void check(Inventory inv) {
-        flag("--what-if-workload", workloadPercent, () -> Scenario.named("check").withWorkloadPercent(workloadPercent));
-        flag("--what-if-tariff", tariff, () -> Tariff.flat(tariff));
-        flag("--what-if-pue", pue, () -> CostSettings.DEFAULTS.withPue(pue));
-        flag("--what-if-target-util", targetUtil, () -> PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil));
+        FlagChecks.check("--what-if-workload", workloadPercent,
+                () -> Scenario.named("check").withWorkloadPercent(workloadPercent));
+        FlagChecks.check("--what-if-tariff", tariff, () -> Tariff.flat(tariff));
+        FlagChecks.check("--what-if-pue", pue, () -> CostSettings.DEFAULTS.withPue(pue));
+        FlagChecks.check("--what-if-target-util", targetUtil,
+                () -> PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil));
         if (leadTime != null) {
             Durations.parse("--what-if-lead-time", leadTime);
         }
@@ -86,19 +88,8 @@ public final class WhatIfOptions {
         }
         hostsToAdd(inv, LocalDate.EPOCH);
         if (!removeHosts.isEmpty()) {
-            flag("--what-if-remove-hosts", String.join(",", removeHosts),
+            FlagChecks.check("--what-if-remove-hosts", String.join(",", removeHosts),
                     () -> inv.withoutHosts(Set.copyOf(removeHosts)));
-        }
-    }
-
-    private static void flag(String name, Object value, Runnable build) {
-        if (value == null) {
-            return;
-        }
-        try {
-            build.run();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " " + value + ": " + e.getMessage(), e);
         }
     }
 
