@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The {@code --packing} option of {@code plan} and {@code simulate}: whether hosts may be powered to save energy. */
 final class Packings {
     static final String DESCRIPTION = "efficient: power another host while that lowers the draw at the expected"
-            + " demand (hosts whose most efficient load is below the target, e.g. an R640 at 70 %); target: only what"
+            + " demand (hosts whose most efficient load is below the target, e.g. an R640 at 70 %%); target: only what"
             + " the bound under the target needs (default: ${DEFAULT-VALUE}).";
 
     private Packings() {

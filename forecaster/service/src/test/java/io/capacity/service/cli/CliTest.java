@@ -1,10 +1,14 @@
 package io.capacity.service.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.testkit.FreePorts;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,23 @@ class CliTest {
             assertTrue(run.out().contains("--data-dir") && run.out().contains("--influx-url"),
                     name + " --help lacks the store options:\n" + run.out());
         }
+    }
+
+    /** Picocli formats descriptions with String.format and warns on System.err, not the command's writer. */
+    @Test
+    void everyHelpTextFormatsWithoutAWarning() {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            for (String name : CapacityCli.commandLine().getSubcommands().keySet()) {
+                CliRun.of(name, "--help");
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        String warnings = captured.toString(StandardCharsets.UTF_8);
+        assertFalse(warnings.contains("picocli WARN"), "a description needs %% for a literal %:\n" + warnings);
     }
 
     @Test
