@@ -25,8 +25,11 @@ bound on the peak demand of the next 10 minutes (power-on) and of the next 70 mi
 target: the point forecast of that peak times the conformal 95 % ratio of realised to forecast peaks over the last
 week, and at least the worst ratio within full capacity. Where the host's most efficient load is below the target
 (R640: 70 %, the "packing" column), it also powers a host more while that lowers the draw at the expected peak
-(forecast times the median ratio). Energy at 0.15 EUR/kWh and PUE 1.5. The oracle knows the trace and obeys the same rules on the same grid. Shortfall =
-hours where demand exceeded powered capacity; target breach = hours above powered capacity x target.
+(forecast times the median ratio). Energy at 0.15 EUR/kWh and PUE 1.5. The oracle knows the trace and obeys the same
+rules on the same grid. Shortfall = hours where demand exceeded powered capacity; target breach = hours above
+powered capacity x target. Purchases deferred: what buying each host only when the plan first powered that many
+at once would be worth (9,000 EUR a host, 8 % a year cost of capital; a host never powered waits the whole
+replay).
 $(machine_line)
 
 $(grep '^|' "$work/out.txt")

@@ -124,7 +124,7 @@ public final class SimulateCommand implements Callable<Integer> {
         CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
         SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), rules, costs, currency));
         Files.writeString(output, r.toJson());
-        print(r);
+        print(r, costs.costOfCapital());
         return 0;
     }
 
@@ -143,16 +143,20 @@ public final class SimulateCommand implements Callable<Integer> {
         return (period, horizon) -> ModelCatalog.spec(model, period, 0, horizon);
     }
 
-    private void print(SimulationResult r) {
+    private void print(SimulationResult r, double costOfCapital) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d hosts, %.1f days replayed, forecaster %s%n", r.trace(), r.hosts(), r.days(), r.method());
-        out.println("host model             | always-on kWh |  plan kWh | oracle kWh | saved | of oracle | shortfall h | transitions (oracle)");
+        out.printf("host model             | always-on kWh |  plan kWh | oracle kWh | saved | of oracle | %-18s"
+                + " | shortfall h | transitions (oracle)%n", "saved " + r.currency() + " (oracle)");
         for (ModelOutcome o : r.outcomes()) {
-            out.printf("%-22s | %13.1f | %9.1f | %10.1f | %4.1f%% | %8.1f%% | %11.2f | %d (%d)%n", o.model(),
+            out.printf("%-22s | %13.1f | %9.1f | %10.1f | %4.1f%% | %8.1f%% | %-18s | %11.2f | %d (%d)%n", o.model(),
                     o.alwaysOnKwh(), o.planKwh(), o.oracleKwh(), 100 * o.savedFraction(),
-                    100 * o.savingFractionOfOracle(), o.plan().shortfallHours(), o.plan().transitions(),
+                    100 * o.savingFractionOfOracle(), String.format(Locale.ROOT, "%.2f (%.2f)", o.planSavedCost(),
+                            o.oracleSavedCost()), o.plan().shortfallHours(), o.plan().transitions(),
                     o.oracle().transitions());
         }
+        out.printf("purchases: %s: worth %.2f %s at %.0f %% a year%n", r.deferral().item(), r.deferral().amount(),
+                r.currency(), 100 * costOfCapital);
         out.println("-> " + output);
         out.flush();
     }

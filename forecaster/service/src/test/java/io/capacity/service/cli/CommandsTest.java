@@ -112,6 +112,10 @@ class CommandsTest {
             assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
         }
         assertTrue(json.contains("\"shortfall_hours\":0,"), json);
+        // The money next to the kWh: energy saved by plan and oracle, and what buying hosts later is worth.
+        assertTrue(json.contains("\"plan_saved_cost\":") && json.contains("\"days_k\":["), json);
+        assertTrue(run.out().contains("saved EUR (oracle)") && run.out().contains("purchases: buying each host"),
+                run.out());
     }
 
     private static Path alibaba() {

@@ -123,8 +123,8 @@ public final class ReplayBench {
                         Unit.ABSOLUTE, null, null));
         ReplayModel model = model(args.length > 1 ? args[1] : "shape");
         System.out.println("| trace | host model | idle/peak | packing | saved vs always-on | fraction of oracle's"
-                + " saving | shortfall h | target breach h (oracle) | transitions (oracle) | plan cost | always-on cost"
-                + " | power-off bound / true peak | run s |");
+                + " saving | shortfall h | target breach h (oracle) | transitions (oracle) | energy EUR saved (oracle)"
+                + " | purchases deferred EUR | power-off bound / true peak | run s |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (TraceSource t : traces) {
             long t0 = System.nanoTime();
@@ -133,11 +133,11 @@ public final class ReplayBench {
             double secs = (System.nanoTime() - t0) / 1e9;
             for (ModelOutcome o : r.outcomes()) {
                 System.out.println(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.1f %% | %.1f %% | %.2f"
-                                + " | %.2f (%.2f) | %d (%d) | %.2f | %.2f | %.3f | %.1f |", label(t), o.model(),
+                                + " | %.2f (%.2f) | %d (%d) | %.2f (%.2f) | %.2f | %.3f | %.1f |", label(t), o.model(),
                         o.idleOverPeak(), o.packingLoad(), 100 * o.savedFraction(), 100 * o.savingFractionOfOracle(),
                         o.plan().shortfallHours(), o.plan().targetBreachHours(), o.oracle().targetBreachHours(),
-                        o.plan().transitions(), o.oracle().transitions(), o.plan().cost().amount(),
-                        o.alwaysOn().cost().amount(), r.meanBoundOverPeak(), secs));
+                        o.plan().transitions(), o.oracle().transitions(), o.planSavedCost(), o.oracleSavedCost(),
+                        r.deferral().amount(), r.meanBoundOverPeak(), secs));
             }
             System.out.println("<!-- " + r.toJson().replace("--", "- -") + " -->");
         }

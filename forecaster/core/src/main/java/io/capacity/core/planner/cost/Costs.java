@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** The cost arithmetic; every figure is returned as a {@link CostLine} carrying its formula and inputs. */
 public final class Costs {
@@ -98,6 +100,21 @@ public final class Costs {
         double value = count * price * (Math.pow(1 + rate, days / DAYS_PER_YEAR) - 1);
         return new CostLine(item, value, currency, "count * price * ((1 + rate)^(days / 365.25) - 1)",
                 Json.obj("count", count, "price", price, "days", round3(days), "rate", rate));
+    }
+
+    /**
+     * What buying each host {@code days[k]} later than the start is worth at a yearly cost of capital: one
+     * {@link #deferral} per host, summed; the inputs list each host's days so the total can be rechecked.
+     */
+    public static CostLine deferrals(String item, double[] days, double price, double rate, String currency) {
+        double value = 0;
+        List<Double> listed = new ArrayList<>();
+        for (double d : days) {
+            value += price * (Math.pow(1 + rate, d / DAYS_PER_YEAR) - 1);
+            listed.add(round3(d));
+        }
+        return new CostLine(item, value, currency, "sum_k price * ((1 + rate)^(days_k / 365.25) - 1)",
+                Json.obj("hosts", days.length, "price", price, "rate", rate, "days_k", listed));
     }
 
     static double round3(double v) {

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param hosts        number of hosts
  * @param models       catalogue power models to report, e.g. an energy-proportional and an older one
- * @param pricePerHost purchase price, for the value of deferring hosts the plan never needed
+ * @param pricePerHost purchase price, for the value of buying each host only when the plan first needed it
  */
 public record FleetSpec(int hosts, List<String> models, double pricePerHost) {
     public FleetSpec {

@@ -2,6 +2,8 @@ package io.capacity.core.planner.sim;
 
 import io.capacity.core.planner.power.PowerCurve;
 
+import java.util.Arrays;
+
 /**
  * What one policy powered at each replayed step (booted, booting, off) and the demand it met, so energy can be
  * priced afterwards for any power model of identical hosts.
@@ -15,6 +17,8 @@ final class Meter {
     private int shortfallSteps;
     private int targetBreachSteps;
     private int maxPowered;
+    /** Step at which {@code k + 1} hosts were first powered at once; -1 while never. */
+    private final int[] firstPowered;
 
     Meter(int hosts, double target, int steps) {
         this.hosts = hosts;
@@ -22,6 +26,8 @@ final class Meter {
         this.demand = new double[steps];
         this.ready = new int[steps];
         this.booting = new int[steps];
+        this.firstPowered = new int[hosts];
+        Arrays.fill(firstPowered, -1);
     }
 
     /**
@@ -33,6 +39,9 @@ final class Meter {
         demand[i] = hostUnits;
         ready[i] = readyHosts;
         booting[i] = poweredHosts - readyHosts;
+        for (int k = maxPowered; k < Math.min(poweredHosts, hosts); k++) {
+            firstPowered[k] = i;
+        }
         maxPowered = Math.max(maxPowered, poweredHosts);
         if (hostUnits > readyHosts + 1e-9) {
             shortfallSteps++;
@@ -63,6 +72,14 @@ final class Meter {
 
     int maxPowered() {
         return maxPowered;
+    }
+
+    /**
+     * The step at which {@code k + 1} hosts were first powered at the same time, or -1 if never: the (k+1)-th host
+     * of identical ones was not needed before then, so buying it could have waited that long.
+     */
+    int firstPowered(int k) {
+        return firstPowered[k];
     }
 
     double meanPowered() {

@@ -42,6 +42,16 @@ public record ModelOutcome(String model, double idleOverPeak, double packingLoad
         return alwaysOnKwh() > 0 ? (alwaysOnKwh() - planKwh()) / alwaysOnKwh() : 0;
     }
 
+    /** Energy money the plan saves against always-on (tariff and PUE applied), in the result's currency. */
+    public double planSavedCost() {
+        return alwaysOn.cost().amount() - plan.cost().amount();
+    }
+
+    /** Energy money the oracle saves against always-on. */
+    public double oracleSavedCost() {
+        return alwaysOn.cost().amount() - oracle.cost().amount();
+    }
+
     /** (always - plan) / (always - oracle); undefined (NaN, JSON null) when the oracle saves nothing. */
     public double savingFractionOfOracle() {
         double best = alwaysOnKwh() - oracleKwh();
@@ -52,7 +62,8 @@ public record ModelOutcome(String model, double idleOverPeak, double packingLoad
     public Object jsonTree() {
         return Json.obj("model", model, "idle_over_peak", r(idleOverPeak), "packing_load", r(packingLoad),
                 "saved_fraction_vs_always_on", r(savedFraction()), "saving_fraction_of_oracle",
-                r(savingFractionOfOracle()), "always_on", alwaysOn, "plan", plan, "oracle", oracle,
+                r(savingFractionOfOracle()), "plan_saved_cost", Math.round(planSavedCost() * 100) / 100.0,
+                "oracle_saved_cost", Math.round(oracleSavedCost() * 100) / 100.0, "always_on", alwaysOn, "plan", plan, "oracle", oracle,
                 "hysteresis_overrides", hysteresisOverrides);
     }
 

@@ -26,7 +26,8 @@ import java.util.function.ToDoubleFunction;
  *                         oracle; NaN without calibrated decisions): how much of the gap to the oracle is forecast
  *                         width
  * @param outcomes         energy, cost, shortfall and transitions per power model
- * @param deferral         value of not buying the hosts the plan never powered, for the replayed period
+ * @param deferral         value of buying each host only when the plan first needed it (hosts never powered:
+ *                         the whole replayed period), at the cost of capital
  */
 public record SimulationResult(String trace, String method, String currency, int hosts, double days, int fits,
                                int fitFailures, int calibrated, double maxBoundFactor, double meanBoundOverPeak,

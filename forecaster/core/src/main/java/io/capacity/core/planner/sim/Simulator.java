@@ -52,23 +52,38 @@ public final class Simulator {
         Instant start = trace.start() == null ? null : trace.start().plus(trace.step().multipliedBy(replay.w0));
         Pricing pricing = new Pricing(trace, start, stepH, costs, cur);
         List<ModelOutcome> outcomes = new ArrayList<>();
-        int maxPowered = 0;
         for (Lane l : replay.lanes) {
             outcomes.add(new ModelOutcome(l.model, l.curve.idleOverPeak(), l.packing,
                     pricing.stats("always-on " + l.model, l.alwaysMeter, l.curve, 0),
                     pricing.stats("plan " + l.model, l.planMeter, l.curve, l.transitions),
                     pricing.stats("oracle " + l.model, l.oracleMeter, l.curve, l.oracleTransitions),
                     l.plan.overrides()));
-            maxPowered = Math.max(maxPowered, l.planMeter.maxPowered());
         }
         double days = n * stepH / 24;
-        int unneeded = fleet.hosts() - maxPowered;
-        CostLine deferral = Costs.deferral("deferring the " + unneeded + " host(s) the plan never powered",
-                unneeded, fleet.pricePerHost(), days, costs.costOfCapital(), cur);
+        CostLine deferral = Costs.deferrals("buying each host only when the plan first needed it (a host never"
+                + " powered: after the replay), not at its start", deferredDays(replay, n, stepH), fleet.pricePerHost(),
+                costs.costOfCapital(), cur);
         return new SimulationResult(trace.name(), replay.method, cur, fleet.hosts(), days, replay.fits,
                 replay.failures, replay.calibratedDecisions, replay.maxFactor,
                 replay.boundsMeasured == 0 ? Double.NaN : replay.boundOverPeak / replay.boundsMeasured, outcomes,
                 deferral);
+    }
+
+    /**
+     * Days each host's purchase could wait: until the plan of any power model first powered that many hosts at
+     * once (the earliest, so every model's plan would have had its hosts), or the whole replay if none did.
+     */
+    private static double[] deferredDays(Replay replay, int steps, double stepH) {
+        double[] days = new double[replay.hosts];
+        for (int k = 0; k < days.length; k++) {
+            int first = steps;
+            for (Lane l : replay.lanes) {
+                int s = l.planMeter.firstPowered(k);
+                first = s < 0 ? first : Math.min(first, s);
+            }
+            days[k] = first * stepH / 24;
+        }
+        return days;
     }
 
     private record Pricing(Trace trace, Instant start, double stepH, CostSettings costs, String currency) {

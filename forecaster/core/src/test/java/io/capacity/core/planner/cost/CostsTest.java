@@ -89,6 +89,10 @@ class CostsTest {
         assertEquals(7, Costs.maintenance(H, 7, "EUR").amount(), 1e-12);
         // Deferring 2 x 10000 by one year at 8 %: 1600.
         assertEquals(1600, Costs.deferral("d", 2, 10_000, 365.25, 0.08, "EUR").amount(), 1e-9);
+        // One host needed at once, one a year later, one after a quarter of a year: 0 + 800 + 10000 (1.08^0.25 - 1).
+        var each = Costs.deferrals("d", new double[] {0, 365.25, 365.25 / 4}, 10_000, 0.08, "EUR");
+        assertEquals(800 + 194.265469, each.amount(), 1e-6);
+        assertEquals(java.util.List.of(0.0, 365.25, 91.313), each.inputs().get("days_k"));
     }
 
     @Test

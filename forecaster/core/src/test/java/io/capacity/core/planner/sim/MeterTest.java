@@ -25,4 +25,17 @@ class MeterTest {
         m.record(0, 1.0, 2, 3);
         assertEquals(2 * c.watts(0.5) + c.idleWatts() + c.standbyWatts(), m.watts(c)[0], 1e-9);
     }
+
+    @Test
+    void firstPoweredIsTheStepWhenThatManyHostsWereFirstOnAtOnce() {
+        Meter m = new Meter(8, 0.8, 4);
+        m.record(0, 1, 3, 3);
+        m.record(1, 1, 3, 5);  // two booting hosts count: they were bought to be powered
+        m.record(2, 1, 4, 4);
+        m.record(3, 1, 6, 6);
+        int[] expected = {0, 0, 0, 1, 1, 3, -1, -1};
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], m.firstPowered(k), "host " + (k + 1));
+        }
+    }
 }
