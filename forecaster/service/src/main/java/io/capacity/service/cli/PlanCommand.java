@@ -12,9 +12,10 @@ import io.capacity.core.planner.Plan;
 import io.capacity.core.planner.PlanInputs;
 import io.capacity.core.planner.PlanOptions;
 import io.capacity.core.planner.Planner;
+import io.capacity.core.planner.Site;
+import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.planner.inventory.Host;
 import io.capacity.core.planner.inventory.Inventory;
-import io.capacity.core.planner.inventory.InventoryLoader;
 import io.capacity.core.planner.recommend.Recommendation;
 import io.capacity.core.planner.scenario.WhatIf;
 import io.capacity.core.select.ModelCatalog;
@@ -65,7 +66,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     WhatIfOptions whatIf;
 
-    @Option(names = "--inventory", required = true, paramLabel = "FILE", description = "Inventory YAML.")
+    @Option(names = "--inventory", required = true, paramLabel = "FILE",
+            description = "Inventory YAML: models, clusters, hosts and an optional costs: section (tariff, PUE,"
+                    + " depreciation, cost of capital, procurement lead time; docs/planner.md).")
     Path inventory;
 
     @Option(names = "--demand", paramLabel = "FILE", description = "Demand history CSV (instead of --from-store).")
@@ -110,7 +113,9 @@ public final class PlanCommand implements Callable<Integer> {
         if (fromStore == (demand != null)) {
             throw new IllegalArgumentException("give exactly one of --demand FILE and --from-store");
         }
-        Inventory inv = InventoryLoader.load(inventory);
+        Site site = Site.load(inventory);
+        Inventory inv = site.inventory();
+        logCosts(site);
         whatIf.check(inv);
         checkOptions();
         Duration st = Durations.parse("--step", step);
@@ -133,7 +138,7 @@ public final class PlanCommand implements Callable<Integer> {
         // from an old file is the plan that would have been made then.
         Instant asOf = fc.stream().map(f -> f.forecast().start()).filter(java.util.Objects::nonNull)
                 .min(Instant::compareTo).orElse(Instant.now());
-        PlanOptions o = PlanOptions.DEFAULTS.withClock(Clock.fixed(asOf, ZoneOffset.UTC))
+        PlanOptions o = PlanOptions.DEFAULTS.withCosts(site.costs()).withClock(Clock.fixed(asOf, ZoneOffset.UTC))
                 .withEfficientPacking(Packings.efficient(packing));
         o = targetUtil == null ? o : o.withTargetUtilisation(targetUtil);
         o = redundancy == null ? o : o.withRedundancy(redundancy);
@@ -151,6 +156,20 @@ public final class PlanCommand implements Callable<Integer> {
         out().println("-> " + output);
         out().flush();
         return 0;
+    }
+
+    private void logCosts(Site site) {
+        CostSettings c = site.costs();
+        String tariff = c.tariff().flat() ? c.tariff().perKwh() + " per kWh flat"
+                : c.tariff().perKwh() + " per kWh outside " + c.tariff().bands().size() + " time-of-use band(s)";
+        if (site.costsGiven()) {
+            LOG.info("costs from {}: tariff {}, PUE {}, {}, cost of capital {}, procurement lead {} days", inventory,
+                    tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
+        } else {
+            LOG.info("costs: {} has no costs: section, so the defaults apply: tariff {}, PUE {}, {}, cost of capital"
+                            + " {}, procurement lead {} days. Set them there (docs/planner.md, \"Inventory\")",
+                    inventory, tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
+        }
     }
 
     /** The plan's own options, checked before any forecasting so a bad value fails at once, naming its flag. */

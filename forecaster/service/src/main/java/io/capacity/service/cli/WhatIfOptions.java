@@ -52,14 +52,17 @@ public final class WhatIfOptions {
             description = "What if these hosts left the inventory.")
     List<String> removeHosts = new ArrayList<>();
 
-    @Option(names = "--what-if-tariff", paramLabel = "PRICE", description = "What if energy cost PRICE per kWh, flat.")
+    @Option(names = "--what-if-tariff", paramLabel = "PRICE",
+            description = "What if energy cost PRICE per kWh, flat, instead of the inventory's costs.tariff.")
     Double tariff;
 
-    @Option(names = "--what-if-pue", paramLabel = "X", description = "What if the PUE were X.")
+    @Option(names = "--what-if-pue", paramLabel = "X",
+            description = "What if the PUE were X instead of the inventory's costs.pue.")
     Double pue;
 
     @Option(names = "--what-if-lead-time", paramLabel = "DURATION",
-            description = "What if procurement took DURATION (e.g. 90d) instead of the default 42 days.")
+            description = "What if procurement took DURATION (e.g. 90d) instead of the inventory's"
+                    + " costs.procurement_lead_time (default 42d).")
     String leadTime;
 
     @Option(names = "--what-if-target-util", paramLabel = "U", description = "What if the target utilisation were U.")

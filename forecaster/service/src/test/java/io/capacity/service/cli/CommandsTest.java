@@ -1,6 +1,7 @@
 package io.capacity.service.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.schema.Point;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +164,37 @@ class CommandsTest {
                 dir.resolve("x.json").toString());
         assertEquals(1, bad.exitCode());
         assertTrue(bad.err().contains("--packing: expected efficient or target, got 'tight'"), bad.err());
+    }
+
+    @Test
+    void planPricesEnergyAtTheInventorysTariffAndRejectsABadCostsSection() throws IOException {
+        String example = Files.readString(ROOT.resolve("docs/examples/inventory.yaml"));
+        assertTrue(example.contains("  tariff: 0.15 "), "the example states the default tariff");
+        String demand = ROOT.resolve("docs/examples/demand-c1.csv").toString();
+        double[] energy = new double[2];
+        String[] tariffs = {"0.15", "0.30"};
+        for (int i = 0; i < 2; i++) {
+            Path inv = dir.resolve("inv" + i + ".yaml");
+            Files.writeString(inv, example.replace("  tariff: 0.15 ", "  tariff: " + tariffs[i] + " "));
+            Path out = dir.resolve("plan" + i + ".json");
+            CliRun run = CliRun.of("plan", "--inventory", inv.toString(), "--demand", demand, "--horizon", "1d",
+                    "-o", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            Matcher m = Pattern.compile("\\{\"item\":\"energy, planned\",\"amount\":([0-9.]+)")
+                    .matcher(Files.readString(out));
+            assertTrue(m.find(), Files.readString(out));
+            energy[i] = Double.parseDouble(m.group(1));
+        }
+        // The same schedule priced at twice the tariff (amounts are rounded to the cent).
+        assertEquals(2 * energy[0], energy[1], 0.02);
+
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, example.replace("  pue: 1.5", "  pue: 0.5"));
+        CliRun run = CliRun.of("plan", "--inventory", bad.toString(), "--demand", demand, "-o",
+                dir.resolve("x.json").toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.err().contains(bad + ":6: costs.pue: 0.5: expected a number >= 1"), run.err());
+        assertFalse(Files.exists(dir.resolve("x.json")));
     }
 
     @Test

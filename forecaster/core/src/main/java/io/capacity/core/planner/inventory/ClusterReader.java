@@ -1,5 +1,8 @@
 package io.capacity.core.planner.inventory;
 
+import io.capacity.core.planner.yaml.Layered;
+import io.capacity.core.planner.yaml.YamlMap;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

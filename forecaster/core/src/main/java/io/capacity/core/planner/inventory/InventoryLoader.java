@@ -1,5 +1,8 @@
 package io.capacity.core.planner.inventory;
 
+import io.capacity.core.planner.yaml.Problems;
+import io.capacity.core.planner.yaml.YamlMap;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -22,14 +25,19 @@ import java.util.Set;
  * lists every problem as {@code file:line: field: value: expected ...}.
  */
 public final class InventoryLoader {
-    private static final Set<String> TOP = Set.of("currency", "models", "clusters", "hosts");
+    private static final Set<String> TOP = Set.of("currency", "models", "clusters", "hosts", "costs");
 
     private InventoryLoader() {
     }
 
     public static Inventory load(Path file) {
+        return parse(text(file), file.toString());
+    }
+
+    /** The file's text; a read failure names the inventory it was reading. */
+    public static String text(Path file) {
         try {
-            return parse(Files.readString(file), file.toString());
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException("reading inventory " + file, e);
         }
@@ -37,6 +45,16 @@ public final class InventoryLoader {
 
     public static Inventory parse(String yaml, String fileName) {
         Problems problems = new Problems(fileName);
+        Inventory inv = read(top(yaml, fileName, problems), problems);
+        throwIfAny(problems);
+        return inv;
+    }
+
+    /**
+     * The document's top-level mapping. A syntax error or an empty document fails at once: nothing after it can
+     * be read reliably.
+     */
+    public static YamlMap top(String yaml, String fileName, Problems problems) {
         Node root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
@@ -47,11 +65,18 @@ public final class InventoryLoader {
         if (root == null) {
             throw new InventoryException(List.of(fileName + ":1: (document): (empty): expected an inventory"));
         }
-        YamlMap top = new YamlMap(root, "", problems);
+        return new YamlMap(root, "", problems);
+    }
+
+    /**
+     * The fleet from the top-level mapping, every problem added to {@code problems}; null when there were any.
+     * The {@code costs} section is allowed but read by {@code planner.Site}, which owns both.
+     */
+    public static Inventory read(YamlMap top, Problems problems) {
         top.allowOnly(TOP);
         String currency = top.text("currency");
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            problems.add(top.has("currency") ? top.raw("currency") : root, "currency",
+            problems.add(top.has("currency") ? top.raw("currency") : top.node(), "currency",
                     currency == null ? "(missing)" : currency, "a three-letter ISO 4217 code such as EUR");
         }
         Map<String, YamlMap> modelNodes = top.namedMaps("models");
@@ -66,9 +91,14 @@ public final class InventoryLoader {
         var clusters = ClusterReader.clusters(top.maps("clusters"), clusterIds);
         var hosts = HostReader.hosts(top.maps("hosts"), modelNodes, clusterIds);
         if (!top.has("hosts")) {
-            problems.add(root, "hosts", "(missing)", "a list of hosts");
+            problems.add(top.node(), "hosts", "(missing)", "a list of hosts");
         }
-        problems.throwIfAny();
-        return new Inventory(currency, models, hosts, clusters);
+        return problems.isEmpty() ? new Inventory(currency, models, hosts, clusters) : null;
+    }
+
+    public static void throwIfAny(Problems problems) {
+        if (!problems.isEmpty()) {
+            throw new InventoryException(problems.messages());
+        }
     }
 }

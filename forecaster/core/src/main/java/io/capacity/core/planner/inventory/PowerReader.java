@@ -1,5 +1,9 @@
 package io.capacity.core.planner.inventory;
 
+import io.capacity.core.planner.yaml.Layered;
+import io.capacity.core.planner.yaml.Values;
+import io.capacity.core.planner.yaml.YamlMap;
+
 import io.capacity.core.planner.power.PowerCatalogue;
 import io.capacity.core.planner.power.PowerCurve;
 

@@ -1,4 +1,4 @@
-package io.capacity.core.planner.inventory;
+package io.capacity.core.planner.yaml;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parsers for inventory scalars; each returns null when the text does not parse, so callers report it. */
-final class Values {
+public final class Values {
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(s|m|min|h|d)");
 
     private Values() {
     }
 
-    static Double number(String s) {
+    public static Double number(String s) {
         try {
             double d = Double.parseDouble(s.replace("_", ""));
             return Double.isFinite(d) ? d : null;
@@ -24,7 +24,7 @@ final class Values {
     }
 
     /** {@code 90s}, {@code 5m}, {@code 2h}, {@code 30d} or ISO-8601 {@code PT5M}. */
-    static Duration duration(String s) {
+    public static Duration duration(String s) {
         String t = s.trim().toLowerCase(Locale.ROOT);
         Matcher m = DURATION.matcher(t);
         if (m.matches()) {
@@ -44,7 +44,7 @@ final class Values {
         }
     }
 
-    static LocalDate date(String s) {
+    public static LocalDate date(String s) {
         try {
             return LocalDate.parse(s.trim());
         } catch (DateTimeParseException e) {

@@ -1,21 +1,21 @@
-package io.capacity.core.planner.inventory;
+package io.capacity.core.planner.yaml;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads a field from the first layer that has it (host, then its hardware model), reporting a bad value where
- * it is written and a missing one at the first layer.
+ * Reads a field from the first layer that has it (a host, then its hardware model; or a single section), reporting
+ * a bad value where it is written and a missing one at the first layer.
  */
-final class Layered {
+public final class Layered {
     private final List<YamlMap> layers;
 
-    Layered(List<YamlMap> layers) {
+    public Layered(List<YamlMap> layers) {
         this.layers = layers;
     }
 
-    YamlMap ownerOf(String key) {
+    public YamlMap ownerOf(String key) {
         return owner(key);
     }
 
@@ -23,27 +23,27 @@ final class Layered {
         return layers.stream().filter(l -> l.has(key)).findFirst().orElse(null);
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return owner(key) != null;
     }
 
-    String text(String key) {
+    public String text(String key) {
         YamlMap o = owner(key);
         return o == null ? null : o.text(key);
     }
 
     /** A number {@code > 0} (or {@code >= 0} when {@code zeroOk}); {@code dflt} when absent everywhere. */
-    Double number(String key, boolean zeroOk, Double dflt) {
+    public Double number(String key, boolean zeroOk, Double dflt) {
         String expected = zeroOk ? "a number >= 0" : "a number > 0";
         return parse(key, Values::number, v -> zeroOk ? v >= 0 : v > 0, expected, dflt);
     }
 
-    Duration duration(String key, Duration dflt) {
+    public Duration duration(String key, Duration dflt) {
         return parse(key, Values::duration, d -> !d.isNegative(), "a duration such as 90s, 5m, 2h or PT5M",
                 dflt);
     }
 
-    <T> T parse(String key, Function<String, T> parser, java.util.function.Predicate<T> ok, String expected,
+    public <T> T parse(String key, Function<String, T> parser, java.util.function.Predicate<T> ok, String expected,
                 T dflt) {
         YamlMap o = owner(key);
         if (o == null) {

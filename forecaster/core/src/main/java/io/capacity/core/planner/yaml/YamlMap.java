@@ -1,4 +1,4 @@
-package io.capacity.core.planner.inventory;
+package io.capacity.core.planner.yaml;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,13 +16,13 @@ import java.util.Set;
  * A YAML mapping read through the node API so every value keeps its line; typed getters report problems
  * instead of throwing, and return null for absent or bad values.
  */
-final class YamlMap {
+public final class YamlMap {
     private final Node node;
     private final String path;
     private final Problems problems;
     private final Map<String, Node> values = new LinkedHashMap<>();
 
-    YamlMap(Node node, String path, Problems problems) {
+    public YamlMap(Node node, String path, Problems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
@@ -35,31 +35,31 @@ final class YamlMap {
         }
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return values.containsKey(key);
     }
 
-    Node raw(String key) {
+    public Node raw(String key) {
         return values.get(key);
     }
 
-    String field(String key) {
+    public String field(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    void allowOnly(Set<String> keys) {
+    public void allowOnly(Set<String> keys) {
         values.forEach((k, v) -> {
             if (!keys.contains(k)) {
                 problems.add(v, field(k), describe(v), "one of the fields " + keys.stream().sorted().toList());
@@ -68,7 +68,7 @@ final class YamlMap {
     }
 
     /** Scalar text, or null (with a problem if present but not a scalar). */
-    String text(String key) {
+    public String text(String key) {
         Node v = values.get(key);
         if (v == null) {
             return null;
@@ -80,7 +80,13 @@ final class YamlMap {
         return null;
     }
 
-    List<YamlMap> maps(String key) {
+    /** The mapping under {@code key}, or null when absent (a value that is not a mapping is reported). */
+    public YamlMap map(String key) {
+        Node v = values.get(key);
+        return v == null ? null : new YamlMap(v, field(key), problems);
+    }
+
+    public List<YamlMap> maps(String key) {
         Node v = values.get(key);
         List<YamlMap> out = new ArrayList<>();
         if (v instanceof SequenceNode s) {
@@ -93,7 +99,7 @@ final class YamlMap {
         return out;
     }
 
-    Map<String, YamlMap> namedMaps(String key) {
+    public Map<String, YamlMap> namedMaps(String key) {
         Node v = values.get(key);
         Map<String, YamlMap> out = new LinkedHashMap<>();
         if (v instanceof MappingNode m) {
@@ -107,7 +113,7 @@ final class YamlMap {
         return out;
     }
 
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         Node v = values.get(key);
         List<String> out = new ArrayList<>();
         if (v instanceof SequenceNode s) {
@@ -120,11 +126,11 @@ final class YamlMap {
         return out;
     }
 
-    static String scalar(Node n) {
+    public static String scalar(Node n) {
         return n instanceof ScalarNode s ? s.getValue() : describe(n);
     }
 
-    static String describe(Node n) {
+    public static String describe(Node n) {
         if (n instanceof ScalarNode s) {
             return s.getValue().isEmpty() ? "(empty)" : s.getValue();
         }
