@@ -55,6 +55,11 @@ public record PlanOptions(double upperLevel, double targetUtilisation, int redun
         }
     }
 
+    public PlanOptions withUpperLevel(double level) {
+        return new PlanOptions(level, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay, safetyMargin,
+                costs, purchaseModel, expectedLoad, efficientPacking, clock);
+    }
+
     public PlanOptions withTargetUtilisation(double u) {
         return new PlanOptions(upperLevel, u, redundancy, minOffTime, maxTransitionsPerDay, safetyMargin, costs,
                 purchaseModel, expectedLoad, efficientPacking, clock);

@@ -101,6 +101,19 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--redundancy", paramLabel = "K", description = "N+K hosts (default: 1).")
     Integer redundancy;
 
+    @Option(names = "--quantile", defaultValue = "95", paramLabel = "L",
+            description = "Coverage in percent of the demand bound the schedule keeps under the target"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double quantile;
+
+    @Option(names = "--min-off-time", defaultValue = "1h", paramLabel = "DURATION",
+            description = "A host powered off stays off at least this long (default: ${DEFAULT-VALUE}).")
+    String minOffTime;
+
+    @Option(names = "--max-transitions", defaultValue = "4", paramLabel = "N",
+            description = "Power-ons and power-offs per host in any 24 hours, at least 2 (default: ${DEFAULT-VALUE}).")
+    int maxTransitions;
+
     @Option(names = "--packing", defaultValue = "efficient", paramLabel = "efficient|target",
             description = Packings.DESCRIPTION)
     String packing;
@@ -123,7 +136,7 @@ public final class PlanCommand implements Callable<Integer> {
         int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / st.toSeconds());
         List<TimeSeries> series = fromStore ? fromStore(inv, st) : fromFile(st);
         ModelSpec m = ModelCatalog.spec(model, season, 0, h);
-        List<SeriesForecast> fc = new ForecastBatch(h, new double[] {80, 95}, season,
+        List<SeriesForecast> fc = new ForecastBatch(h, new double[] {quantile}, season,
                 Runtime.getRuntime().availableProcessors()).run(series, m, r -> { });
         DemandForecasts d = null;
         for (SeriesForecast f : fc) {
@@ -140,6 +153,8 @@ public final class PlanCommand implements Callable<Integer> {
                 .min(Instant::compareTo).orElse(Instant.now());
         PlanOptions o = PlanOptions.DEFAULTS.withCosts(site.costs()).withClock(Clock.fixed(asOf, ZoneOffset.UTC))
                 .withEfficientPacking(Packings.efficient(packing));
+        o = o.withUpperLevel(quantile).withMinOffTime(Durations.parse("--min-off-time", minOffTime))
+                .withMaxTransitionsPerDay(maxTransitions);
         o = targetUtil == null ? o : o.withTargetUtilisation(targetUtil);
         o = redundancy == null ? o : o.withRedundancy(redundancy);
         PlanInputs inputs = new PlanInputs(inv, d, o);
@@ -177,6 +192,10 @@ public final class PlanCommand implements Callable<Integer> {
         FlagChecks.check("--target-util", targetUtil,
                 () -> PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil));
         FlagChecks.check("--redundancy", redundancy, () -> PlanOptions.DEFAULTS.withRedundancy(redundancy));
+        FlagChecks.check("--quantile", quantile, () -> PlanOptions.DEFAULTS.withUpperLevel(quantile));
+        FlagChecks.check("--max-transitions", maxTransitions,
+                () -> PlanOptions.DEFAULTS.withMaxTransitionsPerDay(maxTransitions));
+        Durations.parse("--min-off-time", minOffTime);
         Packings.efficient(packing);
     }
 

@@ -167,6 +167,35 @@ class CommandsTest {
     }
 
     @Test
+    void planKeepsTheQuantileItIsGivenAndChecksTheHysteresisOptions() throws IOException {
+        String inv = ROOT.resolve("docs/examples/inventory.yaml").toString();
+        String demand = ROOT.resolve("docs/examples/demand-c1.csv").toString();
+        Path out = dir.resolve("q80.json");
+        CliRun q80 = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--horizon", "1d", "--quantile", "80",
+                "-o", out.toString());
+        CliRun q95 = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--horizon", "1d", "-o",
+                dir.resolve("q95.json").toString());
+        assertEquals(0, q80.exitCode(), q80.err());
+        assertEquals(0, q95.exitCode(), q95.err());
+        assertTrue(Files.readString(out).contains("upper 80 % + 0 % margin"), Files.readString(out));
+        // A lower bound under the same target never needs more hosts, so never more energy.
+        assertTrue(planKwh(q80.out()) <= planKwh(q95.out()), q80.out() + " vs " + q95.out());
+
+        CliRun longer = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--horizon", "1d",
+                "--min-off-time", "6h", "--max-transitions", "2", "-o", dir.resolve("slow.json").toString());
+        assertEquals(0, longer.exitCode(), longer.err());
+        assertTrue(Files.readString(dir.resolve("slow.json")).contains("minimum off time 6 step(s), at most 2"
+                + " transitions per host per day"), Files.readString(dir.resolve("slow.json")));
+        for (String[] bad : List.of(new String[] {"--quantile", "100"}, new String[] {"--max-transitions", "1"},
+                new String[] {"--min-off-time", "soon"})) {
+            CliRun run = CliRun.of("plan", "--inventory", inv, "--demand", demand, bad[0], bad[1], "-o",
+                    dir.resolve("x.json").toString());
+            assertEquals(1, run.exitCode(), String.join(" ", bad));
+            assertTrue(run.err().contains(bad[0]), run.err());
+        }
+    }
+
+    @Test
     void planPricesEnergyAtTheInventorysTariffAndRejectsABadCostsSection() throws IOException {
         String example = Files.readString(ROOT.resolve("docs/examples/inventory.yaml"));
         assertTrue(example.contains("  tariff: 0.15 "), "the example states the default tariff");
@@ -264,7 +293,7 @@ class CommandsTest {
     }
 
     private static double planKwh(String out) {
-        var m = java.util.regex.Pattern.compile("; ([0-9.]+) kWh planned").matcher(out);
+        var m = Pattern.compile("; ([0-9.]+) kWh planned").matcher(out);
         assertTrue(m.find(), out);
         return Double.parseDouble(m.group(1));
     }
