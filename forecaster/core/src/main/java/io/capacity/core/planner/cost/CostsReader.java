@@ -51,7 +51,8 @@ public final class CostsReader {
     /** A number (flat per kWh) or a mapping with a default price, a zone and time-of-use bands. */
     private static Tariff tariff(YamlMap section) {
         if (section.raw("tariff") instanceof ScalarNode) {
-            return flat(new Layered(List.of(section)).number("tariff", true, null));
+            Double flat = new Layered(List.of(section)).number("tariff", true, null);
+            return flat == null ? null : Tariff.flat(flat);
         }
         YamlMap t = section.map("tariff");
         t.allowOnly(TARIFF);
@@ -75,16 +76,13 @@ public final class CostsReader {
         return price == null ? null : new Tariff(price, bands, zone);
     }
 
-    private static Tariff flat(Double price) {
-        return price == null ? null : Tariff.flat(price);
-    }
-
     private static Tariff.Band band(YamlMap b) {
         b.allowOnly(BAND);
         Layered f = new Layered(List.of(b));
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         if (!b.has("days")) {
-            b.problems().add(b.node(), b.field("days"), "(missing)", "a list of days such as [mon-fri] or [sat, sun]");
+            b.problems().add(b.node(), b.field("days"), "(missing)",
+                    "a list of days such as [mon-fri] or [sat, sun]");
         }
         for (String d : b.texts("days")) {
             Set<DayOfWeek> parsed = days(d);

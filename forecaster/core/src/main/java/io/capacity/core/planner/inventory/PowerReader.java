@@ -1,11 +1,10 @@
 package io.capacity.core.planner.inventory;
 
+import io.capacity.core.planner.power.PowerCatalogue;
+import io.capacity.core.planner.power.PowerCurve;
 import io.capacity.core.planner.yaml.Layered;
 import io.capacity.core.planner.yaml.Values;
 import io.capacity.core.planner.yaml.YamlMap;
-
-import io.capacity.core.planner.power.PowerCatalogue;
-import io.capacity.core.planner.power.PowerCurve;
 
 /**
  * Resolves a host's power curve: explicit {@code power_curve} points, else {@code power_model} from the

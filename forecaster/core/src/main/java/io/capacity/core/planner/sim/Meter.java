@@ -70,10 +70,6 @@ final class Meter {
         return targetBreachSteps;
     }
 
-    int maxPowered() {
-        return maxPowered;
-    }
-
     /**
      * The step at which {@code k + 1} hosts were first powered at the same time, or -1 if never: the (k+1)-th host
      * of identical ones was not needed before then, so buying it could have waited that long.

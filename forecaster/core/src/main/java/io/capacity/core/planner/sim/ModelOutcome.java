@@ -62,9 +62,13 @@ public record ModelOutcome(String model, double idleOverPeak, double packingLoad
     public Object jsonTree() {
         return Json.obj("model", model, "idle_over_peak", r(idleOverPeak), "packing_load", r(packingLoad),
                 "saved_fraction_vs_always_on", r(savedFraction()), "saving_fraction_of_oracle",
-                r(savingFractionOfOracle()), "plan_saved_cost", Math.round(planSavedCost() * 100) / 100.0,
-                "oracle_saved_cost", Math.round(oracleSavedCost() * 100) / 100.0, "always_on", alwaysOn, "plan", plan, "oracle", oracle,
+                r(savingFractionOfOracle()), "plan_saved_cost", cents(planSavedCost()), "oracle_saved_cost",
+                cents(oracleSavedCost()), "always_on", alwaysOn, "plan", plan, "oracle", oracle,
                 "hysteresis_overrides", hysteresisOverrides);
+    }
+
+    private static double cents(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     static double r(double v) {

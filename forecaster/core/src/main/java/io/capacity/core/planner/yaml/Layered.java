@@ -43,8 +43,8 @@ public final class Layered {
                 dflt);
     }
 
-    public <T> T parse(String key, Function<String, T> parser, java.util.function.Predicate<T> ok, String expected,
-                T dflt) {
+    public <T> T parse(String key, Function<String, T> parser, java.util.function.Predicate<T> ok,
+                       String expected, T dflt) {
         YamlMap o = owner(key);
         if (o == null) {
             if (dflt == null) {

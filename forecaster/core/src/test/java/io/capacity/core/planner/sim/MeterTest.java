@@ -15,7 +15,7 @@ class MeterTest {
         m.record(3, 5.0, 5, 5);  // exactly full: served
         assertEquals(1, m.shortfallSteps());
         assertEquals(3, m.targetBreachSteps());
-        assertEquals(6, m.maxPowered());
+        assertEquals(2, m.firstPowered(5));  // six hosts powered at once, the sixth still booting
     }
 
     @Test
