@@ -111,7 +111,8 @@ public final class PlanCommand implements Callable<Integer> {
     String minOffTime;
 
     @Option(names = "--max-transitions", defaultValue = "4", paramLabel = "N",
-            description = "Power-ons and power-offs per host in any 24 hours, at least 2 (default: ${DEFAULT-VALUE}).")
+            description = "Power-ons and power-offs per host in any 24 hours, at least 2"
+                    + " (default: ${DEFAULT-VALUE}).")
     int maxTransitions;
 
     @Option(names = "--packing", defaultValue = "efficient", paramLabel = "efficient|target",
@@ -182,7 +183,7 @@ public final class PlanCommand implements Callable<Integer> {
                     tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
         } else {
             LOG.info("costs: {} has no costs: section, so the defaults apply: tariff {}, PUE {}, {}, cost of capital"
-                            + " {}, procurement lead {} days. Set them there (docs/planner.md, \"Inventory\")",
+                            + " {}, procurement lead {} days. Set them there (docs/planner.md, \"Inventory YAML\")",
                     inventory, tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
         }
     }

@@ -48,7 +48,7 @@ public final class WhatIfOptions {
                     + " cluster), powered on. Repeatable.")
     List<String> addHosts = new ArrayList<>();
 
-    @Option(names = "--what-if-remove-hosts", split = ",", paramLabel = "ID[,ID...]",
+    @Option(names = "--what-if-remove-hosts", split = ",", paramLabel = "ID",
             description = "What if these hosts left the inventory.")
     List<String> removeHosts = new ArrayList<>();
 
