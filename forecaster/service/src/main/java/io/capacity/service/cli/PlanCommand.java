@@ -95,29 +95,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "auto", paramLabel = "NAME", description = "Demand model (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--target-util", paramLabel = "U", description = "Highest planned utilisation (default: 0.8).")
-    Double targetUtil;
-
-    @Option(names = "--redundancy", paramLabel = "K", description = "N+K hosts (default: 1).")
-    Integer redundancy;
-
-    @Option(names = "--quantile", defaultValue = "95", paramLabel = "L",
-            description = "Coverage in percent of the demand bound the schedule keeps under the target"
-                    + " (default: ${DEFAULT-VALUE}).")
-    double quantile;
-
-    @Option(names = "--min-off-time", defaultValue = "1h", paramLabel = "DURATION",
-            description = "A host powered off stays off at least this long (default: ${DEFAULT-VALUE}).")
-    String minOffTime;
-
-    @Option(names = "--max-transitions", defaultValue = "4", paramLabel = "N",
-            description = "Power-ons and power-offs per host in any 24 hours, at least 2"
-                    + " (default: ${DEFAULT-VALUE}).")
-    int maxTransitions;
-
-    @Option(names = "--packing", defaultValue = "efficient", paramLabel = "efficient|target",
-            description = Packings.DESCRIPTION)
-    String packing;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Plan JSON.")
     Path output;
@@ -131,13 +110,13 @@ public final class PlanCommand implements Callable<Integer> {
         Inventory inv = site.inventory();
         logCosts(site);
         whatIf.check(inv);
-        checkOptions();
+        rules.check();
         Duration st = Durations.parse("--step", step);
         int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
         int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / st.toSeconds());
         List<TimeSeries> series = fromStore ? fromStore(inv, st) : fromFile(st);
         ModelSpec m = ModelCatalog.spec(model, season, 0, h);
-        List<SeriesForecast> fc = new ForecastBatch(h, new double[] {quantile}, season,
+        List<SeriesForecast> fc = new ForecastBatch(h, new double[] {rules.quantile}, season,
                 Runtime.getRuntime().availableProcessors()).run(series, m, r -> { });
         DemandForecasts d = null;
         for (SeriesForecast f : fc) {
@@ -152,12 +131,8 @@ public final class PlanCommand implements Callable<Integer> {
         // from an old file is the plan that would have been made then.
         Instant asOf = fc.stream().map(f -> f.forecast().start()).filter(java.util.Objects::nonNull)
                 .min(Instant::compareTo).orElse(Instant.now());
-        PlanOptions o = PlanOptions.DEFAULTS.withCosts(site.costs()).withClock(Clock.fixed(asOf, ZoneOffset.UTC))
-                .withEfficientPacking(Packings.efficient(packing));
-        o = o.withUpperLevel(quantile).withMinOffTime(Durations.parse("--min-off-time", minOffTime))
-                .withMaxTransitionsPerDay(maxTransitions);
-        o = targetUtil == null ? o : o.withTargetUtilisation(targetUtil);
-        o = redundancy == null ? o : o.withRedundancy(redundancy);
+        PlanOptions o = rules.applyTo(PlanOptions.DEFAULTS.withCosts(site.costs())
+                .withClock(Clock.fixed(asOf, ZoneOffset.UTC)));
         PlanInputs inputs = new PlanInputs(inv, d, o);
         var scenario = whatIf.scenario(inv, d, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
         if (scenario.isPresent()) {
@@ -186,18 +161,6 @@ public final class PlanCommand implements Callable<Integer> {
                             + " {}, procurement lead {} days. Set them there (docs/planner.md, \"Inventory YAML\")",
                     inventory, tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
         }
-    }
-
-    /** The plan's own options, checked before any forecasting so a bad value fails at once, naming its flag. */
-    private void checkOptions() {
-        FlagChecks.check("--target-util", targetUtil,
-                () -> PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil));
-        FlagChecks.check("--redundancy", redundancy, () -> PlanOptions.DEFAULTS.withRedundancy(redundancy));
-        FlagChecks.check("--quantile", quantile, () -> PlanOptions.DEFAULTS.withUpperLevel(quantile));
-        FlagChecks.check("--max-transitions", maxTransitions,
-                () -> PlanOptions.DEFAULTS.withMaxTransitionsPerDay(maxTransitions));
-        Durations.parse("--min-off-time", minOffTime);
-        Packings.efficient(packing);
     }
 
     private PrintWriter out() {

@@ -66,14 +66,8 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Power model from the catalogue, repeatable (default: dell-r640-2017 and dell-pe2950-iii-2008).")
     List<String> hostModels;
 
-    @Option(names = "--target-util", defaultValue = "0.8", paramLabel = "U",
-            description = "Highest planned utilisation of powered capacity (default: ${DEFAULT-VALUE}).")
-    double targetUtil;
-
-    @Option(names = "--quantile", defaultValue = "95", paramLabel = "L",
-            description = "Coverage in percent of the bound on peak demand that the plan keeps under target"
-                    + " (default: ${DEFAULT-VALUE}).")
-    double quantile;
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--model", defaultValue = "seasonal-shape", paramLabel = "NAME",
             description = "Forecaster of the peak demand, refitted at every decision: seasonal-shape (default), or any"
@@ -89,10 +83,6 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Trailing time of realised peaks the bounds are calibrated on, or off for the model's own"
                     + " interval (default: ${DEFAULT-VALUE}).")
     String calibration;
-
-    @Option(names = "--packing", defaultValue = "efficient", paramLabel = "efficient|target",
-            description = Packings.DESCRIPTION)
-    String packing;
 
     @Option(names = "--tariff", defaultValue = "0.15", paramLabel = "PRICE",
             description = "Energy price per kWh (default: ${DEFAULT-VALUE}).")
@@ -117,12 +107,11 @@ public final class SimulateCommand implements Callable<Integer> {
                 Unit.valueOf(unit.trim().toUpperCase(Locale.ROOT)), capacity, null);
         FleetSpec fleet = hostModels == null ? new FleetSpec(hosts, FleetSpec.both(hosts).models(), price)
                 : new FleetSpec(hosts, hostModels, price);
-        ReplayRules rules = ReplayRules.DEFAULTS.withTarget(targetUtil, quantile)
+        ReplayRules replay = rules.applyTo(ReplayRules.DEFAULTS)
                 .withDecisionEvery(Durations.parse("--decide-every", decideEvery))
-                .withCalibration(calibrationRule())
-                .withEfficientPacking(Packings.efficient(packing));
+                .withCalibration(calibrationRule());
         CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
-        SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), rules, costs, currency));
+        SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), replay, costs, currency));
         Files.writeString(output, r.toJson());
         print(r, costs.costOfCapital());
         return 0;

@@ -141,6 +141,19 @@ class CommandsTest {
                 "--packing", "tight", "-o", dir.resolve("x.json").toString());
         assertEquals(1, bad.exitCode(), bad.out());
         assertTrue(bad.err().contains("--packing: expected efficient or target, got 'tight'"), bad.err());
+        // The schedule's rules are the plan's flags, checked the same way.
+        CliRun rule = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent",
+                "--max-transitions", "1", "-o", dir.resolve("x.json").toString());
+        assertEquals(1, rule.exitCode(), rule.out());
+        assertTrue(rule.err().contains("--max-transitions 1: maxTransitionsPerDay must be >= 2"), rule.err());
+        // A shorter minimum off time reaches plan and oracle: the oracle lets hosts go more often.
+        Path shortOff = dir.resolve("off30.json");
+        CliRun off = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--hosts",
+                "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target",
+                "--min-off-time", "30m", "-o", shortOff.toString());
+        assertEquals(0, off.exitCode(), off.err());
+        assertTrue(oracleTransitions(Files.readString(shortOff)) > oracleTransitions(json),
+                Files.readString(shortOff));
     }
 
     @Test
@@ -290,6 +303,12 @@ class CommandsTest {
         assertEquals(1, gone.exitCode());
         assertTrue(gone.err().contains("--what-if-remove-hosts node01,node99: cannot remove unknown hosts [node99]"),
                 gone.err());
+    }
+
+    private static int oracleTransitions(String json) {
+        Matcher m = Pattern.compile("\"oracle_transitions\":(\\d+)").matcher(json);
+        assertTrue(m.find(), json);
+        return Integer.parseInt(m.group(1));
     }
 
     private static double planKwh(String out) {

@@ -79,6 +79,12 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
                 maxTransitionsPerDay, redundancy, utilisation, level, calibration, efficientPacking);
     }
 
+    /** N+k, minimum off time and the daily transition limit, for plan and oracle alike. */
+    public ReplayRules withHysteresis(int k, Duration minOff, int maxTransitions) {
+        return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOff, maxTransitions, k,
+                targetUtilisation, upperLevel, calibration, efficientPacking);
+    }
+
     public ReplayRules withEfficientPacking(boolean on) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
                 maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, on);
