@@ -1,11 +1,14 @@
 package io.capacity.schema;
 
-/** A line-protocol field value: float, {@code i} integer or {@code u} unsigned; strings and booleans refused. */
+/**
+ * A line-protocol field value: float or {@code i} integer. Strings and booleans are refused (numeric series only);
+ * so are what InfluxDB 1.x refuses: the {@code u} suffix of 2.x and a leading {@code +}.
+ */
 final class FieldValues {
     private FieldValues() {
     }
 
-    /** The value in [from, to): a {@link Long} for {@code i} and {@code u} integers, else a {@link Double}. */
+    /** The value in [from, to): a {@link Long} for {@code i} integers, else a {@link Double}. */
     static Number parse(String s, int from, int to, String key) throws LineProtocolException {
         if (from == to) {
             throw bad(key, "empty value; expected a number like 1.5 or 12i");
@@ -20,31 +23,21 @@ final class FieldValues {
         if ((first == 't' || first == 'T' || first == 'f' || first == 'F') && isBoolean(s.substring(from, to))) {
             throw bad(key, "boolean values are not supported, only numeric fields (" + s.substring(from, to) + ")");
         }
+        if (first == '+') {
+            throw bad(key, "a leading + is refused by InfluxDB; write the number without it ("
+                    + Excerpt.of(s.substring(from, to)) + ")");
+        }
+        if (last == 'u') {
+            throw bad(key, "unsigned integers (12u) are refused by InfluxDB 1.x; write it as an integer, 12i ("
+                    + Excerpt.of(s.substring(from, to)) + ")");
+        }
         try {
             if (last == 'i') {
                 return Numbers.parseLong(s, from, to - 1);
             }
-            if (last == 'u') {
-                return unsigned(s, from, to - 1);
-            }
             return Numbers.parseDouble(s, from, to);
         } catch (InvalidNumberException e) {
             throw bad(key, e.getMessage());
-        }
-    }
-
-    private static long unsigned(String s, int from, int to) throws InvalidNumberException {
-        for (int i = from; i < to || i == from; i++) {
-            if (i == to || !Numbers.isDigit(s.charAt(i))) {
-                throw new InvalidNumberException("expected an unsigned integer like 12u ("
-                        + Excerpt.of(s.substring(from, to + 1)) + ")");
-            }
-        }
-        try {
-            return Numbers.parseLong(s, from, to);
-        } catch (InvalidNumberException e) {
-            throw new InvalidNumberException("unsigned integer above 9223372036854775807 cannot be stored ("
-                    + Excerpt.of(s.substring(from, to + 1)) + ")");
         }
     }
 

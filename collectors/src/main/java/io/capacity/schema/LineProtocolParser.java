@@ -8,12 +8,18 @@ import java.util.TreeMap;
  * Reads InfluxDB line protocol, {@code measurement[,tag=value...] field=value[,field=value...] timestamp}: the
  * agent's disk buffer (what {@link LineProtocolBytes} wrote) and the files {@code ./capacity import} reads.
  * <ul>
- *   <li>Escapes, as InfluxDB reads them: a backslash before a comma, space or equals sign in the measurement, tag
- *       keys, tag values and field keys stands for that character; a backslash before anything else is literal.
- *       (So, as in InfluxDB, a name cannot end in a backslash.)</li>
- *   <li>Field values: floats ({@code 1}, {@code -1.5}, {@code 2e-3}), integers {@code 12i}, unsigned {@code 12u}
- *       (stored as integers; above 2^63-1 rejected). String and boolean fields are rejected with a reason: the
- *       stores hold numeric series only.</li>
+ *   <li>Escapes, as InfluxDB 1.x reads them: a backslash before a comma, space or equals sign in the measurement,
+ *       tag keys, tag values and field keys stands for that character; a backslash before anything else is
+ *       literal. In the series key a separator right after a backslash is escaped whatever comes before
+ *       ({@code host=two\\ words} is the tag {@code two\ words}); in field keys a backslash pairs with the
+ *       character after it (see {@link LineProtocolText}). A bare equals sign in a tag value is refused, as are a
+ *       tag or field key named {@code time}. (So, as in InfluxDB, a name cannot end in a backslash.)</li>
+ *   <li>Field values: floats ({@code 1}, {@code -1.5}, {@code 2e-3}, {@code .5}) and integers {@code 12i}.
+ *       InfluxDB 1.x refuses unsigned {@code 12u}, a leading {@code +}, NaN and infinities, and so does this
+ *       parser. String and boolean fields are rejected with a reason: the stores hold numeric series only. A field
+ *       given twice keeps its last value, unless the two differ in type.</li>
+ *   <li>Timestamps within InfluxDB's range, {@link #MIN_TIME}..{@link #MAX_TIME} ns: it refuses the three values
+ *       at the ends of a long ("time outside range").</li>
  *   <li>The timestamp is required: a point stamped with the time it was read would make re-imports and replayed
  *       batches non-idempotent.</li>
  * </ul>
@@ -45,14 +51,14 @@ public final class LineProtocolParser {
         }
     }
 
-    /** End of the series key that starts at {@code from}: its first unescaped space, or {@code to}. */
-    public static int seriesEnd(String line, int from, int to) throws LineProtocolException {
-        return LineProtocolText.scanTo(line, from, to, ' ');
+    /** End of the series key that starts at {@code from}: its first space not preceded by a backslash, or {@code to}. */
+    public static int seriesEnd(String line, int from, int to) {
+        return LineProtocolText.scanKeyTo(line, from, to, ' ');
     }
 
     /** The series key {@code measurement[,k=v...]} in [from, to). */
     public static Series series(String line, int from, int to) throws LineProtocolException {
-        int mEnd = LineProtocolText.scanTo(line, from, to, ',');
+        int mEnd = LineProtocolText.scanKeyTo(line, from, to, ',');
         if (mEnd == from) {
             throw new LineProtocolException("missing measurement: the line must start with a measurement name ("
                     + Excerpt.of(line.strip()) + ")");
@@ -62,17 +68,21 @@ public final class LineProtocolParser {
         int i = mEnd;
         while (i < to) {
             int kStart = i + 1;
-            int eq = LineProtocolText.scanKeyEnd(line, kStart, to);
+            int eq = LineProtocolText.scanTagPart(line, kStart, to);
             if (eq == to || line.charAt(eq) != '=') {
                 throw new LineProtocolException("tag " + Excerpt.of(line.substring(kStart, eq))
                         + ": expected key=value");
             }
-            int vEnd = LineProtocolText.scanTo(line, eq + 1, to, ',');
+            int vEnd = LineProtocolText.scanTagPart(line, eq + 1, to);
             if (eq == kStart || vEnd == eq + 1) {
                 throw new LineProtocolException("tag " + Excerpt.of(line.substring(kStart, vEnd))
                         + ": empty key or value; omit a tag that has no value");
             }
-            String key = LineProtocolText.unescape(line, kStart, eq);
+            if (vEnd < to && line.charAt(vEnd) == '=') {
+                throw new LineProtocolException("tag " + Excerpt.of(line.substring(kStart, vEnd))
+                        + ": an equals sign in a tag value must be escaped as \\= (InfluxDB refuses it bare)");
+            }
+            String key = checkKey("tag", LineProtocolText.unescape(line, kStart, eq));
             if (tags.put(key, LineProtocolText.unescape(line, eq + 1, vEnd)) != null) {
                 throw new LineProtocolException("tag " + Excerpt.of(key) + " appears twice in the series key");
             }
@@ -83,6 +93,16 @@ public final class LineProtocolParser {
         } catch (IllegalArgumentException e) {
             throw new LineProtocolException(e.getMessage());
         }
+    }
+
+    // InfluxDB 1.x refuses a tag or field key "time" (400, "invalid tag key" / "invalid field name"): it names the
+    // timestamp column, so a point carrying one could never be loaded back.
+    private static String checkKey(String what, String key) throws LineProtocolException {
+        if (key.equals("time")) {
+            throw new LineProtocolException(what + " key \"time\" is refused by InfluxDB (it names the timestamp "
+                    + "column); rename the " + what);
+        }
+        return key;
     }
 
     /**
@@ -101,13 +121,17 @@ public final class LineProtocolParser {
                 throw new LineProtocolException("field " + Excerpt.of(line.substring(i, eq))
                         + ": expected key=value, e.g. usage_idle=93.5");
             }
-            String key = LineProtocolText.unescape(line, i, eq);
+            String key = checkKey("field", LineProtocolText.unescape(line, i, eq));
             int end = eq + 1;
             while (end < to && line.charAt(end) != ',' && line.charAt(end) != ' ') {
                 end++;
             }
-            if (into.put(key, FieldValues.parse(line, eq + 1, end, key)) != null) {
-                throw new LineProtocolException("field " + Excerpt.of(key) + " appears twice in the line");
+            Number value = FieldValues.parse(line, eq + 1, end, key);
+            Number before = into.put(key, value);
+            // As InfluxDB: a field given twice keeps the last value, unless the two differ in type.
+            if (before != null && before.getClass() != value.getClass()) {
+                throw new LineProtocolException("field " + Excerpt.of(key) + " appears twice in the line, as an "
+                        + "integer and as a float (InfluxDB refuses it: field type conflict)");
             }
             if (end < to && line.charAt(end) == ',') {
                 i = end + 1;
@@ -129,26 +153,42 @@ public final class LineProtocolParser {
                     + "that re-importing a file is idempotent");
         }
         int end = start;
-        while (end < to && line.charAt(end) != ' ' && line.charAt(end) != '\t') {
+        while (end < to && line.charAt(end) != ' ') {
             end++;
         }
-        if (skipBlanks(line, end, to) != to) {
+        if (skipSpaces(line, end, to) != to) {
             throw new LineProtocolException("unexpected text after the timestamp ("
                     + Excerpt.of(line.substring(end, to).strip()) + "); expected the line to end");
         }
         long t;
         try {
+            if (line.charAt(start) == '+') {
+                throw new InvalidNumberException("a sign other than '-'");
+            }
             t = Numbers.parseLong(line, start, end);
         } catch (InvalidNumberException e) {
             throw new LineProtocolException("timestamp: expected an integer epoch time in the precision unit ("
                     + Excerpt.of(line.substring(start, end)) + ")");
         }
         try {
-            return Math.multiplyExact(t, unitNanos);
-        } catch (ArithmeticException e) {
-            throw new LineProtocolException("timestamp outside the storable range 1677-09-21..2262-04-11 ("
-                    + Excerpt.of(line.substring(start, end)) + ")");
+            return checkTime(Math.multiplyExact(t, unitNanos));
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new LineProtocolException(OUTSIDE_RANGE + " (" + Excerpt.of(line.substring(start, end)) + ")");
         }
+    }
+
+    /** InfluxDB's time range in epoch nanoseconds: it refuses the three values at the ends of a long. */
+    public static final long MIN_TIME = Long.MIN_VALUE + 2;
+    public static final long MAX_TIME = Long.MAX_VALUE - 1;
+    private static final String OUTSIDE_RANGE = "time outside range " + MIN_TIME + ".." + MAX_TIME
+            + " ns (1677-09-21T00:12:43.145224194Z..2262-04-11T23:47:16.854775806Z), as InfluxDB refuses it";
+
+    /** {@code nanos} when InfluxDB can store it, else an IllegalArgumentException saying the range. */
+    public static long checkTime(long nanos) {
+        if (nanos < MIN_TIME || nanos > MAX_TIME) {
+            throw new IllegalArgumentException(OUTSIDE_RANGE + " (" + nanos + ")");
+        }
+        return nanos;
     }
 
     /** Index of the first character at or after {@code from} that is neither a space nor a tab, or {@code to}. */

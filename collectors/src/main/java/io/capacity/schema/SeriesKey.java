@@ -61,14 +61,12 @@ public record SeriesKey(String measurement, SortedMap<String, String> tags, Stri
         return new SeriesKey(LineProtocolText.unescape(parts.get(0)), tags, LineProtocolText.unescape(halves.get(1)));
     }
 
+    // As the series key of a line (see LineProtocolText): a separator right after a backslash is escaped.
     private static List<String> split(String s, char sep) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == sep) {
+            if (s.charAt(i) == sep && (i == 0 || s.charAt(i - 1) != '\\')) {
                 out.add(s.substring(start, i));
                 start = i + 1;
             }

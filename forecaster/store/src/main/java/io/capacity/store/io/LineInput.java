@@ -15,12 +15,17 @@ import java.util.zip.GZIPInputStream;
 /**
  * Lines of a UTF-8 text file with their numbers, streamed through a fixed buffer. Only {@code \n} ends a line (a
  * trailing {@code \r} is dropped), so line numbers match editors and {@code sed -n Np}; a lone {@code \r} stays in
- * the line and is reported as a control character. Undecodable bytes become U+FFFD, which the reader reports.
+ * the line and is reported as a control character. Undecodable bytes become a lone surrogate ({@link #NOT_UTF8}), which the reader reports.
  * Lines longer than {@link #MAX_LINE} characters are cut and flagged instead of growing memory without bound on a
  * binary file. Files ending in {@code .gz} are decompressed on the fly.
  */
 final class LineInput implements Closeable {
     static final int MAX_LINE = 1 << 20;
+    /**
+     * What bytes that are not UTF-8 decode to: a lone high surrogate, which decoding valid UTF-8 never yields, so
+     * such bytes are told apart from a U+FFFD the file really holds.
+     */
+    static final String NOT_UTF8 = "\uD800";
 
     private final Reader reader;
     private final CountingStream counter;
@@ -44,7 +49,8 @@ final class LineInput implements Closeable {
         }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(NOT_UTF8);
         return new LineInput(new InputStreamReader(in, decoder), counting);
     }
 

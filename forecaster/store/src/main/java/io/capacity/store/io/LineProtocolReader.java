@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * InfluxDB line protocol as {@link LineProtocolParser} reads it (escapes, numeric field types, required
- * timestamp), one point per line, plus what only a file has: lines starting with {@code #} are comments, lines may
+ * timestamp), one point per line, plus what only a file has: lines starting with {@code #} are comments whatever else they hold, lines may
  * be indented, and the options add tags and set the timestamp unit ({@link EpochUnit}, nanoseconds by default as
  * in InfluxDB).
  */
@@ -26,12 +26,15 @@ final class LineProtocolReader extends PointReader {
     }
 
     @Override
+    boolean isComment(String line) {
+        int i = LineProtocolParser.skipBlanks(line, 0, line.length());
+        return i < line.length() && line.charAt(i) == '#';
+    }
+
+    @Override
     void parse(String line, ReadSink sink) throws RowError {
         int n = line.length();
         int i = LineProtocolParser.skipBlanks(line, 0, n);
-        if (line.charAt(i) == '#') {
-            return;
-        }
         try {
             int keyEnd = LineProtocolParser.seriesEnd(line, i, n);
             String rawKey = line.substring(i, keyEnd);

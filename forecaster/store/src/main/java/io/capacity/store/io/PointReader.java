@@ -67,7 +67,7 @@ public abstract class PointReader {
             if ((n & (PROGRESS_EVERY_LINES - 1)) == 0) {
                 sink.progress(in.bytesRead());
             }
-            if (line.isBlank()) {
+            if (line.isBlank() || isComment(line)) {
                 continue;
             }
             String problem = in.truncated()
@@ -93,13 +93,18 @@ public abstract class PointReader {
         sink.progress(in.bytesRead());
     }
 
+    /** Whether the line is a comment of the format, skipped whatever it holds (control characters, bad bytes). */
+    boolean isComment(String line) {
+        return false;
+    }
+
     /** Resets per-file state before the first line. */
     abstract void begin();
 
     /** Parses one non-blank line, emitting points to the sink or throwing the reason it is bad. */
     abstract void parse(String line, ReadSink sink) throws RowError;
 
-    /** Control characters and undecodable bytes mean binary data or a wrong encoding; no name may hold them. */
+    /** Control characters and bytes that are not UTF-8 mean binary data or a wrong encoding; no name may hold them. */
     static String textProblem(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -107,7 +112,10 @@ public abstract class PointReader {
                 return String.format("control character U+%04X at column %d: binary data or a broken line (%s)",
                         (int) c, i + 1, Excerpt.of(line));
             }
-            if (c == '\uFFFD') {
+            // LineInput decodes bytes that are not UTF-8 to a lone surrogate, which no valid text holds; U+FFFD (the
+            // replacement character) is a valid character a file may hold like any other.
+            if (Character.isHighSurrogate(c) && (i + 1 == line.length() || !Character.isLowSurrogate(line.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(line.charAt(i - 1)))) {
                 return "bytes that are not valid UTF-8 at column " + (i + 1) + " (" + Excerpt.of(line) + ")";
             }
         }

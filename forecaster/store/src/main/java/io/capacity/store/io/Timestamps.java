@@ -2,6 +2,7 @@ package io.capacity.store.io;
 
 import io.capacity.schema.Excerpt;
 import io.capacity.schema.InvalidNumberException;
+import io.capacity.schema.LineProtocolParser;
 import io.capacity.schema.Numbers;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,7 +23,8 @@ import java.util.Objects;
  *       instant), as {@code java.time} does.</li>
  *   <li>Epoch numbers, optionally negative and with a fraction, in the configured {@link EpochUnit}.</li>
  * </ul>
- * Results must fit epoch nanoseconds in a long: 1677-09-21 to 2262-04-11.
+ * Results must be in InfluxDB's time range: epoch nanoseconds in a long except the three values at its ends
+ * (1677-09-21T00:12:43.145224194Z to 2262-04-11T23:47:16.854775806Z).
  */
 final class Timestamps {
     static final String EXPECTED = "expected ISO-8601 like 2024-03-31T02:30:00Z or 2024-03-31 02:30:00, "
@@ -45,7 +47,11 @@ final class Timestamps {
         if (from == to) {
             throw new RowError("empty timestamp; " + EXPECTED);
         }
-        return isEpoch(s, from, to) ? parseEpoch(s, from, to) : parseIso(s, from, to);
+        long t = isEpoch(s, from, to) ? parseEpoch(s, from, to) : parseIso(s, from, to);
+        if (t < LineProtocolParser.MIN_TIME || t > LineProtocolParser.MAX_TIME) {
+            throw outOfRange(s, from, to); // the three values at the ends of a long, which InfluxDB refuses
+        }
+        return t;
     }
 
     private static boolean isEpoch(String s, int from, int to) {
@@ -214,7 +220,7 @@ final class Timestamps {
     }
 
     private static RowError outOfRange(String s, int from, int to) {
-        return new RowError("timestamp outside the storable range 1677-09-21..2262-04-11 ("
+        return new RowError("time outside range 1677-09-21T00:12:43.145224194Z..2262-04-11T23:47:16.854775806Z ("
                 + Excerpt.of(s.substring(from, to)) + ")");
     }
 }

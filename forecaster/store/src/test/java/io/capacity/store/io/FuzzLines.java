@@ -157,7 +157,7 @@ abstract class FuzzLines {
         String good(Random rnd) {
             String fields = esc(name(rnd)) + "=" + value(rnd);
             if (rnd.nextBoolean()) {
-                fields += ",second=" + rnd.nextInt(100) + "u";
+                fields += ",second=" + rnd.nextInt(100) + "i";
             }
             return series(rnd) + " " + fields + " " + (rnd.nextLong() >> 2);
         }
@@ -174,7 +174,7 @@ abstract class FuzzLines {
                     "--1"}[rnd.nextInt(8)] + " " + t,
                 s,
                 s + "\\",
-                s + " v=1,v=2 " + t,
+                s + " v=1,v=2i " + t,
                 s + " v=1 " + t + " extra",
                 s + " v=1 12:00",
                 s + " =1 " + t,

@@ -55,6 +55,24 @@ class LineInputTest {
                 c.bad.toString());
     }
 
+    /** U+FFFD is a character like any other; a comment is a comment whatever bytes it holds. */
+    @Test
+    void replacementCharacterIsValidAndCommentsHoldAnything() throws IOException {
+        Path f = dir.resolve("text.lp");
+        byte[] text = ("# bell \u0007, NUL \u0000 and bad bytes: ").getBytes(StandardCharsets.UTF_8);
+        byte[] rest = ("\ncpu,host=\uFFFD v=1 1\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[text.length + 2 + rest.length];
+        System.arraycopy(text, 0, all, 0, text.length);
+        all[text.length] = (byte) 0xC3;
+        all[text.length + 1] = (byte) 0x28;
+        System.arraycopy(rest, 0, all, text.length + 2, rest.length);
+        Files.write(f, all);
+        Collected c = new Collected();
+        PointReader.of(ReadOptions.of(Format.LP)).read(f, c);
+        assertTrue(c.bad.isEmpty(), c.bad.toString());
+        assertEquals("\uFFFD", c.points.get(0).tags().get("host"));
+    }
+
     @Test
     void gzipFilesAreReadAndProgressReachesTheCompressedSize() throws IOException {
         Path f = dir.resolve("x.lp.gz");
