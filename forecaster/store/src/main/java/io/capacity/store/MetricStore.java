@@ -37,6 +37,44 @@ public interface MetricStore extends AutoCloseable {
     boolean storedAsInteger(SeriesKey key);
 
     /**
+     * Raw points of {@code key} in [from, to) with exact 64-bit values, for a series {@link #storedAsInteger}: reads
+     * return doubles, exact only up to 2^53. By default the raw read's doubles, rounded (exact up to 2^53); a store
+     * that keeps integers exactly overrides it.
+     */
+    default IntegerPoints readIntegers(SeriesKey key, Instant from, Instant to) {
+        SeriesData d = read(SeriesQuery.raw(key, from, to));
+        long[] values = new long[d.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.round(d.value(i));
+        }
+        return new IntegerPoints(key, d.timesNanos(), values);
+    }
+
+    /**
+     * Starts a transaction over several {@link #write} calls: they are stored together at {@link Transaction#commit},
+     * or not at all when it is closed without a commit (also when the process dies first). Empty when the store
+     * cannot do that: on InfluxDB every write is stored as it is made.
+     */
+    default Optional<Transaction> begin() {
+        return Optional.empty();
+    }
+
+    /** See {@link #begin()}. */
+    interface Transaction extends AutoCloseable {
+        void commit();
+
+        /**
+         * Values written in this transaction so far that replaced another at the same series and time (one stored
+         * before, or one written earlier in it): the store keeps the last.
+         */
+        long replaced();
+
+        /** Rolls back unless committed. */
+        @Override
+        void close();
+    }
+
+    /**
      * Writes a forecast of {@code series} with future timestamps in the forecast measurement of the schema; a later
      * forecast from the same model overwrites the steps they share. The forecast must have timestamps. Forecasts are
      * ordinary points (see {@code common.ForecastPoints}), so every adapter stores them the same way.

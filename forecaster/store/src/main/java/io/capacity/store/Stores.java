@@ -19,4 +19,15 @@ public final class Stores {
         }
         return EmbeddedMetricStore.open(config.embeddedFile());
     }
+
+    /**
+     * Opens the store for commands that only read: the embedded file must exist (a mistyped data directory is an
+     * error naming it, not a new empty store) and is opened read-only, so a store the user cannot write is readable.
+     */
+    public static MetricStore openForReading(StoreConfig config) {
+        if (config.usesInflux()) {
+            return InfluxMetricStore.open(InfluxConfig.from(config));
+        }
+        return EmbeddedMetricStore.openReadOnly(config.embeddedFile());
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,20 +39,26 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Output file (.gz compresses).")
     Path output;
 
-    @Option(names = "--from", paramLabel = "INSTANT", description = "Earliest time, inclusive (ISO-8601, e.g. "
-            + "2024-01-01T00:00:00Z).")
+    @Option(names = "--from", paramLabel = "TIME", converter = TimeFlags.InstantFlag.class,
+            description = "Earliest time, inclusive: ISO-8601 (2024-01-01T00:00:00Z, 2024-01-01), epoch seconds, or "
+                    + "relative to now (-7d, now). Default: the earliest time InfluxDB stores.")
     Instant from;
 
-    @Option(names = "--to", paramLabel = "INSTANT", description = "Latest time, exclusive (ISO-8601).")
+    @Option(names = "--to", paramLabel = "TIME", converter = TimeFlags.InstantFlag.class,
+            description = "Latest time, exclusive, written as for --from. Default: after the latest time InfluxDB "
+                    + "stores, so every point is exported.")
     Instant to;
 
     @Override
     public Integer call() {
         ExportFormat fmt = format != null ? ExportFormat.parse(format) : guess(output);
-        ExportOptions options = ExportOptions.defaults().withRange(from == null ? ExportOptions.EARLIEST : from,
-                to == null ? ExportOptions.LATEST : to);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is not before --to "
+                    + to + "; expected an earlier --from");
+        }
+        ExportOptions options = ExportOptions.defaults().withRange(from, to);
         ExportResult r;
-        try (MetricStore s = store.open()) {
+        try (MetricStore s = store.openForReading()) {
             r = Exporter.export(s, Selections.parse(selection), fmt, output, options);
         }
         spec.commandLine().getOut().printf("exported %d points of %d series to %s in %.2f s%n", r.points(),

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +41,13 @@ public final class ImportCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "csv|nab|lp",
-            description = "File format (default: guessed from the name and first line of the first file).")
+            description = "Format of every file (default: guessed for each file from its name and first line).")
     String format;
 
     @Option(names = "--skip-bad", description = "Import the good rows of a file that has bad ones (and report them).")
     boolean skipBad;
 
-    @Option(names = "--zone", paramLabel = "ZONE",
+    @Option(names = "--zone", paramLabel = "ZONE", converter = TimeFlags.ZoneFlag.class,
             description = "Zone of timestamps without an offset, e.g. Europe/Berlin (default: UTC).")
     ZoneId zone;
 
@@ -54,10 +55,11 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Unit of numeric timestamps (default: auto = by magnitude for csv/nab, ns for lp).")
     String epochUnit;
 
-    @Option(names = "--measurement", paramLabel = "M", description = "Measurement (nab: required; csv: default).")
+    @Option(names = "--measurement", paramLabel = "M",
+            description = "Measurement (nab: required; csv: default; not used for lp).")
     String measurement;
 
-    @Option(names = "--field", paramLabel = "F", description = "Field (nab: required; csv: default).")
+    @Option(names = "--field", paramLabel = "F", description = "Field (nab: required; csv: default; not used for lp).")
     String field;
 
     @Option(names = "--tag", paramLabel = "KEY=VALUE", description = "Tag added to every point (repeatable).")
@@ -73,15 +75,17 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format fmt = format != null ? Format.parse(format) : Format.detect(files.get(0));
-        ReadOptions read = new ReadOptions(fmt, zone, epochUnit == null ? null : EpochUnit.parse(epochUnit),
-                measurement, field, new java.util.TreeMap<>(tags));
-        ImportOptions options = ImportOptions.of(read).withSkipBad(skipBad).withBatchSize(batchSize);
+        EpochUnit unit = epochUnit == null ? null : EpochUnit.parse(epochUnit);
+        Format given = format == null ? null : Format.parse(format);
+        if (given != null) {
+            options(given, unit); // a contradiction between the flags is found before the store is opened
+        }
+        Function<Path, ImportOptions> perFile = file -> options(given != null ? given : Format.detect(file), unit);
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
         ImportReport report;
         try (MetricStore s = store.open(); ProgressBars.Bar bar = ProgressBars.bytes("import", progress)) {
-            report = Importer.importFiles(s, files, options, (file, done, total) -> bar.update(done, total));
+            report = Importer.importFiles(s, files, perFile, (file, done, total) -> bar.update(done, total));
         }
         for (FileResult f : report.files()) {
             (f.ok() ? out : spec.commandLine().getErr()).println(f.report());
@@ -92,5 +96,14 @@ public final class ImportCommand implements Callable<Integer> {
                 report.badRows() > 0 ? "; " + report.badRows() + " bad rows" : "");
         out.flush();
         return report.ok() ? 0 : 1;
+    }
+
+    // --measurement and --field are defaults for csv and the series of nab; a line-protocol line names its own, so
+    // they are not used for a file detected as line protocol (and refused with --format lp).
+    private ImportOptions options(Format fmt, EpochUnit unit) {
+        boolean lp = fmt == Format.LP && format == null;
+        ReadOptions read = new ReadOptions(fmt, zone, unit, lp ? null : measurement, lp ? null : field,
+                new java.util.TreeMap<>(tags));
+        return ImportOptions.of(read).withSkipBad(skipBad).withBatchSize(batchSize);
     }
 }

@@ -201,7 +201,7 @@ public final class PlanCommand implements Callable<Integer> {
             LOG.info("bandwidth: each host's net interfaces except {} (loopback, container and VM bridges); override"
                     + " with --bandwidth-exclude REGEX", ClusterDemand.VIRTUAL_INTERFACES.pattern());
         }
-        try (MetricStore s = store.open()) {
+        try (MetricStore s = store.openForReading()) {
             Map<String, List<Host>> byCluster = inv.hosts().stream().collect(Collectors.groupingBy(Host::cluster));
             for (Map.Entry<String, List<Host>> e : byCluster.entrySet()) {
                 Map<String, Double> cores = e.getValue().stream().collect(Collectors.toMap(Host::id, Host::cores));

@@ -26,7 +26,7 @@ public final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MetricStore s = store.open()) {
+        try (MetricStore s = store.openForReading()) {
             List<SeriesKey> keys = s.series(Selections.parse(selection));
             PrintWriter out = spec.commandLine().getOut();
             keys.forEach(out::println);

@@ -97,7 +97,7 @@ final class SeriesInputOptions {
         }
         if (fromStore != null) {
             Duration s = step == null ? Duration.ofHours(1) : Durations.parse("--step", step);
-            try (MetricStore st = store.open()) {
+            try (MetricStore st = store.openForReading()) {
                 List<TimeSeries> out = new ArrayList<>();
                 for (SeriesKey k : st.series(Selections.parse(fromStore))) {
                     out.add(RegularSeries.read(st, k, ExportOptions.EARLIEST, ExportOptions.LATEST, s));

@@ -51,4 +51,9 @@ public final class StoreOptions {
     public MetricStore open() {
         return Stores.open(config());
     }
+
+    /** For commands that only read: see {@link Stores#openForReading}. */
+    public MetricStore openForReading() {
+        return Stores.openForReading(config());
+    }
 }

@@ -10,7 +10,11 @@ public final class Nanos {
 
     /** Epoch nanoseconds of an instant; throws ArithmeticException outside the years 1677–2262 (InfluxDB's range). */
     public static long of(Instant t) {
-        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        long s = t.getEpochSecond();
+        if (s < 0 && t.getNano() > 0) { // (s + 1) s minus the rest: reaches Long.MIN_VALUE without overflowing
+            return Math.addExact(Math.multiplyExact(s + 1, 1_000_000_000L), t.getNano() - 1_000_000_000L);
+        }
+        return Math.addExact(Math.multiplyExact(s, 1_000_000_000L), t.getNano());
     }
 
     public static Instant toInstant(long epochNanos) {

@@ -14,15 +14,30 @@ final class DuckFiles {
     private DuckFiles() {
     }
 
-    static DuckDBConnection open(Path file) {
+    /**
+     * Opens the file; for writing it and its directory are created when missing, read-only it must exist (a
+     * mistyped directory must not read as an empty store).
+     */
+    static DuckDBConnection open(Path file, boolean readOnly) {
         Path abs = file.toAbsolutePath();
-        try {
-            Files.createDirectories(abs.getParent());
-        } catch (IOException e) {
-            throw new StoreException("embedded store: cannot create directory " + abs.getParent() + " for " + abs
-                    + " (" + e.getMessage() + "); set CAPACITY_DATA_DIR to a writable directory", e);
+        if (readOnly) {
+            if (!Files.isRegularFile(abs)) {
+                throw new StoreException("embedded store: no store in " + abs.getParent() + " (" + abs.getFileName()
+                        + (Files.isDirectory(abs.getParent()) ? " is missing" : ": the directory does not exist")
+                        + "); check --data-dir or CAPACITY_DATA_DIR, or import data first");
+            }
+        } else {
+            try {
+                Files.createDirectories(abs.getParent());
+            } catch (IOException e) {
+                throw new StoreException("embedded store: cannot create directory " + abs.getParent() + " for " + abs
+                        + " (" + e.getMessage() + "); set CAPACITY_DATA_DIR to a writable directory", e);
+            }
         }
         Properties props = new Properties();
+        if (readOnly) {
+            props.setProperty("duckdb.read_only", "true");
+        }
         // Never reach out to the network for extensions: the store uses only built-in SQL.
         props.setProperty("autoinstall_known_extensions", "false");
         props.setProperty("autoload_known_extensions", "false");

@@ -1,6 +1,8 @@
 package io.capacity.store.embedded;
 
+import io.capacity.schema.SeriesKey;
 import io.capacity.store.Aggregation;
+import io.capacity.store.IntegerPoints;
 import io.capacity.store.SeriesData;
 import io.capacity.store.SeriesQuery;
 import io.capacity.store.common.Nanos;
@@ -29,6 +31,33 @@ final class DuckReads {
         String start = "(time - ((time % " + w + ") + " + w + ") % " + w + ")";
         return run(c, q, "SELECT " + start + " AS ws, " + aggregate(q.aggregation()) + " AS v FROM points"
                 + " WHERE series_id = ? AND time >= ? AND time < ? GROUP BY ws ORDER BY ws", seriesId, from, to);
+    }
+
+    /** Raw points with exact integers: {@code ivalue}, or the double for rows written before that column existed. */
+    static IntegerPoints readIntegers(Connection c, long seriesId, SeriesKey key, long from, long to,
+                                      boolean hasIvalue) throws SQLException {
+        long[] times = new long[256];
+        long[] values = new long[256];
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT time, value, " + (hasIvalue ? "ivalue" : "NULL")
+                + " FROM points WHERE series_id = ? AND time >= ? AND time < ? ORDER BY time")) {
+            ps.setLong(1, seriesId);
+            ps.setLong(2, from);
+            ps.setLong(3, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (n == times.length) {
+                        times = Arrays.copyOf(times, n * 2);
+                        values = Arrays.copyOf(values, n * 2);
+                    }
+                    times[n] = rs.getLong(1);
+                    long exact = rs.getLong(3);
+                    values[n] = rs.wasNull() ? Math.round(rs.getDouble(2)) : exact;
+                    n++;
+                }
+            }
+        }
+        return new IntegerPoints(key, Arrays.copyOf(times, n), Arrays.copyOf(values, n));
     }
 
     static String aggregate(Aggregation a) {

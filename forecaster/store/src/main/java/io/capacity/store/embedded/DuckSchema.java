@@ -10,8 +10,10 @@ import java.sql.Statement;
  * <ul>
  *   <li>{@code series}: one row per series, with its canonical key ({@link io.capacity.schema.SeriesKey} text),
  *       measurement, tags as canonical line-protocol text, field, and whether it was written as integer;</li>
- *   <li>{@code points}: (series id, epoch-nanosecond time, value), unique on (series_id, time): writing the same
- *       point again replaces its value, as InfluxDB does;</li>
+ *   <li>{@code points}: (series id, epoch-nanosecond time, value, ivalue), unique on (series_id, time): writing the
+ *       same point again replaces its value, as InfluxDB does. {@code value} is the double every read and aggregate
+ *       uses; {@code ivalue} keeps an integer point's exact 64-bit value (NULL for floats, and in rows written before
+ *       the column existed, whose integers were kept as doubles), so an export gives back what was written;</li>
  *   <li>{@code staging_points}: a per-connection TEMP table (never written to the file or its WAL), the bulk-append
  *       target, emptied inside every write transaction.</li>
  * </ul>
@@ -34,10 +36,36 @@ final class DuckSchema {
                     + " measurement VARCHAR NOT NULL, tags VARCHAR NOT NULL, field VARCHAR NOT NULL,"
                     + " is_integer BOOLEAN NOT NULL)");
             st.execute("CREATE TABLE IF NOT EXISTS points (series_id BIGINT NOT NULL, time BIGINT NOT NULL,"
-                    + " value DOUBLE NOT NULL)");
+                    + " value DOUBLE NOT NULL, ivalue BIGINT)");
+            // Files written before exact integers were kept lack the column; adding it is cheap (all NULL).
+            st.execute("ALTER TABLE points ADD COLUMN IF NOT EXISTS ivalue BIGINT");
             st.execute("CREATE TEMP TABLE IF NOT EXISTS staging_points (series_id BIGINT NOT NULL,"
-                    + " time BIGINT NOT NULL, value DOUBLE NOT NULL, seq BIGINT NOT NULL)");
+                    + " time BIGINT NOT NULL, value DOUBLE NOT NULL, ivalue BIGINT, seq BIGINT NOT NULL)");
         }
         c.commit();
+    }
+
+    /**
+     * Checks a file opened read-only, which cannot be changed: it must hold this store's tables. Returns whether
+     * {@code points} has the {@code ivalue} column (a file from before it was added has not).
+     */
+    static boolean checkReadOnly(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT table_name, column_name FROM duckdb_columns() "
+                     + "WHERE table_name IN ('series', 'points') AND schema_name = 'main'")) {
+            boolean series = false;
+            boolean points = false;
+            boolean ivalue = false;
+            while (rs.next()) {
+                series |= rs.getString(1).equals("series");
+                points |= rs.getString(1).equals("points");
+                ivalue |= rs.getString(1).equals("points") && rs.getString(2).equals("ivalue");
+            }
+            if (!series || !points) {
+                throw new SQLException("not a valid DuckDB database file for this store: it has no series and points "
+                        + "tables");
+            }
+            return ivalue;
+        }
     }
 }

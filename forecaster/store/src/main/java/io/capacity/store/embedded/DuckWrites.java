@@ -22,28 +22,35 @@ final class DuckWrites {
     private static final String DELETE_REPLACED = "DELETE FROM points WHERE time BETWEEN "
             + "(SELECT min(time) FROM staging_points) AND (SELECT max(time) FROM staging_points) "
             + "AND (series_id, time) IN (SELECT series_id, time FROM staging_points)";
-    private static final String INSERT = "INSERT INTO points SELECT series_id, time, arg_max(value, seq) "
-            + "FROM staging_points GROUP BY series_id, time ORDER BY series_id, time";
+    // arg_max_null, not arg_max: the ivalue of the same (last) row, also when it is NULL (a float).
+    private static final String INSERT = "INSERT INTO points SELECT series_id, time, arg_max(value, seq), "
+            + "arg_max_null(ivalue, seq) FROM staging_points GROUP BY series_id, time ORDER BY series_id, time";
 
     private DuckWrites() {
     }
 
-    static void write(DuckDBConnection c, SeriesCatalog catalog, List<Point> points) throws SQLException {
+    /**
+     * Writes one batch; returns how many of its values replaced another at the same series and time: one already
+     * stored, or an earlier one of the same batch.
+     */
+    static long write(DuckDBConnection c, SeriesCatalog catalog, List<Point> points) throws SQLException {
         long seq = 0;
         try (DuckDBAppender appender = c.createAppender("temp", "main", "staging_points")) {
             for (Point p : points) {
                 for (Map.Entry<String, Number> f : p.fields().entrySet()) {
                     Number v = f.getValue();
                     long id = catalog.idFor(new SeriesKey(p.measurement(), p.tags(), f.getKey()), v instanceof Long);
-                    appender.beginRow().append(id).append(p.timeNanos()).append(v.doubleValue()).append(seq++).endRow();
+                    appender.beginRow().append(id).append(p.timeNanos()).append(v.doubleValue())
+                            .append(v instanceof Long l ? l : null).append(seq++).endRow();
                 }
             }
         }
         catalog.insertPending(c);
         try (Statement st = c.createStatement()) {
-            st.execute(DELETE_REPLACED);
-            st.execute(INSERT);
+            long deleted = st.executeUpdate(DELETE_REPLACED);
+            long inserted = st.executeUpdate(INSERT);
             st.execute("DELETE FROM staging_points");
+            return seq - inserted + deleted;
         }
     }
 }

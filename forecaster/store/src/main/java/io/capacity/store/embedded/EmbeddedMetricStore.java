@@ -2,47 +2,74 @@ package io.capacity.store.embedded;
 
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
+import io.capacity.store.IntegerPoints;
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesData;
 import io.capacity.store.SeriesFilter;
 import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
+import io.capacity.store.common.Nanos;
 import io.capacity.store.common.RateReads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 
 /**
  * {@link MetricStore} in one DuckDB file (default {@code ./data/capacity.duckdb}): no server, fast bulk import and
  * windowed SQL aggregation. One connection, used under this object's lock, because DuckDB lets a single process
- * open the file for writing; every write is one transaction.
+ * open the file for writing; every write is one transaction, or part of one {@link #begin() begun} by the caller
+ * (an import makes each file one). {@link #openReadOnly} serves the read commands: it never creates a file and
+ * works on a file the user may not write.
  */
 public final class EmbeddedMetricStore implements MetricStore {
     private final Path file;
     private final DuckDBConnection connection;
     private final SeriesCatalog catalog = new SeriesCatalog();
+    private final boolean readOnly;
+    private boolean hasIvalue = true;
     private boolean closed;
+    private Tx transaction;
 
-    private EmbeddedMetricStore(Path file, DuckDBConnection connection) {
+    private EmbeddedMetricStore(Path file, DuckDBConnection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating when missing) the store file; a locked or foreign file fails with what to do about it. */
     public static EmbeddedMetricStore open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens an existing store file for reading only: a missing file is an error naming its directory (a mistyped
+     * {@code --data-dir} must not read as an empty store), and a file or directory the user cannot write is fine.
+     */
+    public static EmbeddedMetricStore openReadOnly(Path file) {
+        return open(file, true);
+    }
+
+    private static EmbeddedMetricStore open(Path file, boolean readOnly) {
         Path abs = file.toAbsolutePath();
-        DuckDBConnection c = DuckFiles.open(abs);
-        EmbeddedMetricStore store = new EmbeddedMetricStore(abs, c);
+        DuckDBConnection c = DuckFiles.open(abs, readOnly);
+        EmbeddedMetricStore store = new EmbeddedMetricStore(abs, c, readOnly);
         try {
             c.setAutoCommit(false);
-            DuckSchema.create(c);
+            if (readOnly) {
+                store.hasIvalue = DuckSchema.checkReadOnly(c);
+            } else {
+                DuckSchema.create(c);
+            }
             store.catalog.load(c);
+            c.commit();
             return store;
         } catch (SQLException | RuntimeException e) {
             store.close();
@@ -58,17 +85,27 @@ public final class EmbeddedMetricStore implements MetricStore {
     @Override
     public synchronized void write(List<Point> points) {
         ensureOpen();
+        if (readOnly) {
+            throw new StoreException(where() + "opened read-only, cannot write");
+        }
+        if (transaction != null && transaction.failed) {
+            throw new StoreException(where() + "an earlier write of this transaction failed; nothing of it is stored");
+        }
         if (points.isEmpty()) {
             return;
         }
         try {
-            DuckWrites.write(connection, catalog, points);
-            connection.commit();
-            catalog.commitPending();
+            long replaced = DuckWrites.write(connection, catalog, points);
+            if (transaction != null) {
+                transaction.replaced += replaced;
+            } else {
+                connection.commit();
+                catalog.commitPending();
+            }
         } catch (SQLException e) {
             abort();
-            throw new StoreException(where() + "writing " + points.size()
-                    + " points failed, nothing of this batch was stored: " + e.getMessage(), e);
+            throw new StoreException(where() + "writing " + points.size() + " points failed, nothing of "
+                    + (transaction == null ? "this batch" : "this transaction") + " was stored: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             abort();
             throw e;
@@ -78,6 +115,92 @@ public final class EmbeddedMetricStore implements MetricStore {
     private void abort() {
         catalog.discardPending();
         rollback();
+        if (transaction != null) {
+            transaction.failed = true;
+        }
+    }
+
+    @Override
+    public synchronized Optional<Transaction> begin() {
+        ensureOpen();
+        if (transaction != null) {
+            throw new IllegalStateException(where() + "a transaction is already open");
+        }
+        transaction = new Tx();
+        return Optional.of(transaction);
+    }
+
+    /** Writes between begin and commit share DuckDB's open transaction; commit makes them durable together. */
+    private final class Tx implements Transaction {
+        boolean failed;
+        boolean done;
+        long replaced;
+
+        @Override
+        public long replaced() {
+            synchronized (EmbeddedMetricStore.this) {
+                return replaced;
+            }
+        }
+
+        @Override
+        public void commit() {
+            synchronized (EmbeddedMetricStore.this) {
+                if (done || failed) {
+                    throw new StoreException(where() + "transaction " + (failed ? "failed" : "already ended")
+                            + "; nothing of it was committed");
+                }
+                try {
+                    connection.commit();
+                    catalog.commitPending();
+                } catch (SQLException e) {
+                    abort();
+                    throw new StoreException(where() + "commit failed, nothing of the transaction was stored: "
+                            + e.getMessage(), e);
+                } finally {
+                    done = true;
+                    transaction = null;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            synchronized (EmbeddedMetricStore.this) {
+                if (!done) {
+                    done = true;
+                    catalog.discardPending();
+                    rollback();
+                    transaction = null;
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized IntegerPoints readIntegers(SeriesKey key, Instant from, Instant to) {
+        ensureOpen();
+        Long id = catalog.existingId(key);
+        if (id == null) {
+            return new IntegerPoints(key, new long[0], new long[0]);
+        }
+        try {
+            IntegerPoints points = DuckReads.readIntegers(connection, id, key, Nanos.of(from), Nanos.of(to),
+                    hasIvalue);
+            commitRead();
+            return points;
+        } catch (SQLException e) {
+            abort();
+            throw new StoreException(where() + "reading " + key + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    // A read outside a caller's transaction ends its own (DuckDB keeps one open per connection); inside one it must
+    // not commit the caller's writes.
+    private void commitRead() throws SQLException {
+        if (transaction == null) {
+            connection.commit();
+        }
     }
 
     @Override
@@ -93,10 +216,10 @@ public final class EmbeddedMetricStore implements MetricStore {
         }
         try {
             SeriesData data = DuckReads.read(connection, id, q);
-            connection.commit();
+            commitRead();
             return data;
         } catch (SQLException e) {
-            rollback();
+            abort();
             throw new StoreException(where() + "reading " + q.key() + " failed: " + e.getMessage(), e);
         }
     }
@@ -122,7 +245,7 @@ public final class EmbeddedMetricStore implements MetricStore {
              ResultSet rs = st.executeQuery("SELECT count(*) FROM series")) {
             rs.next();
             long series = rs.getLong(1);
-            connection.commit();
+            commitRead();
             return new StoreHealth(true, kind(), file.toString(), Map.of("series", series,
                     "fileBytes", Files.exists(file) ? Files.size(file) : 0L));
         } catch (Exception e) {

@@ -21,7 +21,8 @@ final class SeriesCatalog {
     private final Map<SeriesKey, Long> ids = new HashMap<>();
     private final Set<SeriesKey> integers = new HashSet<>();
     private final Map<SeriesKey, Long> pending = new HashMap<>();
-    private final List<Object[]> pendingRows = new ArrayList<>();
+    private final Set<SeriesKey> pendingIntegers = new HashSet<>();
+    private final List<Object[]> toInsert = new ArrayList<>();
     private long nextId = 1;
 
     void load(Connection c) throws SQLException {
@@ -48,7 +49,10 @@ final class SeriesCatalog {
         if (id == null) {
             id = nextId++;
             pending.put(key, id);
-            pendingRows.add(new Object[] {id, key, integer});
+            if (integer) {
+                pendingIntegers.add(key);
+            }
+            toInsert.add(new Object[] {id, key, integer});
         }
         return id;
     }
@@ -57,13 +61,13 @@ final class SeriesCatalog {
         return ids.get(key);
     }
 
-    /** Inserts pending series rows within the caller's transaction. */
+    /** Inserts the series rows not inserted yet within the caller's transaction, which may span several writes. */
     void insertPending(Connection c) throws SQLException {
-        if (pendingRows.isEmpty()) {
+        if (toInsert.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Object[] row : pendingRows) {
+            for (Object[] row : toInsert) {
                 SeriesKey key = (SeriesKey) row[1];
                 ps.setLong(1, (Long) row[0]);
                 ps.setString(2, key.toString());
@@ -75,15 +79,12 @@ final class SeriesCatalog {
             }
             ps.executeBatch();
         }
+        toInsert.clear();
     }
 
     void commitPending() {
         ids.putAll(pending);
-        for (Object[] row : pendingRows) {
-            if ((Boolean) row[2]) {
-                integers.add((SeriesKey) row[1]);
-            }
-        }
+        integers.addAll(pendingIntegers);
         clearPending();
     }
 
@@ -94,7 +95,8 @@ final class SeriesCatalog {
 
     private void clearPending() {
         pending.clear();
-        pendingRows.clear();
+        pendingIntegers.clear();
+        toInsert.clear();
     }
 
     /** Typed by its first write, as InfluxDB types a field by its first point in a shard. */

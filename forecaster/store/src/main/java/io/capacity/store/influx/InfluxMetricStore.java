@@ -7,6 +7,7 @@ import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesData;
 import io.capacity.store.SeriesFilter;
 import io.capacity.store.SeriesQuery;
+import io.capacity.store.PartialWriteException;
 import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
 import io.capacity.store.common.RateReads;
@@ -78,21 +79,37 @@ public final class InfluxMetricStore implements MetricStore {
     @Override
     public void write(List<Point> points) {
         LineProtocolBytes body = new LineProtocolBytes(Math.min(points.size(), WRITE_CHUNK) * 80);
+        long sent = 0;
         for (Point p : points) {
             body.appendLine(p);
             if (body.lineCount() == WRITE_CHUNK) {
-                post(body, points.size());
+                sent += post(body, points.size(), sent);
                 body.clear();
             }
         }
         if (body.lineCount() > 0) {
-            post(body, points.size());
+            post(body, points.size(), sent);
         }
     }
 
-    private void post(LineProtocolBytes body, int batch) {
-        client.write(body.array(), body.length(), body.lineCount(), "writing " + batch + " points");
+    // influxd 1.x answers a request with refused points 400 "partial write: ... dropped=N" and stores the others;
+    // the requests sent before are stored too. The exception says how many points of this write call are stored.
+    private int post(LineProtocolBytes body, int batch, long sent) {
+        try {
+            client.write(body.array(), body.length(), body.lineCount(), "writing " + batch + " points");
+            return body.lineCount();
+        } catch (StoreException e) {
+            java.util.regex.Matcher dropped = PARTIAL.matcher(String.valueOf(e.getMessage()));
+            long kept = dropped.find() ? Math.max(0, body.lineCount() - Long.parseLong(dropped.group(1))) : 0;
+            if (sent + kept == 0) {
+                throw e;
+            }
+            throw new PartialWriteException(e.getMessage(), sent + kept, e);
+        }
     }
+
+    private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile(
+            "partial write:.*dropped=(\\d+)");
 
     @Override
     public SeriesData read(SeriesQuery query) {

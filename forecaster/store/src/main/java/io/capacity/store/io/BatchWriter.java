@@ -31,7 +31,11 @@ final class BatchWriter implements ReadSink, AutoCloseable {
     });
     private Future<Integer> inFlight;
     private List<Point> batch;
+    /** Points the store acknowledged. */
     long written;
+    /** Points and field values handed to this writer. */
+    long read;
+    long values;
 
     /** @param repeats counts repeated timestamps in the single-pass (skip-bad) mode; null when validation did */
     BatchWriter(MetricStore store, int batchSize, Importer.BadRows bad, boolean skipBad, Importer.Progress progress,
@@ -50,6 +54,8 @@ final class BatchWriter implements ReadSink, AutoCloseable {
         if (repeats != null) {
             repeats.see(point);
         }
+        read++;
+        values += point.fields().size();
         batch.add(point);
         if (batch.size() == batchSize) {
             flush();

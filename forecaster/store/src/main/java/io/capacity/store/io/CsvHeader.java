@@ -65,6 +65,9 @@ record CsvHeader(String[] names, int time, int measurement, int field, int value
         if (field < 0 && options.field() == null) {
             problems.add("no 'field' column and no --field default");
         }
+        if (!problems.isEmpty() && Format.semicolonSeparated(line)) {
+            throw RowError.fatal(Format.SEMICOLONS + " (" + Excerpt.of(line) + ")");
+        }
         if (!problems.isEmpty()) {
             throw RowError.fatal("bad CSV header: " + String.join("; ", problems) + " (" + Excerpt.of(line)
                     + "); expected e.g. time,measurement,field,value,host");

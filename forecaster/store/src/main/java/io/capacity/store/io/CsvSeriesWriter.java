@@ -1,7 +1,6 @@
 package io.capacity.store.io;
 
 import io.capacity.schema.SeriesKey;
-import io.capacity.store.SeriesData;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -47,7 +46,7 @@ final class CsvSeriesWriter extends SeriesWriter {
     }
 
     @Override
-    void write(SeriesKey key, SeriesData data, boolean integer) throws IOException {
+    void write(SeriesKey key, Values data) throws IOException {
         StringBuilder series = new StringBuilder(); // measurement,field
         cell(key.measurement(), series);
         series.append(',');
@@ -65,7 +64,7 @@ final class CsvSeriesWriter extends SeriesWriter {
             sb.setLength(0);
             Civil.appendIso(data.timeNanos(i), sb);
             sb.append(',').append(series).append(',');
-            appendValue(data.value(i), integer, sb);
+            data.append(i, sb);
             sb.append(tags).append('\n');
             out.append(sb);
         }

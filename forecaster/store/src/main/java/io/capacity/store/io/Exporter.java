@@ -15,6 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,8 +25,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes the selected series of a store to a file: series in canonical key order, each in time order, so the
  * same data always gives the same bytes. The file is written under a temporary name in the target's folder and
- * renamed into place at the end, so a failed export never leaves a half-written file where the user looks.
- * A name ending in {@code .gz} is gzip-compressed. Each series is read whole through the store port.
+ * renamed into place at the end, so a failed export never leaves a half-written file where the user looks; it gets
+ * the permissions any new file of the user gets (the umask), not a temp file's owner-only ones. The folder must
+ * exist. A name ending in {@code .gz} is gzip-compressed. Each series is read whole through the store port; a
+ * series the store holds as integers is read with exact 64-bit values ({@link MetricStore#readIntegers}).
  */
 public final class Exporter {
     private Exporter() {
@@ -39,19 +42,30 @@ public final class Exporter {
                                       ExportOptions options) {
         long start = System.nanoTime();
         Path target = output.toAbsolutePath();
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new ImportException("export to " + target + ": the directory " + dir + (Files.exists(dir)
+                    ? " is not a directory" : " does not exist") + "; create it or choose another output file", null);
+        }
         List<SeriesKey> keys = new ArrayList<>(store.series(filter == null ? SeriesFilter.all() : filter));
         Collections.sort(keys);
         Path tmp = null;
         long points = 0;
         try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+            tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
             try (Writer out = open(tmp, target)) {
                 SeriesWriter writer = SeriesWriter.of(format, out);
                 writer.begin(keys);
                 for (SeriesKey key : keys) {
-                    SeriesData data = store.read(SeriesQuery.raw(key, options.from(), options.to()));
-                    writer.write(key, data, options.integerField().test(key) || store.storedAsInteger(key));
-                    points += data.size();
+                    SeriesWriter.Values values;
+                    if (store.storedAsInteger(key)) {
+                        values = SeriesWriter.of(store.readIntegers(key, options.from(), options.to()));
+                    } else {
+                        values = SeriesWriter.of(store.read(SeriesQuery.raw(key, options.from(), options.to())),
+                                options.integerField().test(key));
+                    }
+                    writer.write(key, values);
+                    points += values.size();
                 }
             }
             move(tmp, target);
@@ -66,7 +80,8 @@ public final class Exporter {
     }
 
     private static Writer open(Path tmp, Path target) throws IOException {
-        OutputStream os = Files.newOutputStream(tmp);
+        // CREATE_NEW with default attributes: the umask decides the mode, as for any file the user creates.
+        OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         if (target.getFileName().toString().endsWith(".gz")) {
             os = new GZIPOutputStream(os, 1 << 16);
         }

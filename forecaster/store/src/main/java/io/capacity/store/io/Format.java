@@ -24,11 +24,21 @@ public enum Format {
         };
     }
 
+    static final String SEMICOLONS = "semicolon-separated values, as spreadsheets write CSV in some locales; "
+            + "expected comma-separated CSV (time,measurement,field,value,...): save the file with commas as separators";
+
+    /** Whether a header or first row is separated by semicolons, not commas. */
+    static boolean semicolonSeparated(String line) {
+        return line.indexOf(';') >= 0 && line.indexOf(',') < 0;
+    }
+
     /**
      * Guesses the format of a file the user gave without {@code --format}: {@code .lp}, {@code .line},
      * {@code .influx} (also gzipped) are line protocol; otherwise the first line decides: a header naming a
      * {@code time} and a {@code value} column is long CSV; a comment or a line with {@code key=value} after its first
-     * space is line protocol; anything else is NAB style.
+     * space is line protocol; a line separated by semicolons instead of commas is refused (an
+     * {@link ImportException} naming it); anything else is NAB style. An empty file reads as CSV (and imports as
+     * the error it is).
      */
     public static Format detect(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -53,6 +63,10 @@ public enum Format {
             int space = first.indexOf(' ');
             if (first.startsWith("#") || (space > 0 && first.indexOf('=', space) > space)) {
                 return LP;
+            }
+            if (semicolonSeparated(first)) {
+                throw new ImportException(new BadRow(file.toString(), in.lineNumber(), SEMICOLONS + " ("
+                        + io.capacity.schema.Excerpt.of(first) + ")"));
             }
             return NAB;
         } catch (IOException e) {

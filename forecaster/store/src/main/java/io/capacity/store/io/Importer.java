@@ -2,23 +2,30 @@ package io.capacity.store.io;
 
 import io.capacity.schema.Point;
 import io.capacity.store.MetricStore;
+import io.capacity.store.PartialWriteException;
+import io.capacity.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Imports files into a {@link MetricStore}, one file at a time, streaming.
+ * Imports files into a {@link MetricStore}, one file at a time, streaming; each file may have its own format.
  *
  * <p>By default a file is all-or-nothing: a first pass parses the whole file and collects its bad rows; only a
  * clean file is read again and written, in batches. Reading twice costs less than the alternative of holding
  * millions of points in memory, and a rejected file leaves the store untouched. With {@code skipBad} one pass
- * writes the good rows and reports the bad ones.
+ * writes the good rows and reports the bad ones. A file without a single data row is an error.
  *
- * <p>Store writes replace points on the same series and time, so importing a file again is idempotent: after a
- * store failure mid-file (some batches written, the rest not) re-running the same import completes it safely.
+ * <p>On a store with transactions (the embedded store) a file's batches are one transaction: a failure, or the
+ * process being killed, leaves none of the file stored; each batch that replaces a value at the same series and time
+ * is counted. On InfluxDB every batch is stored as it arrives, so a failure leaves the batches before it stored, and
+ * influxd's "partial write" keeps the good points of the refused batch: the report says how many points are there.
+ * Store writes replace points on the same series and time, so importing a file again is idempotent.
  */
 public final class Importer {
     private Importer() {
@@ -30,20 +37,48 @@ public final class Importer {
 
     public static ImportReport importFiles(MetricStore store, List<Path> files, ImportOptions options,
                                            ImportProgress progress) {
-        int passes = options.skipBad() ? 1 : 2;
-        long[] sizes = new long[files.size()];
+        return importFiles(store, files, file -> options, progress);
+    }
+
+    /**
+     * Imports with options chosen per file, such as its own detected format ({@link Format#detect}); an
+     * {@link ImportException} or {@link IllegalArgumentException} from {@code optionsFor} fails that file alone.
+     */
+    public static ImportReport importFiles(MetricStore store, List<Path> files,
+                                           Function<Path, ImportOptions> optionsFor, ImportProgress progress) {
+        List<ImportOptions> options = new ArrayList<>();
+        List<FileResult> unusable = new ArrayList<>();
         long total = 0;
+        long[] sizes = new long[files.size()];
         for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = sizeOf(files.get(i));
-            total += sizes[i] * passes;
+            Path file = files.get(i);
+            ImportOptions o = null;
+            try {
+                o = optionsFor.apply(file);
+            } catch (ImportException e) {
+                unusable.add(new FileResult(file, FileResult.Status.FAILED, 0, 0, List.of(), Duration.ZERO,
+                        e.row().map(BadRow::toString).orElse(file + ": " + e.getMessage()) + "; nothing written"));
+            } catch (IllegalArgumentException e) {
+                unusable.add(new FileResult(file, FileResult.Status.FAILED, 0, 0, List.of(), Duration.ZERO,
+                        file + ": failed: " + e.getMessage() + "; nothing written"));
+            }
+            options.add(o);
+            sizes[i] = o == null ? 0 : sizeOf(file);
+            total += o == null ? 0 : sizes[i] * (o.skipBad() ? 1 : 2);
         }
         List<FileResult> results = new ArrayList<>();
         long done = 0;
+        int failedEarly = 0;
         for (int i = 0; i < sizes.length; i++) {
             Path file = files.get(i);
+            ImportOptions o = options.get(i);
+            if (o == null) {
+                results.add(unusable.get(failedEarly++));
+                continue;
+            }
             Progress p = new Progress(progress, file, sizes[i], done, total);
-            results.add(importFile(store, file, options, p));
-            done += sizes[i] * passes;
+            results.add(importFile(store, file, o, p));
+            done += sizes[i] * (o.skipBad() ? 1 : 2);
             progress.update(file, done, total);
         }
         return new ImportReport(results);
@@ -55,6 +90,7 @@ public final class Importer {
         Repeats repeats = new Repeats();
         BatchWriter writer = new BatchWriter(store, options.batchSize(), bad, options.skipBad(), progress,
                 options.skipBad() ? repeats : null);
+        Optional<MetricStore.Transaction> tx = Optional.empty();
         try {
             if (!options.skipBad()) {
                 long points = validate(file, options, bad, progress, repeats);
@@ -63,31 +99,73 @@ public final class Importer {
                             + " bad rows, nothing written (fix them, or use --skip-bad to import the "
                             + points + " good rows)");
                 }
+                if (points == 0) {
+                    return result(file, FileResult.Status.FAILED, 0, bad, start, EMPTY);
+                }
                 progress.pass = 1;
             }
+            tx = store.begin();
             PointReader.of(options.read()).read(file, writer);
             writer.finish();
+            if (writer.read == 0 && bad.count == 0) {
+                return result(file, FileResult.Status.FAILED, 0, bad, start, EMPTY);
+            }
+            long replaced = tx.map(MetricStore.Transaction::replaced).orElse(-1L);
+            tx.ifPresent(MetricStore.Transaction::commit);
+            FileResult.Status status = bad.count == 0 ? FileResult.Status.IMPORTED
+                    : FileResult.Status.IMPORTED_SKIPPING_BAD;
+            String msg = imported(writer, replaced, repeats) + (bad.count == 0 ? "" : ", skipped " + bad.count
+                    + " bad rows");
+            return result(file, status, writer.written, bad, start, msg);
         } catch (ImportException e) {
             writer.close(); // counts a batch that was still being written when the reader failed
             e.row().ifPresent(bad::add);
-            String written = writer.written == 0 ? "nothing written" : writer.written
-                    + " points written before the error (re-running the import is safe: writes are idempotent)";
-            return result(file, FileResult.Status.FAILED, writer.written, bad, start,
-                    "failed: " + e.getMessage() + "; " + written);
+            long stored = tx.isPresent() ? 0 : writer.written;
+            return result(file, FileResult.Status.FAILED, stored, bad, start,
+                    "failed: " + e.getMessage() + "; " + stored(tx.isPresent(), stored));
         } catch (BatchWriter.WriteFailed e) {
-            // The store's StoreException, or anything else it throws: the batch in flight is not stored.
+            // The store's StoreException, or anything else it throws: the batch in flight is not stored, or only part.
             writer.close();
-            return result(file, FileResult.Status.FAILED, writer.written, bad, start, "failed: store write error ("
-                    + e.getMessage() + ") after " + writer.written + " points were written; writes are "
-                    + "idempotent, so re-running the same import is safe and completes the file");
+            long stored = tx.isPresent() ? 0 : writer.written
+                    + (e.getCause() instanceof PartialWriteException pw ? pw.stored() : 0);
+            String refusedInPart = e.getCause() instanceof PartialWriteException
+                    ? "; the store refused part of a batch and kept the rest" : "";
+            return result(file, FileResult.Status.FAILED, stored, bad, start, "failed: store write error ("
+                    + e.getMessage() + ")" + refusedInPart + "; " + stored(tx.isPresent(), stored));
+        } catch (StoreException e) {
+            // The commit failed: the transaction is rolled back.
+            writer.close();
+            return result(file, FileResult.Status.FAILED, 0, bad, start, "failed: " + e.getMessage());
         } finally {
             writer.close();
+            tx.ifPresent(MetricStore.Transaction::close); // rolls back unless committed
         }
-        FileResult.Status status = bad.count == 0 ? FileResult.Status.IMPORTED
-                : FileResult.Status.IMPORTED_SKIPPING_BAD;
-        String msg = "imported " + writer.written + " points" + (bad.count == 0 ? "" : ", skipped " + bad.count
-                + " bad rows") + repeats.note();
-        return result(file, status, writer.written, bad, start, msg);
+    }
+
+    private static final String EMPTY = "failed: no data rows (the file is empty, or holds only a header, blank "
+            + "lines or comments); nothing written";
+
+    private static String imported(BatchWriter writer, long replaced, Repeats repeats) {
+        if (replaced < 0) {
+            return "imported " + writer.written + " points" + repeats.note();
+        }
+        if (replaced == 0) {
+            return "imported " + writer.written + " points";
+        }
+        String unit = writer.values == writer.written ? "point" : "value";
+        return "imported " + writer.written + " rows" + (writer.values == writer.written ? ""
+                : " (" + writer.values + " values)") + ": " + (writer.values - replaced) + " " + unit
+                + (writer.values - replaced == 1 ? "" : "s") + " stored, " + replaced + " replaced (same series and "
+                + "time as one stored before or an earlier row; the store keeps the last written)";
+    }
+
+    private static String stored(boolean transactional, long stored) {
+        if (transactional) {
+            return "nothing of this file was stored (a file is imported in one transaction)";
+        }
+        return stored == 0 ? "nothing written" : stored + " points of this file are stored (InfluxDB keeps each "
+                + "batch as it arrives); re-running the import writes them again harmlessly but fails the same way "
+                + "until the cause is fixed";
     }
 
     private static long validate(Path file, ImportOptions options, BadRows bad, Progress progress,

@@ -1,7 +1,6 @@
 package io.capacity.store.io;
 
 import io.capacity.schema.SeriesKey;
-import io.capacity.store.SeriesData;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -21,7 +20,7 @@ final class LpSeriesWriter extends SeriesWriter {
     }
 
     @Override
-    void write(SeriesKey key, SeriesData data, boolean integer) throws IOException {
+    void write(SeriesKey key, Values data) throws IOException {
         StringBuilder prefix = new StringBuilder(64);
         escape(key.measurement(), false, prefix);
         for (Map.Entry<String, String> t : key.tags().entrySet()) {
@@ -36,7 +35,7 @@ final class LpSeriesWriter extends SeriesWriter {
         for (int i = 0; i < data.size(); i++) {
             sb.setLength(0);
             sb.append(prefix);
-            appendValue(data.value(i), integer, sb);
+            data.append(i, sb);
             sb.append(' ').append(data.timeNanos(i)).append('\n');
             out.append(sb);
         }

@@ -2,6 +2,7 @@ package io.capacity.store.io;
 
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
+import io.capacity.store.IntegerPoints;
 import io.capacity.store.SeriesData;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,7 +24,50 @@ abstract class SeriesWriter {
     /** Called once with every series that will follow, before the first; CSV needs them for its header. */
     abstract void begin(List<SeriesKey> all) throws IOException;
 
-    abstract void write(SeriesKey key, SeriesData data, boolean integer) throws IOException;
+    abstract void write(SeriesKey key, Values values) throws IOException;
+
+    /** The points of one series, each value appended as the readers read it back. */
+    interface Values {
+        int size();
+
+        long timeNanos(int i);
+
+        void append(int i, StringBuilder sb);
+    }
+
+    /** Doubles from a read; whole ones written with {@code i} when {@code integer}. */
+    static Values of(SeriesData data, boolean integer) {
+        return new Values() {
+            public int size() {
+                return data.size();
+            }
+
+            public long timeNanos(int i) {
+                return data.timeNanos(i);
+            }
+
+            public void append(int i, StringBuilder sb) {
+                appendValue(data.value(i), integer, sb);
+            }
+        };
+    }
+
+    /** Exact 64-bit integers, each with {@code i}. */
+    static Values of(IntegerPoints points) {
+        return new Values() {
+            public int size() {
+                return points.size();
+            }
+
+            public long timeNanos(int i) {
+                return points.timeNanos(i);
+            }
+
+            public void append(int i, StringBuilder sb) {
+                Point.appendValue(points.value(i), sb);
+            }
+        };
+    }
 
     /**
      * A value as the readers read it back exactly: whole numbers of an integer series with {@code i}, floats in
