@@ -110,7 +110,7 @@ public final class LineProtocolBytes {
     private void measurement(String m) {
         if (m != lastMeasurement) {
             int at = length;
-            name(m, false);
+            name(m, true); // "=" too: see Names.escapeMeasurement
             lastMeasurementBytes = Arrays.copyOfRange(buf, at, length);
             lastMeasurement = m;
             length = at;

@@ -22,9 +22,13 @@ final class Names {
         return value;
     }
 
-    /** Escapes a measurement name: commas and spaces. */
+    /**
+     * Escapes a measurement name: commas, spaces and equals signs. InfluxDB reads {@code m=x} and {@code m\=x} as
+     * the same name, but only the escaped form keeps a backslash before the sign: {@code a\=b} would read back as
+     * {@code a=b}.
+     */
     static void escapeMeasurement(String s, StringBuilder out) {
-        escape(s, out, false);
+        escape(s, out, true);
     }
 
     /** Escapes a tag key, tag value or field key: commas, equals signs and spaces. */

@@ -22,7 +22,7 @@ final class LpSeriesWriter extends SeriesWriter {
     @Override
     void write(SeriesKey key, Values data) throws IOException {
         StringBuilder prefix = new StringBuilder(64);
-        escape(key.measurement(), false, prefix);
+        escape(key.measurement(), true, prefix); // "=" too, as Names.escapeMeasurement
         for (Map.Entry<String, String> t : key.tags().entrySet()) {
             prefix.append(',');
             escape(t.getKey(), true, prefix);

@@ -150,6 +150,9 @@ final class Timestamps {
         long local = Civil.daysFromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
         long epochSecond = local - offsetSeconds(s, p, from, to, local);
         try {
+            if (epochSecond < 0 && nano > 0) { // reaches the earliest nanoseconds without overflowing on the way
+                return Math.addExact(Math.multiplyExact(epochSecond + 1, NANOS), nano - NANOS);
+            }
             return Math.addExact(Math.multiplyExact(epochSecond, NANOS), nano);
         } catch (ArithmeticException e) {
             throw outOfRange(s, from, to);

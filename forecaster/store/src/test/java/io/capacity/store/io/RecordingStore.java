@@ -73,7 +73,7 @@ class RecordingStore implements MetricStore {
     }
 
     private static long nanos(Instant i) {
-        return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000_000L), i.getNano());
+        return io.capacity.store.common.Nanos.of(i);
     }
 
     @Override
