@@ -64,6 +64,7 @@ class CliTest {
 
     @Test
     void seriesOnAnEmptyEmbeddedStoreListsNothing() {
+        io.capacity.store.embedded.EmbeddedMetricStore.open(dir.resolve("capacity.duckdb")).close();
         CliRun run = CliRun.of("series", "--data-dir", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
