@@ -51,7 +51,7 @@ public final class LineProtocolParser {
         }
     }
 
-    /** End of the series key that starts at {@code from}: its first space not preceded by a backslash, or {@code to}. */
+    /** End of the series key starting at {@code from}: its first space not preceded by a backslash, or {@code to}. */
     public static int seriesEnd(String line, int from, int to) {
         return LineProtocolText.scanKeyTo(line, from, to, ' ');
     }

@@ -13,7 +13,7 @@ final class LineProtocolText {
     private LineProtocolText() {
     }
 
-    /** Index of the first {@code stop} at or after {@code i} in the series key not preceded by a backslash, or {@code n}. */
+    /** Index of the first {@code stop} at or after {@code i} not preceded by a backslash, or {@code n}. */
     static int scanKeyTo(String s, int i, int n, char stop) {
         for (; i < n; i++) {
             if (s.charAt(i) == stop && !escapedInKey(s, i)) {

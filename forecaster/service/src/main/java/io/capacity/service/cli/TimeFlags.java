@@ -34,7 +34,8 @@ final class TimeFlags {
         if (low.equals("now")) {
             return clock.instant();
         }
-        if ((low.startsWith("-") || low.startsWith("+")) && low.length() > 2 && !Character.isDigit(low.charAt(low.length() - 1))) {
+        boolean signed = low.startsWith("-") || low.startsWith("+");
+        if (signed && low.length() > 2 && !Character.isDigit(low.charAt(low.length() - 1))) {
             Duration d = Durations.parse("relative time", low.substring(1));
             return low.startsWith("-") ? clock.instant().minus(d) : clock.instant().plus(d);
         }

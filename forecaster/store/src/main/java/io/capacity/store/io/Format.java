@@ -25,7 +25,8 @@ public enum Format {
     }
 
     static final String SEMICOLONS = "semicolon-separated values, as spreadsheets write CSV in some locales; "
-            + "expected comma-separated CSV (time,measurement,field,value,...): save the file with commas as separators";
+            + "expected comma-separated CSV (time,measurement,field,value,...): save the file with commas as "
+            + "separators";
 
     /** Whether a header or first row is separated by semicolons, not commas. */
     static boolean semicolonSeparated(String line) {

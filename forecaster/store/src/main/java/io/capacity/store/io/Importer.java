@@ -131,7 +131,8 @@ public final class Importer {
             String refusedInPart = e.getCause() instanceof PartialWriteException
                     ? "; the store refused part of a batch and kept the rest" : "";
             return result(file, FileResult.Status.FAILED, stored, bad, start, "failed: store write error ("
-                    + e.getMessage() + ")" + refusedInPart + "; " + stored(tx.isPresent(), stored));
+                    + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ") + ")" + refusedInPart
+                    + "; " + stored(tx.isPresent(), stored));
         } catch (StoreException e) {
             // The commit failed: the transaction is rolled back.
             writer.close();

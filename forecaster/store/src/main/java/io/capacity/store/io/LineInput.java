@@ -15,7 +15,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Lines of a UTF-8 text file with their numbers, streamed through a fixed buffer. Only {@code \n} ends a line (a
  * trailing {@code \r} is dropped), so line numbers match editors and {@code sed -n Np}; a lone {@code \r} stays in
- * the line and is reported as a control character. Undecodable bytes become a lone surrogate ({@link #NOT_UTF8}), which the reader reports.
+ * the line and is reported as a control character. Undecodable bytes become a lone surrogate ({@link #NOT_UTF8}),
+ * which the reader reports.
  * Lines longer than {@link #MAX_LINE} characters are cut and flagged instead of growing memory without bound on a
  * binary file. Files ending in {@code .gz} are decompressed on the fly.
  */

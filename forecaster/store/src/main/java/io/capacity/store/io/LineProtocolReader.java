@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * InfluxDB line protocol as {@link LineProtocolParser} reads it (escapes, numeric field types, required
- * timestamp), one point per line, plus what only a file has: lines starting with {@code #} are comments whatever else they hold, lines may
+ * timestamp), one point per line, plus what only a file has: lines starting with {@code #} are comments whatever
+ * else they hold, lines may
  * be indented, and the options add tags and set the timestamp unit ({@link EpochUnit}, nanoseconds by default as
  * in InfluxDB).
  */

@@ -114,8 +114,10 @@ public abstract class PointReader {
             }
             // LineInput decodes bytes that are not UTF-8 to a lone surrogate, which no valid text holds; U+FFFD (the
             // replacement character) is a valid character a file may hold like any other.
-            if (Character.isHighSurrogate(c) && (i + 1 == line.length() || !Character.isLowSurrogate(line.charAt(i + 1)))
-                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(line.charAt(i - 1)))) {
+            boolean loneHigh = Character.isHighSurrogate(c)
+                    && (i + 1 == line.length() || !Character.isLowSurrogate(line.charAt(i + 1)));
+            boolean loneLow = Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(line.charAt(i - 1)));
+            if (loneHigh || loneLow) {
                 return "bytes that are not valid UTF-8 at column " + (i + 1) + " (" + Excerpt.of(line) + ")";
             }
         }
