@@ -56,7 +56,9 @@ class NabRoundTripTest {
                         ImportOptions.of(ReadOptions.nab("cloudwatch", "value", Map.of("file", name))));
                 assertTrue(r.ok(), r.files().get(0).report());
                 if (name.equals("ec2_network_in_5abac7")) {
-                    assertTrue(r.files().get(0).message().contains("11 rows repeated the time"),
+                    // The embedded store counts replaced values itself; on InfluxDB the reader counts repeated times.
+                    assertTrue(r.files().get(0).message().contains(kind.equals("embedded")
+                                    ? "4730 rows: 4719 points stored, 11 replaced" : "11 rows repeated the time"),
                             r.files().get(0).message());
                 }
             }
