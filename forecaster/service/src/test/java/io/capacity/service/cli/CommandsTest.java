@@ -357,6 +357,8 @@ class CommandsTest {
         assertTrue(run.out().contains("binding CPU"), "loopback traffic is not network demand: " + run.out());
 
         Path empty = dir.resolve("empty");
+        // A store without data (a missing one is its own error: a read command does not create it).
+        io.capacity.store.embedded.EmbeddedMetricStore.open(empty.resolve("capacity.duckdb")).close();
         CliRun none = CliRun.of("plan", "--data-dir", empty.toString(), "--inventory", inv.toString(),
                 "--from-store", "-o", dir.resolve("p2.json").toString());
         assertEquals(1, none.exitCode());
