@@ -110,7 +110,7 @@ public final class LineProtocolParser {
      * end, which is where {@link #timestamp} starts.
      */
     public static int fields(String line, int from, int to, Map<String, Number> into) throws LineProtocolException {
-        int i = skipSpaces(line, from, to);
+        int i = skipBlanks(line, from, to); // influxd skips tabs here too: "cpu \tx=1" is the field x
         if (i == to) {
             throw new LineProtocolException("no fields: expected a space and field=value after the series key ("
                     + Excerpt.of(line) + ")");
@@ -147,7 +147,7 @@ public final class LineProtocolParser {
      * @param unitNanos nanoseconds per unit of the number written: 1 as InfluxDB writes by default
      */
     public static long timestamp(String line, int from, int to, long unitNanos) throws LineProtocolException {
-        int start = skipSpaces(line, from, to);
+        int start = skipBlanks(line, from, to);
         if (start == to) {
             throw new LineProtocolException("missing timestamp: give every line one (in the --precision unit) so "
                     + "that re-importing a file is idempotent");

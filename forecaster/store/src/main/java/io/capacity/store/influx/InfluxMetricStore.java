@@ -3,14 +3,17 @@ package io.capacity.store.influx;
 import io.capacity.schema.LineProtocolBytes;
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
+import io.capacity.store.IntegerPoints;
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesData;
 import io.capacity.store.SeriesFilter;
-import io.capacity.store.SeriesQuery;
 import io.capacity.store.PartialWriteException;
+import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
+import io.capacity.store.common.Nanos;
 import io.capacity.store.common.RateReads;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.influxdb.dto.Pong;
@@ -31,11 +34,13 @@ public final class InfluxMetricStore implements MetricStore {
     private final InfluxConfig config;
     private final InfluxClient client;
     private final InfluxReads reads;
+    private final InfluxIntegerReads integerReads;
 
     private InfluxMetricStore(InfluxConfig config, InfluxClient client) {
         this.config = config;
         this.client = client;
         this.reads = new InfluxReads(client, config.retentionPolicy());
+        this.integerReads = new InfluxIntegerReads(config);
     }
 
     /**
@@ -110,6 +115,11 @@ public final class InfluxMetricStore implements MetricStore {
 
     private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile(
             "partial write:.*dropped=(\\d+)");
+
+    @Override
+    public IntegerPoints readIntegers(SeriesKey key, Instant from, Instant to) {
+        return integerReads.read(key, Nanos.of(from), Nanos.of(to));
+    }
 
     @Override
     public SeriesData read(SeriesQuery query) {
