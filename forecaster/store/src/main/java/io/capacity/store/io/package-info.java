@@ -13,11 +13,14 @@
  *
  * <h2>Importing</h2>
  * {@link io.capacity.store.io.Importer#importFiles} validates each file completely before writing any of it
- * (unless {@code skipBad}), writes in batches, and returns a {@link io.capacity.store.io.FileResult} per file.
+ * (unless {@code skipBad}), writes in batches (one transaction per file where the store has them), and returns a
+ * {@link io.capacity.store.io.FileResult} per file; each file may have its own options, such as its detected
+ * {@link io.capacity.store.io.Format}.
  *
  * <h2>Exporting</h2>
  * {@link io.capacity.store.io.Exporter#export} writes a selection as CSV or line protocol in a deterministic
- * order, through a temporary file renamed into place. Import then export gives back the same times and values.
+ * order, through a temporary file renamed into place. Import then export gives back the same times and values,
+ * integers exactly ({@link io.capacity.store.MetricStore#readIntegers}).
  *
  * <p>Errors: row problems are data ({@code BadRow}); file-level problems are the one exception type,
  * {@link io.capacity.store.io.ImportException}; option records throw {@code IllegalArgumentException} listing
