@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import files into the store. A file with any bad row writes nothing unless --skip-bad; "
                 + "every bad row is reported as file:line: reason (value). Re-importing a file is idempotent.",
+                "On the embedded store each file is one transaction (all or nothing, also if the process dies); "
+                        + "on InfluxDB batches are stored as they are written.",
                 "Formats: csv = long CSV with time,measurement,field,value and tag columns (docs/schema.md); "
                         + "nab = timestamp,value rows of one series given by --measurement/--field/--tag; "
                         + "lp = InfluxDB line protocol."})

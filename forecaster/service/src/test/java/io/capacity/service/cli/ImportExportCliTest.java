@@ -52,6 +52,15 @@ class ImportExportCliTest {
     }
 
     @Test
+    void anEmptyWindowIsAUsageError() {
+        CliRun run = CliRun.of("export", "--data-dir", dir.toString(), "--from", "2024-02-01", "--to", "2024-01-01",
+                "-o", dir.resolve("x.csv").toString());
+        assertEquals(CommandLine.ExitCode.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("--from 2024-02-01T00:00:00Z is not before --to 2024-01-01T00:00:00Z; "
+                + "expected an earlier --from"), run.err());
+    }
+
+    @Test
     void relativeTimesExportTheWindow() throws IOException {
         Path lp = Files.writeString(dir.resolve("a.lp"), "cpu usage=1 1\ncpu usage=2 " + System.currentTimeMillis()
                 * 1_000_000L + "\n");
