@@ -32,6 +32,9 @@ public final class CapacityCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CapacityCli());
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        Converters.register(cl);
         return cl;
     }
 
