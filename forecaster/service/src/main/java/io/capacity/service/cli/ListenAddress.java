@@ -59,12 +59,27 @@ record ListenAddress(String bind, InetAddress address, int port) {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(address, port));
         } catch (BindException e) {
-            throw new IllegalStateException("--port " + port + ": " + bind + ":" + port + " is already in use "
-                    + "(another serve?); stop it, choose another --port, or --port 0 for any free one");
+            throw inUse();
         } catch (IOException e) {
             throw new IllegalStateException("--port " + port + ": cannot listen on " + bind + ":" + port + ": "
                     + UserMessages.of(e));
         }
+    }
+
+    /** The one line for a port another process holds. */
+    IllegalStateException inUse() {
+        return new IllegalStateException("--port " + port + ": " + bind + ":" + port + " is already in use "
+                + "(another serve?); stop it, choose another --port, or --port 0 for any free one");
+    }
+
+    /** Whether the web server failed to start because it could not bind (the port was taken after the check). */
+    static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException || "Address already in use".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLocal(InetAddress a) {

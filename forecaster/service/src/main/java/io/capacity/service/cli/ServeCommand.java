@@ -51,7 +51,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.diagnostics", "OFF");
         System.setProperty("logging.level.org.springframework.context", "ERROR");
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
-        RunningService service = RunningService.start(config, agentConfig, listen.port(), listen.bind());
+        RunningService service;
+        try {
+            service = RunningService.start(config, agentConfig, listen.port(), listen.bind());
+        } catch (RuntimeException e) {
+            throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("capacity serve: listening on http://" + bind + ":" + service.port() + " (store: "
                 + service.store().health().kind() + " " + service.store().health().location() + ")"

@@ -295,12 +295,12 @@ class CommandsTest {
         // Checked before the demand is even read: the missing file is not what fails.
         CliRun pue = CliRun.of("plan", "--inventory", inv, "--demand", dir.resolve("missing.csv").toString(),
                 "--what-if-pue", "0.5", "-o", dir.resolve("v.json").toString());
-        assertEquals(1, pue.exitCode());
+        assertEquals(2, pue.exitCode());
         assertTrue(pue.err().contains("--what-if-pue 0.5: PUE must be >= 1, got 0.5"), pue.err());
 
         CliRun gone = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--what-if-remove-hosts",
                 "node01,node99", "-o", dir.resolve("y.json").toString());
-        assertEquals(1, gone.exitCode());
+        assertEquals(2, gone.exitCode());
         assertTrue(gone.err().contains("--what-if-remove-hosts node01,node99: cannot remove unknown hosts [node99]"),
                 gone.err());
     }
