@@ -72,6 +72,7 @@ class BadArgumentsTest {
                 row(2, "series", ",,,"),
                 row(2, "series", "cpu,host"),
                 row(2, "series", "--frobnicate"),
+                row(1, "series", "--influx-url", "ftp://example"),
                 // import, export: the command line's generic parts
                 row(1, "import", "{dir}/missing.csv"),
                 row(2, "import", "--batch-size", "many", "{m4}"),
