@@ -4,6 +4,7 @@ import io.capacity.core.backtest.BacktestReport;
 import io.capacity.core.backtest.BacktestSpec;
 import io.capacity.core.backtest.Backtester;
 import io.capacity.core.backtest.ScoreCard;
+import io.capacity.core.backtest.SeriesBacktest;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.series.TimeSeries;
 import java.io.PrintWriter;
@@ -53,8 +54,18 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        in.check();
+        SeriesInputOptions.atLeast("--windows", windows, 1, "cutoff");
+        SeriesInputOptions.atLeast("--initial", initial, 1, "training value");
+        if (period != null) {
+            SeriesInputOptions.atLeast("--period", period, 1, "step between cutoffs");
+        }
+        if (output != null) {
+            OutputFiles.check("-o", output);
+        }
         List<ModelSpec> specs = models.stream().map(in::model).toList();
         List<TimeSeries> series = in.read(store);
+        checkLongEnough(series);
         BacktestSpec bt = new BacktestSpec(in.horizon, initial, period == null ? in.horizon : period, windows,
                 List.of(), Math.max(in.season, 1), Arrays.stream(in.levels).boxed().toList());
         Backtester backtester = new Backtester(in.threads());
@@ -68,6 +79,12 @@ public final class BacktestCommand implements Callable<Integer> {
             BacktestReport r = backtester.runAll(series, m, bt);
             double secs = (System.nanoTime() - t0) / 1e9;
             ScoreCard a = r.aggregate();
+            if (a == null) {
+                out.flush();
+                SeriesBacktest first = r.series().get(0);
+                throw new IllegalStateException(m.name() + " failed on every series, nothing written; the first, "
+                        + first.seriesId() + ": " + first.error());
+            }
             out.printf("%-10s | %6.3f | %6.3f | %10.4g | %10.4g | %6.3f | %.3f | %.3f | %6d | %7.2f%n", m.name(),
                     a.mase(), a.smape(), a.mae(), a.rmse(), a.msis(), a.coverage(80), a.coverage(95), r.failures(),
                     secs);
@@ -80,5 +97,21 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Fails with one line naming the flags when no series can give even one window: each needs --horizon values
+     * held out after a training part of at least --initial values and one season more than --season.
+     */
+    private void checkLongEnough(List<TimeSeries> series) {
+        int train = Math.max(initial, in.season + 1);
+        int need = in.horizon + train;
+        TimeSeries longest = series.stream().max(java.util.Comparator.comparingInt(TimeSeries::size)).orElse(null);
+        if (longest != null && longest.size() < need) {
+            throw new IllegalArgumentException("backtest needs series of at least " + need + " values: --horizon "
+                    + in.horizon + " to hold out and " + train + " to train (the more of --initial " + initial
+                    + " and --season " + in.season + " + 1); the longest of " + series.size() + " series, "
+                    + longest.id() + ", has " + longest.size());
+        }
     }
 }

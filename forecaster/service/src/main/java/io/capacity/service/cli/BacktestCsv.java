@@ -5,9 +5,7 @@ import io.capacity.core.backtest.ScoreCard;
 import io.capacity.core.backtest.SeriesBacktest;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** Per-series backtest metrics, one row per series and model; written whole or not at all. */
@@ -16,24 +14,16 @@ final class BacktestCsv {
     }
 
     static void write(Path output, List<BacktestReport> reports) throws IOException {
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + output.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp)) {
-                w.write("series_id,model,mase,smape,mae,rmse,msis,coverage_80,coverage_95,windows,error");
-                w.newLine();
-                for (BacktestReport r : reports) {
-                    for (SeriesBacktest s : r.series()) {
-                        w.write(row(s));
-                        w.newLine();
-                    }
+        OutputFiles.write(output, w -> {
+            w.write("series_id,model,mase,smape,mae,rmse,msis,coverage_80,coverage_95,windows,error");
+            w.newLine();
+            for (BacktestReport r : reports) {
+                for (SeriesBacktest s : r.series()) {
+                    w.write(row(s));
+                    w.newLine();
                 }
             }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Undefined figures (a MASE whose seasonal-naive scale is zero) are empty cells, not "NaN". */

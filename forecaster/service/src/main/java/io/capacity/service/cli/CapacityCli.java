@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of {@code ./capacity}. Each subcommand is its own class in this package; only {@code serve} starts
- * Spring, so the batch commands start in well under a second.
+ * Spring, so the batch commands skip its start-up (they still take about 2 s of CPU to start: JVM and packed jar,
+ * measured in docs/architecture.md).
  */
 @Command(name = "capacity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Capacity forecasting service: collect, store, forecast and plan server capacity.",
@@ -32,6 +33,9 @@ public final class CapacityCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CapacityCli());
         cl.setExecutionExceptionHandler(new OneLineErrors());
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        Converters.register(cl);
         return cl;
     }
 

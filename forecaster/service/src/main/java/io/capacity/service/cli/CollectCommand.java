@@ -37,7 +37,7 @@ public final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StoreConfig storeConfig = store.config();
-        AgentConfig agentConfig = CollectOptions.load(config, storeConfig.dataDir());
+        AgentConfig agentConfig = CollectOptions.load("--config", config, storeConfig.dataDir());
         MetricStore target = agentConfig.influx() == null ? store.open() : null;
         AgentBuilder builder = Agent.builder(agentConfig);
         if (target != null) {

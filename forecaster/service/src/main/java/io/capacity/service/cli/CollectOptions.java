@@ -6,6 +6,7 @@ import io.capacity.collectors.delivery.DeliveryConfig;
 import io.capacity.collectors.delivery.DiskBufferConfig;
 import io.capacity.collectors.host.HostSamplerConfig;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,8 +17,13 @@ final class CollectOptions {
     private CollectOptions() {
     }
 
-    static AgentConfig load(Path configFile, Path dataDir) throws IOException {
+    /** The agent's configuration; {@code flag} names the option that gave {@code configFile} in errors. */
+    static AgentConfig load(String flag, Path configFile, Path dataDir) throws IOException {
         if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) {
+                throw new IllegalArgumentException(flag + " " + configFile + ": " + (Files.isDirectory(configFile)
+                        ? "is a directory; expected a collectors.yaml file" : "no such file"));
+            }
             return AgentConfigLoader.load(configFile);
         }
         return new AgentConfig(null, DiskBufferConfig.of(dataDir.resolve("buffer")), DeliveryConfig.defaults(), null,

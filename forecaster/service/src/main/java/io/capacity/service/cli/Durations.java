@@ -12,7 +12,7 @@ final class Durations {
     static Duration parse(String option, String text) {
         Duration d = read(option, text);
         if (d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(option + ": duration must be positive, got '" + text + "'");
+            throw new UsageError(option + ": duration must be positive, got '" + text + "'");
         }
         return d;
     }
@@ -38,7 +38,7 @@ final class Durations {
                 default -> throw new IllegalArgumentException();
             };
         } catch (DateTimeParseException | IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException(option + ": '" + text + "' is not a duration; expected e.g. 30s, "
+            throw new UsageError(option + ": '" + text + "' is not a duration; expected e.g. 30s, "
                     + "5m, 1h, 7d or PT5M");
         }
     }

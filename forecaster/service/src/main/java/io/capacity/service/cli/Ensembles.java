@@ -16,13 +16,13 @@ final class Ensembles {
         try {
             k = colon < 0 ? 3 : Integer.parseInt(t.substring(colon + 1));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--ensemble '" + text + "': K after ':' must be a whole number");
+            throw new UsageError("--ensemble '" + text + "': K after ':' must be a whole number");
         }
         return switch (kind) {
             case "none" -> Ensemble.NONE;
             case "median" -> new Ensemble(Ensemble.Kind.MEDIAN, k);
             case "inverse-error" -> new Ensemble(Ensemble.Kind.INVERSE_ERROR, k);
-            default -> throw new IllegalArgumentException("--ensemble '" + text
+            default -> throw new UsageError("--ensemble '" + text
                     + "': expected none, median or inverse-error, optionally with :K");
         };
     }

@@ -17,12 +17,12 @@ final class FlagChecks {
         }
     }
 
-    /** What {@code build} returns, its error prefixed with the flag and its value. */
+    /** What {@code build} returns, its error prefixed with the flag and its value (a usage error: exit 2). */
     static <T> T with(String flag, Object value, Supplier<T> build) {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(flag + " " + value + ": " + e.getMessage(), e);
+            throw new UsageError(flag + " " + value + ": " + e.getMessage(), e);
         }
     }
 }

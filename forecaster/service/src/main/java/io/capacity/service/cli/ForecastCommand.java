@@ -42,6 +42,8 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        in.check();
+        OutputFiles.check("-o", output);
         ModelSpec m = in.model(model);
         List<TimeSeries> series = in.read(store);
         ForecastBatch batch = new ForecastBatch(in.horizon, in.levels, in.season, in.threads());
@@ -51,6 +53,12 @@ public final class ForecastCommand implements Callable<Integer> {
             results = batch.run(series, m, r -> bar.step());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (results.stream().allMatch(r -> r.forecast() == null)) {
+            // Nothing to write: no header-only file is left behind for a run that forecast nothing.
+            throw new IllegalStateException("no series could be forecast, nothing written to " + output
+                    + (results.isEmpty() ? "" : "; the first, " + results.get(0).seriesId() + ": "
+                    + results.get(0).error()));
+        }
         boolean timestamps = !series.isEmpty() && series.get(0).hasTimestamps();
         ForecastCsv.write(output, results, in.levels, timestamps);
         report(results, seconds);

@@ -5,9 +5,7 @@ import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -20,27 +18,19 @@ final class ForecastCsv {
 
     static void write(Path output, List<SeriesForecast> results, double[] levels, boolean timestamps)
             throws IOException {
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + output.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp)) {
-                w.write("series_id" + (timestamps ? ",timestamp" : "") + ",step,mean");
-                for (double l : levels) {
-                    String n = l == Math.rint(l) ? Long.toString((long) l) : Double.toString(l);
-                    w.write(",lower_" + n + ",upper_" + n);
-                }
-                w.newLine();
-                for (SeriesForecast r : results) {
-                    if (r.forecast() != null) {
-                        rows(w, r.forecast(), levels, timestamps);
-                    }
+        OutputFiles.write(output, w -> {
+            w.write("series_id" + (timestamps ? ",timestamp" : "") + ",step,mean");
+            for (double l : levels) {
+                String n = l == Math.rint(l) ? Long.toString((long) l) : Double.toString(l);
+                w.write(",lower_" + n + ",upper_" + n);
+            }
+            w.newLine();
+            for (SeriesForecast r : results) {
+                if (r.forecast() != null) {
+                    rows(w, r.forecast(), levels, timestamps);
                 }
             }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static void rows(BufferedWriter w, Forecast fc, double[] levels, boolean timestamps) throws IOException {

@@ -24,7 +24,6 @@ import io.capacity.core.series.TimeSeries;
 import io.capacity.store.ClusterDemand;
 import io.capacity.store.MetricStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,16 +102,18 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.check("-o", output);
         if (fromStore == (demand != null)) {
-            throw new IllegalArgumentException("give exactly one of --demand FILE and --from-store");
+            throw new UsageError("give exactly one of --demand FILE and --from-store");
         }
+        // Flags first, so a typo is reported before the inventory is read or anything is logged.
+        rules.check();
+        Duration st = Durations.parse("--step", step);
+        int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
         Site site = Site.load(inventory);
         Inventory inv = site.inventory();
         logCosts(site);
         whatIf.check(inv);
-        rules.check();
-        Duration st = Durations.parse("--step", step);
-        int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
         int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / st.toSeconds());
         List<TimeSeries> series = fromStore ? fromStore(inv, st) : fromFile(st);
         ModelSpec m = ModelCatalog.spec(model, season, 0, h);
@@ -137,12 +138,12 @@ public final class PlanCommand implements Callable<Integer> {
         var scenario = whatIf.scenario(inv, d, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
         if (scenario.isPresent()) {
             WhatIf w = Planner.whatIf(inputs, scenario.get());
-            Files.writeString(output, w.toJson());
+            OutputFiles.writeString(output, w.toJson());
             print(w);
             return 0;
         }
         Plan plan = Planner.plan(inputs);
-        Files.writeString(output, plan.toJson());
+        OutputFiles.writeString(output, plan.toJson());
         print(plan);
         out().println("-> " + output);
         out().flush();
@@ -228,7 +229,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             return Pattern.compile(text);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("--bandwidth-exclude: '" + text + "' is not a regular expression ("
+            throw new UsageError("--bandwidth-exclude: '" + text + "' is not a regular expression ("
                     + e.getDescription() + " at index " + e.getIndex() + ")");
         }
     }

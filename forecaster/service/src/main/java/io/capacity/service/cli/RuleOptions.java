@@ -67,7 +67,7 @@ final class RuleOptions {
         return switch (packing.trim().toLowerCase(Locale.ROOT)) {
             case "efficient" -> true;
             case "target" -> false;
-            default -> throw new IllegalArgumentException("--packing: expected efficient or target, got '" + packing
+            default -> throw new UsageError("--packing: expected efficient or target, got '" + packing
                     + "'");
         };
     }

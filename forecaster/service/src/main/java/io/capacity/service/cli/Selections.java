@@ -11,6 +11,8 @@ final class Selections {
     static final String HELP = "Series selection: measurement[,tag=value...][ field]; '*' as measurement "
             + "matches any (default: all series).";
 
+    static final String SYNTAX = "measurement[,tag=value...][ field], e.g. cpu,host=web1 usage_idle or '*,site=fra1'";
+
     private Selections() {
     }
 
@@ -22,13 +24,17 @@ final class Selections {
         int space = t.indexOf(' ');
         String head = space < 0 ? t : t.substring(0, space);
         String field = space < 0 ? null : t.substring(space + 1).trim();
-        String[] parts = head.split(",");
+        String[] parts = head.split(",", -1);
         TreeMap<String, String> tags = new TreeMap<>();
         for (int i = 1; i < parts.length; i++) {
             int eq = parts[i].indexOf('=');
+            if (parts[i].isEmpty()) {
+                throw new UsageError("selection '" + text + "': empty tag between commas; expected "
+                        + SYNTAX);
+            }
             if (eq <= 0 || eq == parts[i].length() - 1) {
-                throw new IllegalArgumentException(
-                        "selection '" + text + "': '" + parts[i] + "' is not tag=value (" + HELP + ")");
+                throw new UsageError("selection '" + text + "': '" + parts[i] + "' is not tag=value; expected "
+                        + SYNTAX);
             }
             tags.put(parts[i].substring(0, eq), parts[i].substring(eq + 1));
         }

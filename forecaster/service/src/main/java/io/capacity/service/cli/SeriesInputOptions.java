@@ -74,12 +74,49 @@ final class SeriesInputOptions {
     @Option(names = "--non-negative", description = "auto/ensemble: clip forecasts and intervals at zero.")
     boolean nonNegative;
 
+    /**
+     * Checks every flag on its own, before any file or store is opened; a bad one is a usage error naming it.
+     */
+    void check() {
+        if ((input == null) == (fromStore == null)) {
+            throw new UsageError("give exactly one of --input FILE and --from-store SELECTION");
+        }
+        atLeast("--horizon", horizon, 1, "step to forecast");
+        atLeast("--season", season, 1, "step (1 for no season)");
+        atLeast("--season2", season2, 0, "steps (0 for none)");
+        if (threads != null) {
+            atLeast("--threads", threads, 1, "thread");
+        }
+        for (double l : levels) {
+            if (!(l > 0 && l < 100)) {
+                throw new UsageError("--levels " + (l == Math.rint(l) ? Long.toString((long) l) : Double.toString(l))
+                        + ": expected a percentage between 0 and 100 (exclusive), e.g. 80,95");
+            }
+        }
+        String f = format.trim().toLowerCase(Locale.ROOT);
+        if (fromStore == null && !f.equals("m4") && !f.equals("csv")) {
+            throw new UsageError("--format: unknown format '" + format + "'; expected m4 or csv");
+        }
+        if (step != null) {
+            Durations.parse("--step", step);
+        }
+        if (fromStore != null) {
+            Selections.parse(fromStore);
+        }
+    }
+
+    static void atLeast(String flag, int value, int min, String unit) {
+        if (value < min) {
+            throw new UsageError(flag + " " + value + ": expected at least " + min + " " + unit);
+        }
+    }
+
     int threads() {
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     ModelSpec model(String name) {
-        ModelSpec m = ModelCatalog.spec(name, season, season2, horizon);
+        ModelSpec m = FlagChecks.with("--model", name, () -> ModelCatalog.spec(name, season, season2, horizon));
         if (m instanceof AutoSpec auto) {
             auto = auto.withConformal(conformal);
             if (ensemble != null) {

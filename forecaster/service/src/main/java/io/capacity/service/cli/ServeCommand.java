@@ -23,11 +23,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     StoreOptions store;
 
     @Option(names = "--port", defaultValue = "${env:CAPACITY_PORT:-8080}",
-            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+            description = "HTTP port, 1 to 65535 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--bind", defaultValue = "${env:CAPACITY_BIND:-127.0.0.1}",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces).")
+            description = "Address of this machine to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all "
+                    + "interfaces).")
     String bind;
 
     @Option(names = "--collect-config", paramLabel = "FILE",
@@ -40,10 +41,22 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
 
     @Override
     public Integer call() throws Exception {
+        // Check the flags and the collector config before opening anything, so a typo costs no start-up.
+        ListenAddress listen = ListenAddress.of(bind, port);
         StoreConfig config = store.config();
-        // Validate the collector config before opening anything, so a typo costs no start-up.
-        AgentConfig agentConfig = collect ? CollectOptions.load(collectConfig, config.dataDir()) : null;
-        RunningService service = RunningService.start(config, agentConfig, port, bind);
+        AgentConfig agentConfig = collect ? CollectOptions.load("--collect-config", collectConfig, config.dataDir())
+                : null;
+        listen.checkFree();
+        // Should the port be taken between the check and Spring's start, the error stays one line (ours).
+        System.setProperty("logging.level.org.springframework.boot.diagnostics", "OFF");
+        System.setProperty("logging.level.org.springframework.context", "ERROR");
+        System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
+        RunningService service;
+        try {
+            service = RunningService.start(config, agentConfig, listen.port(), listen.bind());
+        } catch (RuntimeException e) {
+            throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("capacity serve: listening on http://" + bind + ":" + service.port() + " (store: "
                 + service.store().health().kind() + " " + service.store().health().location() + ")"

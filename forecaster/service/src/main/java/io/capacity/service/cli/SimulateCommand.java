@@ -15,7 +15,6 @@ import io.capacity.core.planner.sim.TraceSource;
 import io.capacity.core.planner.sim.Unit;
 import io.capacity.core.select.ModelCatalog;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +102,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.check("-o", output);
         TraceSource source = new TraceSource(trace, column, Durations.parse("--step", step),
                 Unit.valueOf(unit.trim().toUpperCase(Locale.ROOT)), capacity, null);
         FleetSpec fleet = hostModels == null ? new FleetSpec(hosts, FleetSpec.both(hosts).models(), price)
@@ -112,7 +112,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 .withCalibration(calibrationRule());
         CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
         SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), replay, costs, currency));
-        Files.writeString(output, r.toJson());
+        OutputFiles.writeString(output, r.toJson());
         print(r, costs.costOfCapital());
         return 0;
     }

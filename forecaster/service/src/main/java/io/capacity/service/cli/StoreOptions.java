@@ -39,7 +39,30 @@ public final class StoreOptions {
         put(env, "CAPACITY_INFLUX_URL", influxUrl);
         put(env, "CAPACITY_INFLUX_DB", influxDb);
         put(env, "CAPACITY_INFLUX_RP", influxRp);
-        return StoreConfig.fromEnvironment(env);
+        try {
+            return StoreConfig.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(inFlagWords(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The configuration's problems named as the user gave them (--influx-url rather than CAPACITY_INFLUX_URL when
+     * the flag was used), and a single problem on one line.
+     */
+    private String inFlagWords(String message) {
+        String m = message == null ? "invalid store configuration" : message;
+        m = rename(m, "CAPACITY_DATA_DIR", "--data-dir", dataDir);
+        m = rename(m, "CAPACITY_INFLUX_URL", "--influx-url", influxUrl);
+        m = rename(m, "CAPACITY_INFLUX_DB", "--influx-db", influxDb);
+        m = rename(m, "CAPACITY_INFLUX_RP", "--influx-rp", influxRp);
+        int item = m.indexOf(":\n  - ");
+        return item > 0 && m.indexOf("\n  - ", item + 2) < 0 && m.contains("(1 problem)")
+                ? m.substring(0, item).replace(" (1 problem)", "") + ": " + m.substring(item + 6) : m;
+    }
+
+    private static String rename(String message, String variable, String flag, Object given) {
+        return given == null ? message : message.replace(variable, flag);
     }
 
     private static void put(Map<String, String> env, String key, String value) {

@@ -94,5 +94,7 @@ class CliTest {
         CliRun run = CliRun.of("series", "--influx-url", "ftp://example");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("must start with http:// or https://"), run.err());
+        assertEquals("capacity series: error: invalid store configuration: --influx-url must start with http:// or "
+                + "https://, e.g. http://127.0.0.1:8086, got 'ftp://example'", run.err().strip());
     }
 }

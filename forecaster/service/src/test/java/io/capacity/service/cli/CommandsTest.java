@@ -139,12 +139,12 @@ class CommandsTest {
         assertTrue(json.contains("\"packing_load\":0.8,"), "packed to the target: " + json);
         CliRun bad = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent",
                 "--packing", "tight", "-o", dir.resolve("x.json").toString());
-        assertEquals(1, bad.exitCode(), bad.out());
+        assertEquals(2, bad.exitCode(), bad.out());
         assertTrue(bad.err().contains("--packing: expected efficient or target, got 'tight'"), bad.err());
         // The schedule's rules are the plan's flags, checked the same way.
         CliRun rule = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent",
                 "--max-transitions", "1", "-o", dir.resolve("x.json").toString());
-        assertEquals(1, rule.exitCode(), rule.out());
+        assertEquals(2, rule.exitCode(), rule.out());
         assertTrue(rule.err().contains("--max-transitions 1: maxTransitionsPerDay must be >= 2"), rule.err());
         // A shorter minimum off time reaches plan and oracle: the oracle lets hosts go more often.
         Path shortOff = dir.resolve("off30.json");
@@ -175,7 +175,7 @@ class CommandsTest {
         CliRun bad = CliRun.of("plan", "--inventory", ROOT.resolve("docs/examples/inventory.yaml").toString(),
                 "--demand", ROOT.resolve("docs/examples/demand-c1.csv").toString(), "--packing", "tight", "-o",
                 dir.resolve("x.json").toString());
-        assertEquals(1, bad.exitCode());
+        assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("--packing: expected efficient or target, got 'tight'"), bad.err());
     }
 
@@ -203,7 +203,7 @@ class CommandsTest {
                 new String[] {"--min-off-time", "soon"})) {
             CliRun run = CliRun.of("plan", "--inventory", inv, "--demand", demand, bad[0], bad[1], "-o",
                     dir.resolve("x.json").toString());
-            assertEquals(1, run.exitCode(), String.join(" ", bad));
+            assertEquals(2, run.exitCode(), String.join(" ", bad));
             assertTrue(run.err().contains(bad[0]), run.err());
         }
     }
@@ -295,12 +295,12 @@ class CommandsTest {
         // Checked before the demand is even read: the missing file is not what fails.
         CliRun pue = CliRun.of("plan", "--inventory", inv, "--demand", dir.resolve("missing.csv").toString(),
                 "--what-if-pue", "0.5", "-o", dir.resolve("v.json").toString());
-        assertEquals(1, pue.exitCode());
+        assertEquals(2, pue.exitCode());
         assertTrue(pue.err().contains("--what-if-pue 0.5: PUE must be >= 1, got 0.5"), pue.err());
 
         CliRun gone = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--what-if-remove-hosts",
                 "node01,node99", "-o", dir.resolve("y.json").toString());
-        assertEquals(1, gone.exitCode());
+        assertEquals(2, gone.exitCode());
         assertTrue(gone.err().contains("--what-if-remove-hosts node01,node99: cannot remove unknown hosts [node99]"),
                 gone.err());
     }
