@@ -6,6 +6,7 @@ import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
 import io.capacity.core.planner.ClusterPlan;
+import io.capacity.core.planner.DemandEvidence;
 import io.capacity.core.planner.DemandForecasts;
 import io.capacity.core.planner.Dimension;
 import io.capacity.core.planner.Plan;
@@ -35,7 +36,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -114,7 +117,8 @@ public final class PlanCommand implements Callable<Integer> {
         Duration st = Durations.parse("--step", step);
         int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
         int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / st.toSeconds());
-        List<TimeSeries> series = fromStore ? fromStore(inv, st) : fromFile(st);
+        Map<String, DemandEvidence> evidence = new java.util.HashMap<>();
+        List<TimeSeries> series = fromStore ? fromStore(inv, st, evidence) : fromFile(st, evidence);
         ModelSpec m = ModelCatalog.spec(model, season, 0, h);
         List<SeriesForecast> fc = new ForecastBatch(h, new double[] {rules.quantile}, season,
                 Runtime.getRuntime().availableProcessors()).run(series, m, r -> { });
@@ -126,6 +130,7 @@ public final class PlanCommand implements Callable<Integer> {
             String[] cd = f.seriesId().split(":", 2);
             Dimension dim = Dimension.valueOf(cd[1].toUpperCase(Locale.ROOT));
             d = d == null ? DemandForecasts.of(cd[0], dim, f.forecast()) : d.with(cd[0], dim, f.forecast());
+            d = d.withEvidence(cd[0], dim, evidence.get(f.seriesId()));
         }
         // The plan is made as of the end of the demand history: order-by dates count from there, so a plan
         // from an old file is the plan that would have been made then.
@@ -183,16 +188,18 @@ public final class PlanCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private List<TimeSeries> fromFile(Duration st) {
+    private List<TimeSeries> fromFile(Duration st, Map<String, DemandEvidence> evidence) {
         List<TimeSeries> out = new ArrayList<>();
         for (RawSeries r : CsvSeriesReader.read(demand)) {
             DemandIds.parse(demand, r.id());
-            out.add(r.resample(st, Aggregation.MEAN));
+            TimeSeries s = r.resample(st, Aggregation.MEAN);
+            evidence.put(s.id(), DemandEvidence.of(s, Set.of()));
+            out.add(s);
         }
         return out;
     }
 
-    private List<TimeSeries> fromStore(Inventory inv, Duration st) {
+    private List<TimeSeries> fromStore(Inventory inv, Duration st, Map<String, DemandEvidence> evidence) {
         Instant to = Instant.now();
         Instant from = to.minus(Durations.parse("--history", history));
         List<TimeSeries> out = new ArrayList<>();
@@ -206,14 +213,21 @@ public final class PlanCommand implements Callable<Integer> {
             for (Map.Entry<String, List<Host>> e : byCluster.entrySet()) {
                 Map<String, Double> cores = e.getValue().stream().collect(Collectors.toMap(Host::id, Host::cores));
                 int before = out.size();
-                ClusterDemand.cpuCores(s, e.getKey(), cores, from, to, st).ifPresentOrElse(out::add,
+                Consumer<ClusterDemand.Summed> keep = x -> {
+                    out.add(x.series());
+                    evidence.put(x.series().id(), DemandEvidence.of(x.series(), x.hostsWithoutData()));
+                };
+                ClusterDemand.cpu(s, e.getKey(), cores, from, to, st).ifPresentOrElse(keep,
                         () -> LOG.warn("cluster {}: no stored cpu usage_idle for its hosts since {}; CPU is not "
                                 + "planned (check the collectors' host tags match the inventory ids)", e.getKey(), from));
-                ClusterDemand.memoryGb(s, e.getKey(), List.copyOf(cores.keySet()), from, to, st).ifPresentOrElse(
-                        out::add, () -> LOG.warn("cluster {}: no stored mem used for its hosts since {}; memory is "
+                ClusterDemand.memory(s, e.getKey(), List.copyOf(cores.keySet()), from, to, st).ifPresentOrElse(
+                        keep, () -> LOG.warn("cluster {}: no stored mem used for its hosts since {}; memory is "
                                 + "not planned", e.getKey(), from));
                 ClusterDemand.bandwidthMbps(s, e.getKey(), List.copyOf(cores.keySet()), exclude, from, to, st)
-                        .ifPresentOrElse(out::add, () -> LOG.info("cluster {}: no stored net bytes for its hosts since"
+                        .ifPresentOrElse(x -> {
+                            out.add(x);
+                            evidence.put(x.id(), DemandEvidence.of(x, Set.of()));
+                        }, () -> LOG.info("cluster {}: no stored net bytes for its hosts since"
                                 + " {}; bandwidth is not planned", e.getKey(), from));
                 if (out.size() == before) {
                     throw new IllegalArgumentException("cluster " + e.getKey() + ": no stored cpu or mem data for "
