@@ -160,11 +160,11 @@ public final class PlanCommand implements Callable<Integer> {
                 : c.tariff().perKwh() + " per kWh outside " + c.tariff().bands().size() + " time-of-use band(s)";
         if (site.costsGiven()) {
             LOG.info("costs from {}: tariff {}, PUE {}, {}, cost of capital {}, procurement lead {} days", inventory,
-                    tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
+                    tariff, c.pue(), c.depreciation().describe(), c.costOfCapital(), c.procurementLead());
         } else {
             LOG.info("costs: {} has no costs: section, so the defaults apply: tariff {}, PUE {}, {}, cost of capital"
                             + " {}, procurement lead {} days. Set them there (docs/planner.md, \"Inventory YAML\")",
-                    inventory, tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
+                    inventory, tariff, c.pue(), c.depreciation().describe(), c.costOfCapital(), c.procurementLead());
         }
     }
 

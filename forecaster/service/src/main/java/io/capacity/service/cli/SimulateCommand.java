@@ -17,6 +17,7 @@ import io.capacity.core.select.ModelCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -103,8 +104,10 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TraceSource source = new TraceSource(trace, column, Durations.parse("--step", step),
-                Unit.valueOf(unit.trim().toUpperCase(Locale.ROOT)), capacity, null);
+        Unit u = FlagChecks.with("--unit", unit, () -> Unit.parse(unit));
+        Duration st = Durations.parse("--step", step);
+        TraceSource source = FlagChecks.with("--capacity", capacity,
+                () -> new TraceSource(trace, column, st, u, capacity, null));
         FleetSpec fleet = hostModels == null ? new FleetSpec(hosts, FleetSpec.both(hosts).models(), price)
                 : new FleetSpec(hosts, hostModels, price);
         ReplayRules replay = rules.applyTo(ReplayRules.DEFAULTS)

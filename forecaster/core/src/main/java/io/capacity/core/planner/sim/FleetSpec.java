@@ -27,7 +27,7 @@ public record FleetSpec(int hosts, List<String> models, double pricePerHost) {
             }
         }
         if (!(pricePerHost >= 0)) {
-            throw new IllegalArgumentException("pricePerHost must be >= 0, got " + pricePerHost);
+            throw new IllegalArgumentException("the price per host must be at least 0, got " + pricePerHost);
         }
     }
 
