@@ -99,6 +99,12 @@ public record PlanOptions(double upperLevel, double targetUtilisation, int redun
                 safetyMargin, costs, m, expectedLoad, efficientPacking, clock);
     }
 
+    /** Hosts ranked by watts per core at this load (0..1) instead of the one the forecasts imply; null: theirs. */
+    public PlanOptions withExpectedLoad(Double load) {
+        return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay,
+                safetyMargin, costs, purchaseModel, load, efficientPacking, clock);
+    }
+
     public PlanOptions withEfficientPacking(boolean on) {
         return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay,
                 safetyMargin, costs, purchaseModel, expectedLoad, on, clock);

@@ -101,6 +101,15 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Option(names = "--expected-load", paramLabel = "U",
+            description = "Rank hosts for power-off by watts per core at this load, 0..1 (default: the mean forecast"
+                    + " over the sized capacity).")
+    Double expectedLoad;
+
+    @Option(names = "--purchase-model", paramLabel = "MODEL",
+            description = "Inventory model the buy advice orders (default: the cluster's most common model).")
+    String purchaseModel;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Plan JSON.")
     Path output;
 
@@ -114,6 +123,7 @@ public final class PlanCommand implements Callable<Integer> {
         logCosts(site);
         whatIf.check(inv);
         rules.check();
+        plannerOptions(inv, PlanOptions.DEFAULTS);
         Duration st = Durations.parse("--step", step);
         int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
         int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / st.toSeconds());
@@ -136,8 +146,8 @@ public final class PlanCommand implements Callable<Integer> {
         // from an old file is the plan that would have been made then.
         Instant asOf = fc.stream().map(f -> f.forecast().start()).filter(java.util.Objects::nonNull)
                 .min(Instant::compareTo).orElse(Instant.now());
-        PlanOptions o = rules.applyTo(PlanOptions.DEFAULTS.withCosts(site.costs())
-                .withClock(Clock.fixed(asOf, ZoneOffset.UTC)));
+        PlanOptions o = plannerOptions(inv, rules.applyTo(PlanOptions.DEFAULTS.withCosts(site.costs())
+                .withClock(Clock.fixed(asOf, ZoneOffset.UTC))));
         PlanInputs inputs = new PlanInputs(inv, d, o);
         var scenario = whatIf.scenario(inv, d, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
         if (scenario.isPresent()) {
@@ -152,6 +162,16 @@ public final class PlanCommand implements Callable<Integer> {
         out().println("-> " + output);
         out().flush();
         return 0;
+    }
+
+    /** --expected-load and --purchase-model, each checked before it is used. */
+    private PlanOptions plannerOptions(Inventory inv, PlanOptions o) {
+        if (purchaseModel != null && !inv.models().containsKey(purchaseModel)) {
+            throw new IllegalArgumentException("--purchase-model " + purchaseModel + ": expected one of the inventory's"
+                    + " models " + inv.models().keySet().stream().sorted().toList());
+        }
+        PlanOptions p = o.withPurchaseModel(purchaseModel);
+        return FlagChecks.with("--expected-load", expectedLoad, () -> p.withExpectedLoad(expectedLoad));
     }
 
     private void logCosts(Site site) {

@@ -108,7 +108,7 @@ final class Buy {
                     h.lifetimeYears(), h.bootTime(), h.maintenancePerMonth());
         }
         LOG.info("cluster {}: purchases proposed as {} (the most common model there). Override with"
-                + " PlanOptions.purchaseModel / --buy-model", s.cluster().id(), m.name());
+                + " option purchase_model=MODEL", s.cluster().id(), m.name());
         return m;
     }
 

@@ -41,7 +41,7 @@ public final class Fleet {
         if (first != wattsPerCore(hosts.get(hosts.size() - 1), expectedLoad)) {
             LOG.info("efficiency order at expected load {}: most efficient {} ({} W/core), least {} ({} W/core);"
                             + " power-off takes the least efficient first. Override the load with"
-                            + " PlanOptions.expectedLoad or retire hosts with state: off",
+                            + " option expected_load=U or retire hosts with state: off",
                     String.format("%.2f", expectedLoad), hosts.get(0).id(), fmt(hosts.get(0)),
                     hosts.get(hosts.size() - 1).id(), fmt(hosts.get(hosts.size() - 1)));
         }
