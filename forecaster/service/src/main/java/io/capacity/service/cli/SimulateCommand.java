@@ -3,6 +3,8 @@ package io.capacity.service.cli;
 import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.planner.cost.Tariff;
 import io.capacity.core.planner.forecast.SeasonalShapeSpec;
+import io.capacity.core.planner.power.PowerCatalogue;
+import io.capacity.core.planner.sim.Currencies;
 import io.capacity.core.planner.sim.FleetSpec;
 import io.capacity.core.planner.sim.ModelOutcome;
 import io.capacity.core.planner.sim.ReplayModel;
@@ -104,6 +106,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkFlags();
         Unit u = FlagChecks.with("--unit", unit, () -> Unit.parse(unit));
         Duration st = Durations.parse("--step", step);
         TraceSource source = FlagChecks.with("--capacity", capacity,
@@ -118,6 +121,19 @@ public final class SimulateCommand implements Callable<Integer> {
         Files.writeString(output, r.toJson());
         print(r, costs.costOfCapital());
         return 0;
+    }
+
+    /** The fleet, price and model flags checked by the core's own rules before the trace is read. */
+    private void checkFlags() {
+        FlagChecks.check("--hosts", hosts, () -> new FleetSpec(hosts, List.of(PowerCatalogue.MODERN), 0));
+        FlagChecks.check("--price", price, () -> new FleetSpec(2, List.of(PowerCatalogue.MODERN), price));
+        for (String m : hostModels == null ? List.<String>of() : hostModels) {
+            FlagChecks.check("--host-model", m, () -> new FleetSpec(2, List.of(m), 0));
+        }
+        FlagChecks.check("--tariff", tariff, () -> Tariff.flat(tariff));
+        FlagChecks.check("--pue", pue, () -> CostSettings.DEFAULTS.withPue(pue));
+        FlagChecks.check("--currency", currency, () -> Currencies.check(currency));
+        FlagChecks.check("--model", model, this::forecaster);
     }
 
     private CalibrationRule calibrationRule() {

@@ -21,7 +21,7 @@ class PlannerInputErrorsTest {
     private static final String INVENTORY = ROOT.resolve("docs/examples/inventory.yaml").toString();
     private static final String DEMAND = ROOT.resolve("docs/examples/demand-c1.csv").toString();
     /** Java names that must not reach a user: packages, exceptions, enum constants, field names. */
-    private static final Pattern JAVA = Pattern.compile("io\\.capacity|Exception|No enum constant|[a-z]+[A-Z]\\w*"
+    private static final Pattern JAVA = Pattern.compile("io\\.capacity|Exception|No enum constant|\\b(?!kWh\\b)[a-z]+[A-Z]\\w*"
             + "|\\b(PERCENT|FRACTION|ABSOLUTE|BOGUS)\\b");
 
     @TempDir
@@ -66,6 +66,25 @@ class PlannerInputErrorsTest {
     void anUnknownUnitListsTheUnits() throws IOException {
         assertEquals("capacity simulate: error: --unit bogus: 'bogus' is not one of fraction, percent, absolute",
                 simulate(trace(40), "--unit", "bogus"));
+    }
+
+    @Test
+    void everySimulateFlagOutOfRangeNamesItself() throws IOException {
+        Path t = trace(40);
+        String[][] cases = {
+            {"--hosts", "1", "--hosts 1: a fleet needs at least 2 hosts, got 1"},
+            {"--host-model", "dell-r640-2071", "--host-model dell-r640-2071: power model dell-r640-2071 is not in the"
+                    + " catalogue: closest dell-r640-2017; all: dell-pe2950-iii-2008, dell-r640-2017,"},
+            {"--price", "-5", "--price -5.0: the price per host must be at least 0, got -5.0"},
+            {"--tariff", "-1", "--tariff -1.0: the price per kWh must be at least 0, got -1.0"},
+            {"--pue", "0.5", "--pue 0.5: the PUE must be at least 1, got 0.5"},
+            {"--currency", "EURO", "--currency EURO: expected an ISO 4217 currency code such as EUR or USD, got EURO"},
+            {"--model", "nosuch", "--model nosuch: unknown model 'nosuch'; expected one of auto,"},
+        };
+        for (String[] c : cases) {
+            String err = simulate(t, c[0], c[1]);
+            assertTrue(err.startsWith("capacity simulate: error: " + c[2]), c[0] + ": " + err);
+        }
     }
 
     @Test

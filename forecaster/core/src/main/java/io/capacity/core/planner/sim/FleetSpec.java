@@ -22,8 +22,9 @@ public record FleetSpec(int hosts, List<String> models, double pricePerHost) {
         }
         for (String m : models) {
             if (PowerCatalogue.builtIn().find(m).isEmpty()) {
-                throw new IllegalArgumentException("power model " + m + " is not in the catalogue "
-                        + PowerCatalogue.builtIn().names());
+                throw new IllegalArgumentException("power model " + m + " is not in the catalogue: closest "
+                        + String.join(" or ", PowerCatalogue.builtIn().closest(m)) + "; all: "
+                        + String.join(", ", PowerCatalogue.builtIn().names()));
             }
         }
         if (!(pricePerHost >= 0)) {
