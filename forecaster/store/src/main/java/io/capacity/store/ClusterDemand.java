@@ -5,7 +5,7 @@ import io.capacity.schema.MetricSchema;
 import io.capacity.schema.SeriesKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,12 +36,24 @@ public final class ClusterDemand {
     }
 
     /**
-     * A cluster's summed demand with the hosts that contributed nothing to it (no data in the range): their load
-     * is missing from the sum, which the planner must know before it powers anything down.
+     * A cluster's summed demand with how much history each host asked for contributed to it (from its first to its
+     * last value, one step included; zero for a host without data): a host's missing history is load missing from
+     * the sum, which the planner must know before it powers anything down.
      */
-    public record Summed(TimeSeries series, Set<String> hostsWithoutData) {
+    public record Summed(TimeSeries series, Map<String, Duration> hostHistory) {
         public Summed {
-            hostsWithoutData = Set.copyOf(hostsWithoutData);
+            hostHistory = Map.copyOf(hostHistory);
+        }
+
+        /** The hosts asked for that had no data at all. */
+        public Set<String> hostsWithoutData() {
+            Set<String> out = new TreeSet<>();
+            hostHistory.forEach((h, d) -> {
+                if (d.isZero()) {
+                    out.add(h);
+                }
+            });
+            return out;
         }
     }
 
@@ -74,11 +86,14 @@ public final class ClusterDemand {
 
     private static Optional<Summed> summed(String id, Duration step, java.util.Collection<String> hosts,
                                            MetricStore store, List<Part> parts, Instant from, Instant to) {
-        Set<String> seen = new HashSet<>();
+        Map<String, long[]> seen = new HashMap<>();
         Optional<TimeSeries> s = series(id, step, sum(store, parts, from, to, step, seen));
-        Set<String> without = new TreeSet<>(hosts);
-        without.removeAll(seen);
-        return s.map(x -> new Summed(x, without));
+        Map<String, Duration> history = new TreeMap<>();
+        for (String h : hosts) {
+            long[] span = seen.get(h);
+            history.put(h, span == null ? Duration.ZERO : Duration.ofMillis(span[1] - span[0]).plus(step));
+        }
+        return s.map(x -> new Summed(x, history));
     }
 
     /**
@@ -88,9 +103,9 @@ public final class ClusterDemand {
      */
     public static Optional<TimeSeries> bandwidthMbps(MetricStore store, String cluster, List<String> hosts,
                                                      Pattern exclude, Instant from, Instant to, Duration step) {
-        TreeMap<Long, Double> in = sum(store, nicParts(hosts, "bytes_recv", exclude), from, to, step, new HashSet<>());
+        TreeMap<Long, Double> in = sum(store, nicParts(hosts, "bytes_recv", exclude), from, to, step, new HashMap<>());
         TreeMap<Long, Double> out = sum(store, nicParts(hosts, "bytes_sent", exclude), from, to, step,
-                new HashSet<>());
+                new HashMap<>());
         out.forEach((t, x) -> in.merge(t, x, Math::max));
         return series(cluster + ":bandwidth", step, in);
     }
@@ -107,11 +122,11 @@ public final class ClusterDemand {
 
     /**
      * Matches a stored series by measurement, field and host: collectors add inventory tags (site, rack, ...) that
-     * the inventory file need not repeat. Returns the per-step total by epoch millisecond; the hosts with any
-     * finite value go into {@code seen}.
+     * the inventory file need not repeat. Returns the per-step total by epoch millisecond; each host's first and
+     * last step with a finite value (epoch milliseconds) go into {@code seen}.
      */
     private static TreeMap<Long, Double> sum(MetricStore store, List<Part> parts, Instant from, Instant to,
-                                             Duration step, Set<String> seen) {
+                                             Duration step, Map<String, long[]> seen) {
         TreeMap<Long, Double> total = new TreeMap<>();
         for (Part p : parts) {
             for (SeriesKey k : store.series(new SeriesFilter(p.key.measurement(), p.key.field(), p.key.tags()))) {
@@ -121,7 +136,10 @@ public final class ClusterDemand {
                 TimeSeries s = RegularSeries.read(store, k, from, to, step);
                 for (int i = 0; i < s.size(); i++) {
                     if (Double.isFinite(s.value(i))) {
-                        seen.add(p.host);
+                        long t = s.timeAt(i).toEpochMilli();
+                        long[] span = seen.computeIfAbsent(p.host, h -> new long[] {t, t});
+                        span[0] = Math.min(span[0], t);
+                        span[1] = Math.max(span[1], t);
                         total.merge(s.timeAt(i).toEpochMilli(), p.toDemand.applyAsDouble(s.value(i)), Double::sum);
                     }
                 }

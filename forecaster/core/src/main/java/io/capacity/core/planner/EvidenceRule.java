@@ -55,12 +55,19 @@ public final class EvidenceRule {
                         + SEASONS + " daily seasons)");
             }
             if (e != null) {
-                List<String> missing = hosts.stream().filter(h -> h.state() == HostState.ON)
-                        .map(Host::id).filter(e.hostsWithoutData()::contains).sorted().toList();
-                if (!missing.isEmpty()) {
-                    long serving = hosts.stream().filter(h -> h.state() == HostState.ON).count();
-                    why.add("no " + dim + " data for " + missing.size() + " of " + serving + " serving hosts ("
-                            + names(missing) + "), so their load is missing from the demand");
+                long serving = hosts.stream().filter(h -> h.state() == HostState.ON).count();
+                List<String> none = serving(hosts, e.hostsShorterThan(Duration.ofMillis(1)));
+                if (!none.isEmpty()) {
+                    why.add("no " + dim + " data for " + none.size() + " of " + serving + " serving hosts ("
+                            + names(none) + "), so their load is missing from the demand");
+                }
+                List<String> little = serving(hosts, e.hostsShorterThan(needed()));
+                little.removeAll(none);
+                if (!little.isEmpty()) {
+                    why.add("under " + words(needed()) + " of " + dim + " data for " + little.size() + " of "
+                            + serving + " serving hosts (" + names(little) + ", shortest "
+                            + words(little.stream().map(e.hostHistory()::get).min(Duration::compareTo).orElseThrow())
+                            + "), so their load is missing from most of the history");
                 }
             }
             if (e == null && zeroWidth(f.get(d), level)) {
@@ -108,6 +115,12 @@ public final class EvidenceRule {
 
     private static String number(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** The serving hosts among {@code ids}, sorted. */
+    private static List<String> serving(List<Host> hosts, java.util.Set<String> ids) {
+        return new ArrayList<>(hosts.stream().filter(h -> h.state() == HostState.ON).map(Host::id)
+                .filter(ids::contains).sorted().toList());
     }
 
     private static String names(List<String> ids) {

@@ -106,6 +106,29 @@ class EvidenceRuleTest {
     }
 
     @Test
+    void servingHostsWithLessThanTwoSeasonsOfTheirOwnHoldToo() {
+        // Four weeks for the cluster, but node02 joined the sum two hours ago and node03 has nothing.
+        double[] v = new double[24 * 28];
+        Arrays.fill(v, 100);
+        TimeSeries s = new TimeSeries("c1:cpu", Fixtures.T0.minus(HOUR.multipliedBy(v.length)), HOUR, v);
+        Map<String, Duration> hosts = new java.util.TreeMap<>();
+        for (Host h : fleet().hosts()) {
+            hosts.put(h.id(), Duration.ofDays(28));
+        }
+        hosts.put("node02", Duration.ofHours(2));
+        hosts.put("node03", Duration.ZERO);
+        DemandForecasts d = DemandForecasts.of("c1", Dimension.CPU, forecast(100, 120))
+                .withEvidence("c1", Dimension.CPU, DemandEvidence.of(s, hosts));
+        assertHeld(plan(d), "no cpu data for 1 of 24 serving hosts (node03)",
+                "under 2d of cpu data for 1 of 24 serving hosts (node02, shortest 2h)");
+        hosts.put("node02", Duration.ofDays(2));
+        hosts.put("node03", Duration.ofDays(3));
+        ClusterPlan enough = plan(DemandForecasts.of("c1", Dimension.CPU, forecast(100, 120))
+                .withEvidence("c1", Dimension.CPU, DemandEvidence.of(s, hosts)));
+        assertEquals(Grade.GOOD, enough.grade(), enough.gradeReason());
+    }
+
+    @Test
     void aZeroWidthIntervalIsNoBasisForPowerDown() {
         // Two minutes of constant data, forecast flat with zero-width intervals: the case.
         assertHeld(plan(DemandForecasts.of("c1", Dimension.CPU, forecast(22.4, 22.4))),

@@ -235,7 +235,7 @@ public final class PlanCommand implements Callable<Integer> {
                 int before = out.size();
                 Consumer<ClusterDemand.Summed> keep = x -> {
                     out.add(x.series());
-                    evidence.put(x.series().id(), DemandEvidence.of(x.series(), x.hostsWithoutData()));
+                    evidence.put(x.series().id(), DemandEvidence.of(x.series(), x.hostHistory()));
                 };
                 ClusterDemand.cpu(s, e.getKey(), cores, from, to, st).ifPresentOrElse(keep,
                         () -> LOG.warn("cluster {}: no stored cpu usage_idle for its hosts since {}; CPU is not "
