@@ -63,7 +63,8 @@ public final class EvidenceRule {
                 }
                 List<String> little = serving(hosts, e.hostsShorterThan(needed()));
                 little.removeAll(none);
-                if (!little.isEmpty()) {
+                // When the whole history is short, that says it already.
+                if (!little.isEmpty() && e.span().compareTo(needed()) >= 0) {
                     why.add("under " + words(needed()) + " of " + dim + " data for " + little.size() + " of "
                             + serving + " serving hosts (" + names(little) + ", shortest "
                             + words(little.stream().map(e.hostHistory()::get).min(Duration::compareTo).orElseThrow())

@@ -49,4 +49,30 @@ class PlanEvidenceTest {
         assertTrue(json.contains("\"grade\":\"bad\""), json.substring(0, 300));
         assertTrue(json.contains("\"transitions\":[]"), "no power event at all");
     }
+
+    @Test
+    void aServingHostWithTwoHoursOfDataHoldsAClusterWithThreeDays() throws IOException {
+        long hour = 3600;
+        long end = System.currentTimeMillis() / 1000 / hour * hour;
+        List<String> lines = new ArrayList<>();
+        for (int h = 1; h <= 24; h++) {
+            String host = String.format("node%02d", h);
+            int hours = h == 5 ? 2 : 72;
+            for (int i = hours; i >= 1; i--) {
+                double busy = 30 + 20 * Math.sin(2 * Math.PI * i / 24) + (i * 7919 % 13);
+                lines.add("cpu,cpu=cpu-total,host=" + host + " usage_idle=" + (100 - busy) + " "
+                        + (end - i * hour) + "000000000");
+            }
+        }
+        Path lp = Files.write(dir.resolve("three-days.lp"), lines);
+        Path data = dir.resolve("data");
+        assertEquals(0, CliRun.of("import", "--data-dir", data.toString(), lp.toString()).exitCode());
+        CliRun run = CliRun.of("plan", "--data-dir", data.toString(), "--inventory",
+                ROOT.resolve("docs/examples/inventory.yaml").toString(), "--from-store", "--horizon", "1d",
+                "--model", "snaive", "-o", dir.resolve("plan.json").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("power_down"), run.out());
+        assertTrue(run.out().contains("under 2d of cpu data for 1 of 20 serving hosts (node05, shortest 2h)"),
+                run.out());
+    }
 }

@@ -1,5 +1,6 @@
 package io.capacity.core.planner.sim;
 
+import io.capacity.core.hint.Hints;
 import io.capacity.core.planner.FileErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,7 +110,7 @@ public final class TraceReader {
         double peak = Arrays.stream(v).max().orElse(1);
         double cap = peak / target * hosts / Math.max(1, hosts - k);
         LOG.info("trace {} column {}: absolute demand without a capacity; fleet capacity set to {} so N-{} hosts"
-                        + " carry the peak {} at target {}. Override with option capacity=X",
+                        + " carry the peak {} at target {}. Override with " + Hints.option("capacity", "X"),
                 src.file().getFileName(), src.column(), String.format("%.4g", cap), k, String.format("%.4g", peak),
                 target);
         return cap;
