@@ -5,10 +5,13 @@ import io.capacity.schema.MetricSchema;
 import io.capacity.schema.SeriesKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -32,19 +35,65 @@ public final class ClusterDemand {
     private ClusterDemand() {
     }
 
+    /**
+     * A cluster's summed demand with how much history each host asked for contributed to it (from its first to its
+     * last value, one step included; zero for a host without data): a host's missing history is load missing from
+     * the sum, which the planner must know before it powers anything down.
+     */
+    public record Summed(TimeSeries series, Map<String, Duration> hostHistory) {
+        public Summed {
+            hostHistory = Map.copyOf(hostHistory);
+        }
+
+        /** The hosts asked for that had no data at all. */
+        public Set<String> hostsWithoutData() {
+            Set<String> out = new TreeSet<>();
+            hostHistory.forEach((h, d) -> {
+                if (d.isZero()) {
+                    out.add(h);
+                }
+            });
+            return out;
+        }
+    }
+
     /** @param cores cores of each host of the cluster, by host tag value */
     public static Optional<TimeSeries> cpuCores(MetricStore store, String cluster, Map<String, Double> cores, Instant from,
                                       Instant to, Duration step) {
-        return series(cluster + ":cpu", step, sum(store, cores.keySet().stream().map(h -> new Part(
+        return cpu(store, cluster, cores, from, to, step).map(Summed::series);
+    }
+
+    /** {@link #cpuCores}, with the hosts that had no data. */
+    public static Optional<Summed> cpu(MetricStore store, String cluster, Map<String, Double> cores, Instant from,
+                                       Instant to, Duration step) {
+        return summed(cluster + ":cpu", step, cores.keySet(), store, cores.keySet().stream().map(h -> new Part(h,
                 SeriesKey.of(MetricSchema.CPU.name(), Map.of("cpu", MetricSchema.CPU_TOTAL, MetricSchema.TAG_HOST, h),
-                        "usage_idle"), k -> true, idle -> (100 - idle) / 100 * cores.get(h))).toList(), from, to, step));
+                        "usage_idle"), k -> true, idle -> (100 - idle) / 100 * cores.get(h))).toList(), from, to);
     }
 
     public static Optional<TimeSeries> memoryGb(MetricStore store, String cluster, List<String> hosts, Instant from,
                                       Instant to, Duration step) {
-        return series(cluster + ":memory", step, sum(store, hosts.stream().map(h -> new Part(
+        return memory(store, cluster, hosts, from, to, step).map(Summed::series);
+    }
+
+    /** {@link #memoryGb}, with the hosts that had no data. */
+    public static Optional<Summed> memory(MetricStore store, String cluster, List<String> hosts, Instant from,
+                                          Instant to, Duration step) {
+        return summed(cluster + ":memory", step, hosts, store, hosts.stream().map(h -> new Part(h,
                 SeriesKey.of(MetricSchema.MEM.name(), Map.of(MetricSchema.TAG_HOST, h), "used"), k -> true,
-                bytes -> bytes / GIB)).toList(), from, to, step));
+                bytes -> bytes / GIB)).toList(), from, to);
+    }
+
+    private static Optional<Summed> summed(String id, Duration step, java.util.Collection<String> hosts,
+                                           MetricStore store, List<Part> parts, Instant from, Instant to) {
+        Map<String, long[]> seen = new HashMap<>();
+        Optional<TimeSeries> s = series(id, step, sum(store, parts, from, to, step, seen));
+        Map<String, Duration> history = new TreeMap<>();
+        for (String h : hosts) {
+            long[] span = seen.get(h);
+            history.put(h, span == null ? Duration.ZERO : Duration.ofMillis(span[1] - span[0]).plus(step));
+        }
+        return s.map(x -> new Summed(x, history));
     }
 
     /**
@@ -54,27 +103,30 @@ public final class ClusterDemand {
      */
     public static Optional<TimeSeries> bandwidthMbps(MetricStore store, String cluster, List<String> hosts,
                                                      Pattern exclude, Instant from, Instant to, Duration step) {
-        TreeMap<Long, Double> in = sum(store, nicParts(hosts, "bytes_recv", exclude), from, to, step);
-        TreeMap<Long, Double> out = sum(store, nicParts(hosts, "bytes_sent", exclude), from, to, step);
+        TreeMap<Long, Double> in = sum(store, nicParts(hosts, "bytes_recv", exclude), from, to, step, new HashMap<>());
+        TreeMap<Long, Double> out = sum(store, nicParts(hosts, "bytes_sent", exclude), from, to, step,
+                new HashMap<>());
         out.forEach((t, x) -> in.merge(t, x, Math::max));
         return series(cluster + ":bandwidth", step, in);
     }
 
     private static List<Part> nicParts(List<String> hosts, String field, Pattern exclude) {
-        return hosts.stream().map(h -> new Part(SeriesKey.of(MetricSchema.NET.name(), Map.of(MetricSchema.TAG_HOST, h),
-                field), k -> !exclude.matcher(k.tags().getOrDefault("interface", "")).matches(),
+        return hosts.stream().map(h -> new Part(h, SeriesKey.of(MetricSchema.NET.name(),
+                Map.of(MetricSchema.TAG_HOST, h), field),
+                k -> !exclude.matcher(k.tags().getOrDefault("interface", "")).matches(),
                 bytesPerSecond -> bytesPerSecond * 8 / 1e6)).toList();
     }
 
-    private record Part(SeriesKey key, Predicate<SeriesKey> accept, DoubleUnaryOperator toDemand) {
+    private record Part(String host, SeriesKey key, Predicate<SeriesKey> accept, DoubleUnaryOperator toDemand) {
     }
 
     /**
      * Matches a stored series by measurement, field and host: collectors add inventory tags (site, rack, ...) that
-     * the inventory file need not repeat. Returns the per-step total by epoch millisecond.
+     * the inventory file need not repeat. Returns the per-step total by epoch millisecond; each host's first and
+     * last step with a finite value (epoch milliseconds) go into {@code seen}.
      */
     private static TreeMap<Long, Double> sum(MetricStore store, List<Part> parts, Instant from, Instant to,
-                                             Duration step) {
+                                             Duration step, Map<String, long[]> seen) {
         TreeMap<Long, Double> total = new TreeMap<>();
         for (Part p : parts) {
             for (SeriesKey k : store.series(new SeriesFilter(p.key.measurement(), p.key.field(), p.key.tags()))) {
@@ -84,6 +136,10 @@ public final class ClusterDemand {
                 TimeSeries s = RegularSeries.read(store, k, from, to, step);
                 for (int i = 0; i < s.size(); i++) {
                     if (Double.isFinite(s.value(i))) {
+                        long t = s.timeAt(i).toEpochMilli();
+                        long[] span = seen.computeIfAbsent(p.host, h -> new long[] {t, t});
+                        span[0] = Math.min(span[0], t);
+                        span[1] = Math.max(span[1], t);
                         total.merge(s.timeAt(i).toEpochMilli(), p.toDemand.applyAsDouble(s.value(i)), Double::sum);
                     }
                 }

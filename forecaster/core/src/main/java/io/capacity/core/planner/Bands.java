@@ -3,6 +3,7 @@ package io.capacity.core.planner;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Grade;
 import io.capacity.core.forecast.PredictionInterval;
+import io.capacity.core.hint.Hints;
 import io.capacity.core.planner.inventory.Cluster;
 import io.capacity.core.planner.inventory.Host;
 import io.capacity.core.planner.schedule.Fleet;
@@ -116,7 +117,7 @@ final class Bands {
         double[] m = mean.get(Dimension.CPU);
         if (u == null) {
             LOG.info("cluster {}: no CPU forecast; hosts ranked by watts per core at the target load {}."
-                    + " Override with PlanOptions.expectedLoad", cluster, target);
+                    + " Override with " + Hints.option("expected_load", "U"), cluster, target);
             return target;
         }
         double s = 0;
@@ -125,7 +126,7 @@ final class Bands {
         }
         double load = Math.max(0, Math.min(1, s / u.length));
         LOG.info("cluster {}: hosts ranked by watts per core at expected load {} (mean / sized capacity)."
-                + " Override with PlanOptions.expectedLoad", cluster, String.format("%.2f", load));
+                + " Override with " + Hints.option("expected_load", "U"), cluster, String.format("%.2f", load));
         return load;
     }
 

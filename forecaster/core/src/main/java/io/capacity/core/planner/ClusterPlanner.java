@@ -7,6 +7,7 @@ import io.capacity.core.planner.cost.Costs;
 import io.capacity.core.planner.inventory.Cluster;
 import io.capacity.core.planner.inventory.Host;
 import io.capacity.core.planner.inventory.Inventory;
+import io.capacity.core.planner.recommend.Recommendation;
 import io.capacity.core.planner.recommend.Recommender;
 import io.capacity.core.planner.recommend.Situation;
 import io.capacity.core.planner.schedule.Controller;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Plans one cluster: demand bands to needs (the safety need, the bound under the target, and the mean CPU demand
@@ -31,17 +33,27 @@ final class ClusterPlanner {
     private ClusterPlanner() {
     }
 
-    static ClusterPlan plan(Inventory inv, Cluster cluster, Map<Dimension, Forecast> f, PlanOptions o) {
+    static ClusterPlan plan(Inventory inv, Cluster cluster, Map<Dimension, Forecast> f,
+                            Map<Dimension, DemandEvidence> evidence, PlanOptions o) {
         Bands bands = Bands.of(cluster.id(), f, o);
         List<Host> hosts = inv.hostsIn(cluster.id());
+        Optional<String> thin = EvidenceRule.thin(hosts, f, evidence, o.upperLevel());
+        Grade grade = thin.isPresent() ? Grade.BAD : bands.grade();
+        String gradeReason = thin.map(w -> "thin evidence: " + w + "; " + bands.gradeReason())
+                .orElse(bands.gradeReason());
         double[][] need = bands.need();
         double[] expected = Packing.prefersEfficientLoad(cluster.id(), hosts, o) ? bands.expectedCpu()
                 : new double[bands.horizon()];
         double load = o.expectedLoad() != null ? o.expectedLoad() : bands.expectedLoad(o.targetUtilisation());
         Fleet fleet = new Fleet(hosts, load);
         Rules rules = bands.rules(fleet, o, cluster);
-        boolean act = bands.grade() != Grade.BAD;
-        if (!act) {
+        boolean act = grade != Grade.BAD;
+        if (thin.isPresent()) {
+            LOG.warn("cluster {}: the plan holds the current power state, graded BAD, on thin evidence: {}. To get a"
+                    + " plan, collect at least {} of demand history for every serving host (their metrics' host"
+                    + " tags must match the inventory ids)", cluster.id(), thin.get(),
+                    EvidenceRule.words(EvidenceRule.needed()));
+        } else if (!act) {
             LOG.warn("cluster {}: forecast graded BAD ({}); the plan holds the current power state and advises no"
                     + " purchase. Fix the forecast (see its grade reason) to get a plan", cluster.id(),
                     bands.gradeReason());
@@ -73,14 +85,15 @@ final class ClusterPlanner {
         int h = bands.horizon();
         double[] usable = Binding.usable(fleet, rules.redundancy());
         Dimension binding = budgetBlocked ? Dimension.POWER : Binding.overall(need, usable);
-        Situation s = new Situation(inv, cluster, o, bands.grade(), bands.gradeReason(), bands.describe(),
+        Situation s = new Situation(inv, cluster, o, grade, gradeReason, bands.describe(),
                 bands.start(), bands.step(), h, need, usable, bands.uplinkNeed(), fleet, rules, transitions, noDown,
                 planned, binding, budgetBlocked);
         List<CostLine> costs = new ArrayList<>(List.of(base, noDown, planned));
         costs.addAll(Tco.lines(s, bands.bandwidthMean()));
-        return new ClusterPlan(cluster.id(), h, bands.step(), bands.grade(), bands.gradeReason(), bands.describe(),
+        List<Recommendation> advice = thin.isPresent() ? List.of(Recommender.holdOnThinEvidence(s, thin.get()))
+                : Recommender.recommend(s);
+        return new ClusterPlan(cluster.id(), h, bands.step(), grade, gradeReason, bands.describe(),
                 binding, Costs.kwh(held.watts(), bands.step()), Costs.kwh(run.watts(), bands.step()),
-                run.unmet(), run.overrides(), run.steps(), transitions, Recommender.recommend(s),
-                costs);
+                run.unmet(), run.overrides(), run.steps(), transitions, advice, costs);
     }
 }

@@ -8,9 +8,11 @@ import java.util.Map;
 
 /**
  * Demand forecasts per cluster and dimension, in the dimension's unit (CPU cores, memory GB, bandwidth Mbps,
- * power W). Within a cluster every forecast has the same step and horizon.
+ * power W), with the evidence each rests on where the caller knows it (history length, hosts without data). Within
+ * a cluster every forecast has the same step and horizon.
  */
-public record DemandForecasts(Map<String, Map<Dimension, Forecast>> byCluster) {
+public record DemandForecasts(Map<String, Map<Dimension, Forecast>> byCluster,
+                              Map<String, Map<Dimension, DemandEvidence>> evidence) {
     public DemandForecasts {
         Map<String, Map<Dimension, Forecast>> copy = new LinkedHashMap<>();
         byCluster.forEach((c, m) -> {
@@ -31,6 +33,14 @@ public record DemandForecasts(Map<String, Map<Dimension, Forecast>> byCluster) {
         if (byCluster.isEmpty()) {
             throw new IllegalArgumentException("no demand forecasts given");
         }
+        Map<String, Map<Dimension, DemandEvidence>> ev = new LinkedHashMap<>();
+        evidence.forEach((c, m) -> ev.put(c, Map.copyOf(m)));
+        evidence = Map.copyOf(ev);
+    }
+
+    /** Forecasts whose evidence is not known (only their intervals are judged). */
+    public DemandForecasts(Map<String, Map<Dimension, Forecast>> byCluster) {
+        this(byCluster, Map.of());
     }
 
     public static DemandForecasts of(String cluster, Dimension d, Forecast f) {
@@ -43,6 +53,21 @@ public record DemandForecasts(Map<String, Map<Dimension, Forecast>> byCluster) {
         inner.putAll(m.getOrDefault(cluster, Map.of()));
         inner.put(d, f);
         m.put(cluster, inner);
-        return new DemandForecasts(m);
+        return new DemandForecasts(m, evidence);
+    }
+
+    /** The same forecasts, the history behind one cluster's forecast of {@code d} recorded. */
+    public DemandForecasts withEvidence(String cluster, Dimension d, DemandEvidence e) {
+        Map<String, Map<Dimension, DemandEvidence>> m = new LinkedHashMap<>(evidence);
+        Map<Dimension, DemandEvidence> inner = new EnumMap<>(Dimension.class);
+        inner.putAll(m.getOrDefault(cluster, Map.of()));
+        inner.put(d, e);
+        m.put(cluster, inner);
+        return new DemandForecasts(byCluster, m);
+    }
+
+    /** The evidence recorded for one cluster, by dimension (empty when none was). */
+    public Map<Dimension, DemandEvidence> evidence(String cluster) {
+        return evidence.getOrDefault(cluster, Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.capacity.core.planner;
 
+import io.capacity.core.hint.Hints;
 import io.capacity.core.planner.inventory.Host;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,8 @@ final class Packing {
         }
         LOG.info("cluster {}: {} ({}) does the most work per watt at {} % load, below the target {} %: the schedule"
                         + " powers another host while that lowers the draw at the mean CPU forecast; the {} % bound"
-                        + " under the target stays the safety need. Override with plan --packing target"
-                        + " (PlanOptions.withEfficientPacking(false))", cluster, best.id(), best.power().name(),
+                        + " under the target stays the safety need. Override with "
+                        + Hints.option("packing", "target"), cluster, best.id(), best.power().name(),
                 Math.round(100 * best.power().mostEfficientLoad()), Math.round(100 * o.targetUtilisation()),
                 o.upperLevel());
         return true;

@@ -30,28 +30,32 @@ public record PlanOptions(double upperLevel, double targetUtilisation, int redun
 
     public PlanOptions {
         if (!(upperLevel > 0 && upperLevel < 100)) {
-            throw new IllegalArgumentException("upperLevel must be in (0, 100), got " + upperLevel);
+            throw new IllegalArgumentException("the bound's coverage must be a percentage above 0 and below 100"
+                    + ", got " + upperLevel);
         }
         if (!(targetUtilisation > 0 && targetUtilisation <= 1)) {
-            throw new IllegalArgumentException("targetUtilisation must be in (0, 1], got " + targetUtilisation);
+            throw new IllegalArgumentException("the target utilisation must be above 0 and at most 1"
+                    + ", got " + targetUtilisation);
         }
         if (redundancy < 0) {
-            throw new IllegalArgumentException("redundancy must be >= 0, got " + redundancy);
+            throw new IllegalArgumentException("the redundancy (spare hosts, N+k) must be at least 0"
+                    + ", got " + redundancy);
         }
         Objects.requireNonNull(minOffTime, "minOffTime");
         if (minOffTime.isNegative()) {
-            throw new IllegalArgumentException("minOffTime must be >= 0, got " + minOffTime);
+            throw new IllegalArgumentException("the minimum off time must not be negative, got " + minOffTime);
         }
         if (maxTransitionsPerDay < 2) {
-            throw new IllegalArgumentException("maxTransitionsPerDay must be >= 2, got " + maxTransitionsPerDay);
+            throw new IllegalArgumentException("the power transitions per host per day must be at least 2 (one off,"
+                    + " one on), got " + maxTransitionsPerDay);
         }
         if (!(safetyMargin >= 0)) {
-            throw new IllegalArgumentException("safetyMargin must be >= 0, got " + safetyMargin);
+            throw new IllegalArgumentException("the safety margin must be at least 0, got " + safetyMargin);
         }
         Objects.requireNonNull(costs, "costs");
         Objects.requireNonNull(clock, "clock");
         if (expectedLoad != null && !(expectedLoad >= 0 && expectedLoad <= 1)) {
-            throw new IllegalArgumentException("expectedLoad must be in [0, 1], got " + expectedLoad);
+            throw new IllegalArgumentException("the expected load must be from 0 to 1, got " + expectedLoad);
         }
     }
 
@@ -93,6 +97,12 @@ public record PlanOptions(double upperLevel, double targetUtilisation, int redun
     public PlanOptions withPurchaseModel(String m) {
         return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay,
                 safetyMargin, costs, m, expectedLoad, efficientPacking, clock);
+    }
+
+    /** Hosts ranked by watts per core at this load (0..1) instead of the one the forecasts imply; null: theirs. */
+    public PlanOptions withExpectedLoad(Double load) {
+        return new PlanOptions(upperLevel, targetUtilisation, redundancy, minOffTime, maxTransitionsPerDay,
+                safetyMargin, costs, purchaseModel, load, efficientPacking, clock);
     }
 
     public PlanOptions withEfficientPacking(boolean on) {

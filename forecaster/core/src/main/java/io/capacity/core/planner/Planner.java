@@ -22,7 +22,7 @@ public final class Planner {
             Cluster c = inventory.cluster(id).orElseThrow(() -> new IllegalArgumentException(
                     "demand forecast for unknown cluster " + id + "; inventory clusters are "
                             + inventory.clusters().stream().map(Cluster::id).toList()));
-            out.add(ClusterPlanner.plan(inventory, c, demand.byCluster().get(id), options));
+            out.add(ClusterPlanner.plan(inventory, c, demand.byCluster().get(id), demand.evidence(id), options));
         });
         return new Plan(options.clock().instant(), inventory.currency(), out);
     }

@@ -6,6 +6,7 @@ import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
 import io.capacity.core.planner.ClusterPlan;
+import io.capacity.core.planner.DemandEvidence;
 import io.capacity.core.planner.DemandForecasts;
 import io.capacity.core.planner.Dimension;
 import io.capacity.core.planner.Plan;
@@ -34,7 +35,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -97,6 +100,15 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Option(names = "--expected-load", paramLabel = "U",
+            description = "Rank hosts for power-off by watts per core at this load, 0..1 (default: the mean forecast"
+                    + " over the sized capacity).")
+    Double expectedLoad;
+
+    @Option(names = "--purchase-model", paramLabel = "MODEL",
+            description = "Inventory model the buy advice orders (default: the cluster's most common model).")
+    String purchaseModel;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Plan JSON.")
     Path output;
 
@@ -112,10 +124,12 @@ public final class PlanCommand implements Callable<Integer> {
         int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
         Site site = Site.load(inventory);
         Inventory inv = site.inventory();
-        logCosts(site);
         whatIf.check(inv);
+        plannerOptions(inv, PlanOptions.DEFAULTS);
+        logCosts(site);
         int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / st.toSeconds());
-        List<TimeSeries> series = fromStore ? fromStore(inv, st) : fromFile(st);
+        Map<String, DemandEvidence> evidence = new java.util.HashMap<>();
+        List<TimeSeries> series = fromStore ? fromStore(inv, st, evidence) : fromFile(st, evidence);
         ModelSpec m = ModelCatalog.spec(model, season, 0, h);
         List<SeriesForecast> fc = new ForecastBatch(h, new double[] {rules.quantile}, season,
                 Runtime.getRuntime().availableProcessors()).run(series, m, r -> { });
@@ -127,13 +141,14 @@ public final class PlanCommand implements Callable<Integer> {
             String[] cd = f.seriesId().split(":", 2);
             Dimension dim = Dimension.valueOf(cd[1].toUpperCase(Locale.ROOT));
             d = d == null ? DemandForecasts.of(cd[0], dim, f.forecast()) : d.with(cd[0], dim, f.forecast());
+            d = d.withEvidence(cd[0], dim, evidence.get(f.seriesId()));
         }
         // The plan is made as of the end of the demand history: order-by dates count from there, so a plan
         // from an old file is the plan that would have been made then.
         Instant asOf = fc.stream().map(f -> f.forecast().start()).filter(java.util.Objects::nonNull)
                 .min(Instant::compareTo).orElse(Instant.now());
-        PlanOptions o = rules.applyTo(PlanOptions.DEFAULTS.withCosts(site.costs())
-                .withClock(Clock.fixed(asOf, ZoneOffset.UTC)));
+        PlanOptions o = plannerOptions(inv, rules.applyTo(PlanOptions.DEFAULTS.withCosts(site.costs())
+                .withClock(Clock.fixed(asOf, ZoneOffset.UTC))));
         PlanInputs inputs = new PlanInputs(inv, d, o);
         var scenario = whatIf.scenario(inv, d, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
         if (scenario.isPresent()) {
@@ -150,17 +165,27 @@ public final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** --expected-load and --purchase-model, each checked before it is used. */
+    private PlanOptions plannerOptions(Inventory inv, PlanOptions o) {
+        if (purchaseModel != null && !inv.models().containsKey(purchaseModel)) {
+            throw new UsageError("--purchase-model " + purchaseModel + ": expected one of the inventory's"
+                    + " models " + inv.models().keySet().stream().sorted().toList());
+        }
+        PlanOptions p = o.withPurchaseModel(purchaseModel);
+        return FlagChecks.with("--expected-load", expectedLoad, () -> p.withExpectedLoad(expectedLoad));
+    }
+
     private void logCosts(Site site) {
         CostSettings c = site.costs();
         String tariff = c.tariff().flat() ? c.tariff().perKwh() + " per kWh flat"
                 : c.tariff().perKwh() + " per kWh outside " + c.tariff().bands().size() + " time-of-use band(s)";
         if (site.costsGiven()) {
             LOG.info("costs from {}: tariff {}, PUE {}, {}, cost of capital {}, procurement lead {} days", inventory,
-                    tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
+                    tariff, c.pue(), c.depreciation().describe(), c.costOfCapital(), c.procurementLead());
         } else {
             LOG.info("costs: {} has no costs: section, so the defaults apply: tariff {}, PUE {}, {}, cost of capital"
                             + " {}, procurement lead {} days. Set them there (docs/planner.md, \"Inventory YAML\")",
-                    inventory, tariff, c.pue(), c.depreciation().method(), c.costOfCapital(), c.procurementLead());
+                    inventory, tariff, c.pue(), c.depreciation().describe(), c.costOfCapital(), c.procurementLead());
         }
     }
 
@@ -184,16 +209,18 @@ public final class PlanCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private List<TimeSeries> fromFile(Duration st) {
+    private List<TimeSeries> fromFile(Duration st, Map<String, DemandEvidence> evidence) {
         List<TimeSeries> out = new ArrayList<>();
         for (RawSeries r : CsvSeriesReader.read(demand)) {
             DemandIds.parse(demand, r.id());
-            out.add(r.resample(st, Aggregation.MEAN));
+            TimeSeries s = r.resample(st, Aggregation.MEAN);
+            evidence.put(s.id(), DemandEvidence.of(s, Set.of()));
+            out.add(s);
         }
         return out;
     }
 
-    private List<TimeSeries> fromStore(Inventory inv, Duration st) {
+    private List<TimeSeries> fromStore(Inventory inv, Duration st, Map<String, DemandEvidence> evidence) {
         Instant to = Instant.now();
         Instant from = to.minus(Durations.parse("--history", history));
         List<TimeSeries> out = new ArrayList<>();
@@ -207,14 +234,21 @@ public final class PlanCommand implements Callable<Integer> {
             for (Map.Entry<String, List<Host>> e : byCluster.entrySet()) {
                 Map<String, Double> cores = e.getValue().stream().collect(Collectors.toMap(Host::id, Host::cores));
                 int before = out.size();
-                ClusterDemand.cpuCores(s, e.getKey(), cores, from, to, st).ifPresentOrElse(out::add,
+                Consumer<ClusterDemand.Summed> keep = x -> {
+                    out.add(x.series());
+                    evidence.put(x.series().id(), DemandEvidence.of(x.series(), x.hostHistory()));
+                };
+                ClusterDemand.cpu(s, e.getKey(), cores, from, to, st).ifPresentOrElse(keep,
                         () -> LOG.warn("cluster {}: no stored cpu usage_idle for its hosts since {}; CPU is not "
                                 + "planned (check the collectors' host tags match the inventory ids)", e.getKey(), from));
-                ClusterDemand.memoryGb(s, e.getKey(), List.copyOf(cores.keySet()), from, to, st).ifPresentOrElse(
-                        out::add, () -> LOG.warn("cluster {}: no stored mem used for its hosts since {}; memory is "
+                ClusterDemand.memory(s, e.getKey(), List.copyOf(cores.keySet()), from, to, st).ifPresentOrElse(
+                        keep, () -> LOG.warn("cluster {}: no stored mem used for its hosts since {}; memory is "
                                 + "not planned", e.getKey(), from));
                 ClusterDemand.bandwidthMbps(s, e.getKey(), List.copyOf(cores.keySet()), exclude, from, to, st)
-                        .ifPresentOrElse(out::add, () -> LOG.info("cluster {}: no stored net bytes for its hosts since"
+                        .ifPresentOrElse(x -> {
+                            out.add(x);
+                            evidence.put(x.id(), DemandEvidence.of(x, Set.of()));
+                        }, () -> LOG.info("cluster {}: no stored net bytes for its hosts since"
                                 + " {}; bandwidth is not planned", e.getKey(), from));
                 if (out.size() == before) {
                     throw new IllegalArgumentException("cluster " + e.getKey() + ": no stored cpu or mem data for "

@@ -3,6 +3,8 @@ package io.capacity.service.cli;
 import io.capacity.core.planner.cost.CostSettings;
 import io.capacity.core.planner.cost.Tariff;
 import io.capacity.core.planner.forecast.SeasonalShapeSpec;
+import io.capacity.core.planner.power.PowerCatalogue;
+import io.capacity.core.planner.sim.Currencies;
 import io.capacity.core.planner.sim.FleetSpec;
 import io.capacity.core.planner.sim.ModelOutcome;
 import io.capacity.core.planner.sim.ReplayModel;
@@ -16,6 +18,7 @@ import io.capacity.core.planner.sim.Unit;
 import io.capacity.core.select.ModelCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -103,8 +106,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFiles.check("-o", output);
-        TraceSource source = new TraceSource(trace, column, Durations.parse("--step", step),
-                Unit.valueOf(unit.trim().toUpperCase(Locale.ROOT)), capacity, null);
+        checkFlags();
+        Unit u = FlagChecks.with("--unit", unit, () -> Unit.parse(unit));
+        Duration st = Durations.parse("--step", step);
+        TraceSource source = FlagChecks.with("--capacity", capacity,
+                () -> new TraceSource(trace, column, st, u, capacity, null));
         FleetSpec fleet = hostModels == null ? new FleetSpec(hosts, FleetSpec.both(hosts).models(), price)
                 : new FleetSpec(hosts, hostModels, price);
         ReplayRules replay = rules.applyTo(ReplayRules.DEFAULTS)
@@ -115,6 +121,19 @@ public final class SimulateCommand implements Callable<Integer> {
         OutputFiles.writeString(output, r.toJson());
         print(r, costs.costOfCapital());
         return 0;
+    }
+
+    /** The fleet, price and model flags checked by the core's own rules before the trace is read. */
+    private void checkFlags() {
+        FlagChecks.check("--hosts", hosts, () -> new FleetSpec(hosts, List.of(PowerCatalogue.MODERN), 0));
+        FlagChecks.check("--price", price, () -> new FleetSpec(2, List.of(PowerCatalogue.MODERN), price));
+        for (String m : hostModels == null ? List.<String>of() : hostModels) {
+            FlagChecks.check("--host-model", m, () -> new FleetSpec(2, List.of(m), 0));
+        }
+        FlagChecks.check("--tariff", tariff, () -> Tariff.flat(tariff));
+        FlagChecks.check("--pue", pue, () -> CostSettings.DEFAULTS.withPue(pue));
+        FlagChecks.check("--currency", currency, () -> Currencies.check(currency));
+        FlagChecks.check("--model", model, this::forecaster);
     }
 
     private CalibrationRule calibrationRule() {

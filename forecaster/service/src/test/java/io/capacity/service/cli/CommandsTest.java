@@ -145,7 +145,8 @@ class CommandsTest {
         CliRun rule = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent",
                 "--max-transitions", "1", "-o", dir.resolve("x.json").toString());
         assertEquals(2, rule.exitCode(), rule.out());
-        assertTrue(rule.err().contains("--max-transitions 1: maxTransitionsPerDay must be >= 2"), rule.err());
+        assertTrue(rule.err().contains("--max-transitions 1: the power transitions per host per day must be at least"
+                + " 2"), rule.err());
         // A shorter minimum off time reaches plan and oracle: the oracle lets hosts go more often.
         Path shortOff = dir.resolve("off30.json");
         CliRun off = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--hosts",
@@ -296,7 +297,7 @@ class CommandsTest {
         CliRun pue = CliRun.of("plan", "--inventory", inv, "--demand", dir.resolve("missing.csv").toString(),
                 "--what-if-pue", "0.5", "-o", dir.resolve("v.json").toString());
         assertEquals(2, pue.exitCode());
-        assertTrue(pue.err().contains("--what-if-pue 0.5: PUE must be >= 1, got 0.5"), pue.err());
+        assertTrue(pue.err().contains("--what-if-pue 0.5: the PUE must be at least 1, got 0.5"), pue.err());
 
         CliRun gone = CliRun.of("plan", "--inventory", inv, "--demand", demand, "--what-if-remove-hosts",
                 "node01,node99", "-o", dir.resolve("y.json").toString());

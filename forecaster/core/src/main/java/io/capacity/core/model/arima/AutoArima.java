@@ -58,7 +58,7 @@ public final class AutoArima {
         boolean allowConstant = spec.allowConstant() && d + sd <= 1;
         LOG.info("{}: searching with d={}, D={}, max (p,q,P,Q)=({},{},{},{}), constant {}, {}", id, d, sd, maxP, maxQ,
                 maxSP, maxSQ, allowConstant ? "allowed" : "not allowed (d+D>1 or disabled)",
-                approx ? "CSS approximation (n > 150 or m > 12; disable with withApproximation(NEVER))"
+                approx ? "CSS approximation (n > 150 or m > 12; disable with option approximation=never)"
                         : "exact likelihood");
         ArimaOrder dummy = ArimaOrder.of(0, d, 0, 0, sd, 0, m);
         CandidateFitter fitter = new CandidateFitter(series, spec, fourier, d, sd, approx);
@@ -83,7 +83,8 @@ public final class AutoArima {
                     failures.add(chosen + ": root inside " + RootCheck.MIN_ROOT + " after exact refit");
                     continue;
                 }
-                LOG.info("{}: chose {} (AICc {}) after {} models; force orders with ArimaSpec.of(...)", id, chosen,
+                LOG.info("{}: chose {} (AICc {}) after {} models; force the orders with option"
+                        + " arima_order=(p,d,q)(P,D,Q)", id, chosen,
                         DifferencingDecision.round(model.diagnostics().aicc()), ranked.size());
                 return model;
             } catch (ArimaFitException e) {

@@ -28,7 +28,8 @@ final class DifferencingDecision {
         }
         double[] v = interpolate(x);
         if (m == 1 || spec.maxSD() == 0 || v.length <= 2 * m) {
-            LOG.info("{}: D=0 (period {}, {} values: too short or non-seasonal); force with withDifferences(d, 1)",
+            LOG.info("{}: D=0 (period {}, {} values: too short or non-seasonal); force with option"
+                    + " seasonal_differences=1",
                     id, m, v.length);
             return 0;
         }
@@ -36,11 +37,12 @@ final class DifferencingDecision {
         while (sd < spec.maxSD() && v.length > 2 * m) {
             double fs = SeasonalStrength.of(v, m);
             if (!(fs > SeasonalStrength.THRESHOLD)) {
-                LOG.info("{}: D={} by seasonal strength {} <= {}; force with withDifferences(d, {})", id, sd,
+                LOG.info("{}: D={} by seasonal strength {} <= {}; force with option seasonal_differences={}", id, sd,
                         round(fs), SeasonalStrength.THRESHOLD, sd + 1);
                 return sd;
             }
-            LOG.info("{}: seasonal strength {} > {} at D={}: differencing; force with withDifferences(d, {})", id,
+            LOG.info("{}: seasonal strength {} > {} at D={}: differencing; force with option"
+                    + " seasonal_differences={}", id,
                     round(fs), SeasonalStrength.THRESHOLD, sd, sd);
             sd++;
             v = Differencing.apply(v, Differencing.coefficients(0, 1, m));
@@ -59,12 +61,12 @@ final class DifferencingDecision {
         while (d < spec.maxD() && v.length > 3 && !constant(v)) {
             Kpss.Result k = Kpss.test(v);
             if (!(k.pValue() < 0.05)) {
-                LOG.info("{}: d={} by KPSS (stat={}, p={}, lag {}); force with withDifferences({}, D)", id, d,
+                LOG.info("{}: d={} by KPSS (stat={}, p={}, lag {}); force with option differences={}", id, d,
                         round(k.statistic()), round(k.pValue()), k.lag(), d + 1);
                 return d;
             }
             LOG.info("{}: KPSS rejects level stationarity at d={} (stat={}, p={}): differencing; force with "
-                    + "withDifferences({}, D)", id, d, round(k.statistic()), round(k.pValue()), d);
+                    + "option differences={}", id, d, round(k.statistic()), round(k.pValue()), d);
             d++;
             v = Differencing.apply(v, Differencing.coefficients(1, 0, 1));
         }

@@ -41,7 +41,7 @@ final class FourierChoice {
         if (best == null) {
             throw new ArimaFitException(series.id() + ": no Fourier order K in 1.." + maxK + " gave a model");
         }
-        LOG.info("{}: K={} Fourier harmonics by AICc ({}); force with withFourier(..., false)", series.id(), bestK,
+        LOG.info("{}: K={} Fourier harmonics by AICc ({}); fix K with option fourier_auto=false", series.id(), bestK,
                 DifferencingDecision.round(best.diagnostics().aicc()));
         return best;
     }

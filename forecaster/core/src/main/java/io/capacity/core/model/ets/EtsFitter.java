@@ -38,7 +38,7 @@ final class EtsFitter {
                 bestAicc = candidate.aicc();
             }
         }
-        LOG.debug("series {}: ETS trend chosen by AICc {}: {} (force with new EtsSpec(Trend.X, season))",
+        LOG.debug("series {}: ETS trend chosen by AICc {}: {} (force with option ets_trend=none|additive|damped)",
                 series.id(), String.format("%.1f", bestAicc), best.method());
         return best;
     }

@@ -41,8 +41,8 @@ final class AutoSeasonality {
         boolean seenTwice = axis.spanDays() >= 2 * s.periodDays();
         if (resolved && seenTwice) {
             out.add(s.withPriorScale(spec.seasonalityPriorScale()).withMode(spec.seasonalityMode()));
-            LOG.debug("series {}: added {} seasonality of order {} (override: autoSeasonality(false) or an explicit "
-                    + "seasonality named '{}')", id, s.name(), s.order(), s.name());
+            LOG.debug("series {}: added {} seasonality of order {} (override: option auto_seasonality=false or an"
+                    + " explicit seasonality named '{}')", id, s.name(), s.order(), s.name());
         } else {
             LOG.debug("series {}: no {} seasonality ({}); add one explicitly to force it", id, s.name(),
                     resolved ? "history shorter than two periods" : "step not shorter than the period");

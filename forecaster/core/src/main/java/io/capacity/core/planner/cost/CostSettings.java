@@ -21,13 +21,14 @@ public record CostSettings(Tariff tariff, double pue, Depreciation depreciation,
         Objects.requireNonNull(tariff, "tariff");
         Objects.requireNonNull(depreciation, "depreciation");
         if (!(pue >= 1) || !Double.isFinite(pue)) {
-            throw new IllegalArgumentException("PUE must be >= 1, got " + pue);
+            throw new IllegalArgumentException("the PUE must be at least 1, got " + pue);
         }
         if (!(costOfCapital >= 0)) {
-            throw new IllegalArgumentException("costOfCapital must be >= 0, got " + costOfCapital);
+            throw new IllegalArgumentException("the cost of capital must be at least 0, got " + costOfCapital);
         }
         if (!(procurementLead >= 0)) {
-            throw new IllegalArgumentException("procurementLead (days) must be >= 0, got " + procurementLead);
+            throw new IllegalArgumentException("the procurement lead time (days) must be at least 0"
+                    + ", got " + procurementLead);
         }
     }
 

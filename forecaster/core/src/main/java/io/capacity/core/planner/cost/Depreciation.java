@@ -22,6 +22,11 @@ public record Depreciation(Method method, double factor) {
         }
     }
 
+    /** The method as the inventory writes it: straight-line or declining-balance. */
+    public String describe() {
+        return method.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     public static Depreciation decliningBalance(double factor) {
         return new Depreciation(Method.DECLINING_BALANCE, factor);
     }

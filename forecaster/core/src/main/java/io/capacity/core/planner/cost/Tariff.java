@@ -31,7 +31,7 @@ public record Tariff(double perKwh, List<Band> bands, ZoneId zone) {
                         + days + " " + fromHour + ".." + toHour);
             }
             if (!(perKwh >= 0)) {
-                throw new IllegalArgumentException("tariff band price must be >= 0, got " + perKwh);
+                throw new IllegalArgumentException("a tariff band's price must be at least 0, got " + perKwh);
             }
         }
 
@@ -42,7 +42,7 @@ public record Tariff(double perKwh, List<Band> bands, ZoneId zone) {
 
     public Tariff {
         if (!(perKwh >= 0)) {
-            throw new IllegalArgumentException("tariff price per kWh must be >= 0, got " + perKwh);
+            throw new IllegalArgumentException("the price per kWh must be at least 0, got " + perKwh);
         }
         bands = List.copyOf(bands);
         Objects.requireNonNull(zone, "zone");

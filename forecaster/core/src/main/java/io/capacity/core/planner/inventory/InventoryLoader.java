@@ -1,8 +1,12 @@
 package io.capacity.core.planner.inventory;
 
+import io.capacity.core.planner.FileErrors;
+import io.capacity.core.planner.power.PowerCatalogue;
 import io.capacity.core.planner.yaml.Problems;
 import io.capacity.core.planner.yaml.YamlMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,6 +29,7 @@ import java.util.Set;
  * lists every problem as {@code file:line: field: value: expected ...}.
  */
 public final class InventoryLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryLoader.class);
     private static final Set<String> TOP = Set.of("currency", "models", "clusters", "hosts", "costs");
 
     private InventoryLoader() {
@@ -39,7 +44,7 @@ public final class InventoryLoader {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading inventory " + file, e);
+            throw new UncheckedIOException("inventory " + FileErrors.describe(file, e), e);
         }
     }
 
@@ -93,7 +98,19 @@ public final class InventoryLoader {
         if (!top.has("hosts")) {
             problems.add(top.node(), "hosts", "(missing)", "a list of hosts");
         }
-        return problems.isEmpty() ? new Inventory(currency, models, hosts, clusters) : null;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        Set<String> generic = new java.util.TreeSet<>(problems.defaultCurves());
+        if (!generic.isEmpty()) {
+            PowerCatalogue c = PowerCatalogue.builtIn();
+            LOG.info("power: {} {} no power_model or power_curve, and no catalogue entry of that name: they use {}"
+                            + " (the median SPECpower server, idle/peak {}). Set power_model: NAME (one of {}) or"
+                            + " power_curve: [idle, w10 .. w100] per model", generic.size() == 1 ? "model" : "models",
+                    String.join(", ", generic) + (generic.size() == 1 ? " has" : " have"), PowerCatalogue.DEFAULT,
+                    String.format("%.2f", c.fallback().idleOverPeak()), String.join(", ", c.names()));
+        }
+        return new Inventory(currency, models, hosts, clusters);
     }
 
     public static void throwIfAny(Problems problems) {

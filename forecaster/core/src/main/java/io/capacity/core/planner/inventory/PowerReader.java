@@ -8,7 +8,8 @@ import io.capacity.core.planner.yaml.YamlMap;
 
 /**
  * Resolves a host's power curve: explicit {@code power_curve} points, else {@code power_model} from the
- * catalogue, else the hardware model's name in the catalogue, else the catalogue's logged default.
+ * catalogue (a name it does not hold is a problem), else the hardware model's name in the catalogue, else the
+ * catalogue's default, which the loader logs once.
  */
 final class PowerReader {
     private PowerReader() {
@@ -18,9 +19,15 @@ final class PowerReader {
         PowerCurve base;
         if (f.has("power_curve")) {
             base = points(f, name);
+        } else if (f.has("power_model")) {
+            base = named(f);
         } else {
-            String model = f.has("power_model") ? f.text("power_model") : name;
-            base = PowerCatalogue.builtIn().resolve(model == null ? "" : model);
+            PowerCatalogue c = PowerCatalogue.builtIn();
+            base = c.find(name == null ? "" : name).map(e -> e.curve()).orElse(null);
+            if (base == null) {
+                f.problems().defaultCurve(name);
+                base = c.fallback();
+            }
         }
         if (base == null) {
             return null;
@@ -35,6 +42,23 @@ final class PowerReader {
             return null;
         }
         return base.withStandbyWatts(standby);
+    }
+
+    /** The catalogue curve {@code power_model} names; an unknown name is a problem, never the generic curve. */
+    private static PowerCurve named(Layered f) {
+        YamlMap owner = f.ownerOf("power_model");
+        String model = f.text("power_model");
+        PowerCatalogue c = PowerCatalogue.builtIn();
+        var e = c.find(model == null ? "" : model.trim());
+        if (e.isPresent()) {
+            return e.get().curve();
+        }
+        owner.problems().add(owner.raw("power_model"), owner.field("power_model"), model == null ? "(empty)" : model,
+                "a power model of the catalogue: closest " + String.join(" or ", c.closest(model == null ? ""
+                        : model)) + "; all: " + String.join(", ", c.names())
+                        + " (or power_curve: [idle, w10 .. w100], or no power_model for " + PowerCatalogue.DEFAULT
+                        + ")");
+        return null;
     }
 
     private static PowerCurve points(Layered f, String name) {

@@ -53,7 +53,30 @@ public final class PowerCatalogue {
         LOG.info("power model '{}' is not in the catalogue {}; using {} (median SPECpower server, idle/peak {})."
                         + " Override with power_curve: [idle, w10 .. w100] or power_model: NAME in the inventory",
                 name, names(), DEFAULT, String.format("%.2f", entries.get(DEFAULT).curve().idleOverPeak()));
+        return fallback();
+    }
+
+    /** The curve for hardware the catalogue does not know, without a log line (the caller says it once). */
+    public PowerCurve fallback() {
         return entries.get(DEFAULT).curve();
+    }
+
+    /** The catalogue names closest to {@code name} by edit distance (all at the smallest distance, at most 3). */
+    public List<String> closest(String name) {
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        int best = Integer.MAX_VALUE;
+        List<String> out = new ArrayList<>();
+        for (String c : names()) {
+            int d = EditDistance.of(n, c);
+            if (d < best) {
+                best = d;
+                out.clear();
+            }
+            if (d == best && out.size() < 3) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static PowerCatalogue load() {

@@ -1,5 +1,6 @@
 package io.capacity.core.planner.recommend;
 
+import io.capacity.core.hint.Hints;
 import io.capacity.core.planner.Dimension;
 import io.capacity.core.planner.cost.CostLine;
 import io.capacity.core.planner.cost.Costs;
@@ -108,7 +109,7 @@ final class Buy {
                     h.lifetimeYears(), h.bootTime(), h.maintenancePerMonth());
         }
         LOG.info("cluster {}: purchases proposed as {} (the most common model there). Override with"
-                + " PlanOptions.purchaseModel / --buy-model", s.cluster().id(), m.name());
+                + " " + Hints.option("purchase_model", "MODEL"), s.cluster().id(), m.name());
         return m;
     }
 

@@ -40,6 +40,16 @@ public final class Recommender {
         return out;
     }
 
+    /**
+     * The one action for a cluster whose evidence is too thin to act on: hold the current state (no power-down,
+     * power-on or purchase), with the reason.
+     */
+    public static Recommendation holdOnThinEvidence(Situation s, String why) {
+        return new Recommendation(Kind.HOLD, "nothing powered down or bought, too little evidence: " + why, -1,
+                null, List.of(), rationale(s, s.binding(), 0, "Thin evidence is no basis for a power-down or a"
+                + " purchase: " + s.gradeReason() + ". The current power state is held."), List.of());
+    }
+
     private static void powerDown(Situation s, List<Recommendation> out) {
         Set<String> hosts = new LinkedHashSet<>();
         int first = -1;

@@ -34,7 +34,7 @@ public record Scenario(String name, double workloadFactor, List<ExtraWorkload> e
     public Scenario {
         Objects.requireNonNull(name, "name");
         if (!(workloadFactor >= 0) || !Double.isFinite(workloadFactor)) {
-            throw new IllegalArgumentException("workloadFactor must be >= 0, got " + workloadFactor);
+            throw new IllegalArgumentException("the workload factor must be at least 0, got " + workloadFactor);
         }
         extraWorkload = List.copyOf(extraWorkload);
         addHosts = List.copyOf(addHosts);

@@ -33,7 +33,7 @@ final class Workload {
             byDim.forEach((d, f) -> m.put(d, change(f, factor, sum(extra, cluster, d, f.horizon()))));
             out.put(cluster, m);
         });
-        return new DemandForecasts(out);
+        return new DemandForecasts(out, in.evidence());
     }
 
     private static List<String> forecasts(DemandForecasts in) {

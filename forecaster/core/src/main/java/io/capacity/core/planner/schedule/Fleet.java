@@ -1,5 +1,6 @@
 package io.capacity.core.planner.schedule;
 
+import io.capacity.core.hint.Hints;
 import io.capacity.core.planner.Dimension;
 import io.capacity.core.planner.inventory.Host;
 import io.capacity.core.planner.inventory.HostState;
@@ -41,7 +42,8 @@ public final class Fleet {
         if (first != wattsPerCore(hosts.get(hosts.size() - 1), expectedLoad)) {
             LOG.info("efficiency order at expected load {}: most efficient {} ({} W/core), least {} ({} W/core);"
                             + " power-off takes the least efficient first. Override the load with"
-                            + " PlanOptions.expectedLoad or retire hosts with state: off",
+                            + " " + Hints.option("expected_load", "U")
+                            + " or retire hosts with state: off",
                     String.format("%.2f", expectedLoad), hosts.get(0).id(), fmt(hosts.get(0)),
                     hosts.get(hosts.size() - 1).id(), fmt(hosts.get(hosts.size() - 1)));
         }

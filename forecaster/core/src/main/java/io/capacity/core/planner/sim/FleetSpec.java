@@ -22,12 +22,13 @@ public record FleetSpec(int hosts, List<String> models, double pricePerHost) {
         }
         for (String m : models) {
             if (PowerCatalogue.builtIn().find(m).isEmpty()) {
-                throw new IllegalArgumentException("power model " + m + " is not in the catalogue "
-                        + PowerCatalogue.builtIn().names());
+                throw new IllegalArgumentException("power model " + m + " is not in the catalogue: closest "
+                        + String.join(" or ", PowerCatalogue.builtIn().closest(m)) + "; all: "
+                        + String.join(", ", PowerCatalogue.builtIn().names()));
             }
         }
         if (!(pricePerHost >= 0)) {
-            throw new IllegalArgumentException("pricePerHost must be >= 0, got " + pricePerHost);
+            throw new IllegalArgumentException("the price per host must be at least 0, got " + pricePerHost);
         }
     }
 

@@ -3,6 +3,7 @@ package io.capacity.core.planner.sim;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.hint.Hints;
 import io.capacity.core.planner.power.PowerCatalogue;
 import io.capacity.core.planner.power.PowerCurve;
 import io.capacity.core.planner.schedule.Requirement;
@@ -88,7 +89,7 @@ final class Replay {
         LOG.info("replay {}: {} does the most work per watt at {} % load, below the target {} %: plan and oracle"
                         + " power another host while that lowers the draw at the expected peak, since busier hosts"
                         + " can draw more than the idle hosts saved; the plan's {} % bound stays under the target."
-                        + " Override with simulate --packing target (ReplayRules.withEfficientPacking(false))",
+                        + " Override with " + Hints.option("packing", "target"),
                 trace.name(), model, Math.round(100 * best), Math.round(100 * r.targetUtilisation()),
                 r.upperLevel());
         return best;
@@ -107,7 +108,7 @@ final class Replay {
             LOG.info("replay {}: the plan bounds each window's peak by the {} forecast times the {} % conformal"
                             + " ratio of realised to forecast peaks over the last {}, and expects it at the median"
                             + " ratio (the model's own mean and interval until {} are realised). Override with"
-                            + " simulate --calibration off|DURATION (ReplayRules.withCalibration)",
+                            + " " + Hints.option("calibration", "off|DURATION"),
                     trace.name(), method, r.upperLevel(), r.calibration().window(), needed(r.upperLevel()));
         }
         FittedModel fitted = null;

@@ -40,17 +40,20 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
         Objects.requireNonNull(minOffTime, "minOffTime");
         Objects.requireNonNull(calibration, "calibration");
         if (decisionEvery.isZero() || decisionEvery.isNegative() || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("decisionEvery " + decisionEvery + " and window " + window
-                    + " must be positive");
+            throw new IllegalArgumentException("the time between decisions (" + decisionEvery + ") and the history"
+                    + " window (" + window + ") must be positive");
         }
         if (refitEvery < 1) {
-            throw new IllegalArgumentException("refitEvery must be >= 1, got " + refitEvery);
+            throw new IllegalArgumentException("refits must come every decision or less often (at least 1)"
+                    + ", got " + refitEvery);
         }
         if (!(targetUtilisation > 0 && targetUtilisation <= 1)) {
-            throw new IllegalArgumentException("targetUtilisation must be in (0, 1], got " + targetUtilisation);
+            throw new IllegalArgumentException("the target utilisation must be above 0 and at most 1"
+                    + ", got " + targetUtilisation);
         }
         if (!(upperLevel > 0 && upperLevel < 100)) {
-            throw new IllegalArgumentException("upperLevel must be in (0, 100), got " + upperLevel);
+            throw new IllegalArgumentException("the bound's coverage must be a percentage above 0 and below 100"
+                    + ", got " + upperLevel);
         }
     }
 

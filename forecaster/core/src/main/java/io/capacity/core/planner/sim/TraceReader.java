@@ -1,5 +1,7 @@
 package io.capacity.core.planner.sim;
 
+import io.capacity.core.hint.Hints;
+import io.capacity.core.planner.FileErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,7 @@ public final class TraceReader {
         try {
             lines = Files.readAllLines(src.file());
         } catch (IOException e) {
-            throw new UncheckedIOException("reading trace " + src.file(), e);
+            throw new UncheckedIOException("trace " + FileErrors.describe(src.file(), e), e);
         }
         if (lines.size() < 2) {
             throw new IllegalArgumentException(src.file() + ": trace needs a header and at least one row");
@@ -51,8 +53,47 @@ public final class TraceReader {
                         + lines.get(r) + ": expected a number", e);
             }
         }
+        checkRange(v, src);
         return new Trace(src.file().getFileName() + ":" + src.column(), toFraction(v, src, targetUtilisation,
                 hosts, redundancy), src.step(), src.start());
+    }
+
+    /**
+     * Every value within its unit's range (percent 0..100, fraction 0..1, absolute finite and >= 0), else an error
+     * naming the first row outside it, the value and the range, with how many more there are.
+     */
+    static void checkRange(double[] v, TraceSource src) {
+        int bad = -1;
+        int count = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (!inRange(v[i], src.unit())) {
+                bad = bad < 0 ? i : bad;
+                count++;
+            }
+        }
+        if (bad >= 0) {
+            String what = src.column().equals("*") ? "the sum of the columns" : "column " + src.column();
+            throw new IllegalArgumentException(src.file() + ":" + (bad + 2) + ": " + what + ": " + v[bad]
+                    + ": expected " + range(src.unit()) + (count > 1 ? " (" + (count - 1) + " more row(s) outside it)"
+                    : ""));
+        }
+    }
+
+    private static boolean inRange(double x, Unit u) {
+        return switch (u) {
+            case PERCENT -> x >= 0 && x <= 100;
+            case FRACTION -> x >= 0 && x <= 1;
+            case ABSOLUTE -> x >= 0 && Double.isFinite(x);
+        };
+    }
+
+    /** The values a unit allows, in the words of the simulate help. */
+    static String range(Unit u) {
+        return switch (u) {
+            case PERCENT -> "a percentage from 0 to 100 (unit percent)";
+            case FRACTION -> "a fraction from 0 to 1 (unit fraction)";
+            case ABSOLUTE -> "a finite amount of at least 0 (unit absolute)";
+        };
     }
 
     static double[] toFraction(double[] v, TraceSource src, double target, int hosts, int k) {
@@ -69,7 +110,7 @@ public final class TraceReader {
         double peak = Arrays.stream(v).max().orElse(1);
         double cap = peak / target * hosts / Math.max(1, hosts - k);
         LOG.info("trace {} column {}: absolute demand without a capacity; fleet capacity set to {} so N-{} hosts"
-                        + " carry the peak {} at target {}. Override with capacity in the trace source",
+                        + " carry the peak {} at target {}. Override with " + Hints.option("capacity", "X"),
                 src.file().getFileName(), src.column(), String.format("%.4g", cap), k, String.format("%.4g", peak),
                 target);
         return cap;

@@ -28,7 +28,8 @@ public record TraceSource(Path file, String column, Duration step, Unit unit, Do
             throw new IllegalArgumentException("trace capacity must be positive, got " + capacity);
         }
         if (capacity != null && unit != Unit.ABSOLUTE) {
-            throw new IllegalArgumentException("capacity applies to absolute units only, got unit " + unit);
+            throw new IllegalArgumentException("a capacity applies to absolute units only, not to "
+                    + unit.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 }

@@ -15,6 +15,11 @@ public final class Layered {
         this.layers = layers;
     }
 
+    /** The file's problems (every layer is of the same file). */
+    public Problems problems() {
+        return layers.get(0).problems();
+    }
+
     public YamlMap ownerOf(String key) {
         return owner(key);
     }

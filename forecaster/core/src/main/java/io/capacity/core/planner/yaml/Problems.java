@@ -4,11 +4,14 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Collects every problem in one file so the operator fixes them all in one pass. */
 public final class Problems {
     private final String file;
     private final List<String> list = new ArrayList<>();
+    private final Set<String> defaultCurves = new TreeSet<>();
 
     public Problems(String file) {
         this.file = file;
@@ -21,6 +24,16 @@ public final class Problems {
         if (!list.contains(p)) {
             list.add(p);
         }
+    }
+
+    /** Notes that hardware {@code model} has no power curve of its own: the loader says so once, for all. */
+    public void defaultCurve(String model) {
+        defaultCurves.add(model == null ? "(unnamed)" : model);
+    }
+
+    /** The hardware models (or hosts without one) that use the catalogue's default curve, sorted. */
+    public Set<String> defaultCurves() {
+        return Set.copyOf(defaultCurves);
     }
 
     public int size() {

@@ -98,6 +98,6 @@ class CostsTest {
     @Test
     void settingsRejectNonsense() {
         var e = assertThrows(IllegalArgumentException.class, () -> CostSettings.DEFAULTS.withPue(0.9));
-        assertEquals("PUE must be >= 1, got 0.9", e.getMessage());
+        assertEquals("the PUE must be at least 1, got 0.9", e.getMessage());
     }
 }

@@ -1,0 +1,42 @@
+package io.capacity.service.cli;
+
+import ch.qos.logback.classic.pattern.MessageConverter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.capacity.core.hint.Hints;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Shows the core's override hints ({@code option packing=target}) as the command line's flags ({@code --packing
+ * target}) in every log line; an option without a flag is named as it is, with what the command line can do
+ * instead. Registered in logback.xml as the {@code %hintmsg} conversion word.
+ */
+public final class CliHints extends MessageConverter {
+    /** Option keys of the core and the flag that sets each. */
+    static final Map<String, String> FLAGS = Map.of(
+            "packing", "--packing",
+            "calibration", "--calibration",
+            "capacity", "--capacity",
+            "expected_load", "--expected-load",
+            "purchase_model", "--purchase-model",
+            "model", "--model");
+
+    @Override
+    public String convert(ILoggingEvent event) {
+        return toFlags(super.convert(event));
+    }
+
+    /** The message with each option hint as its flag. */
+    static String toFlags(String message) {
+        Matcher m = Hints.OPTION.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String flag = FLAGS.get(m.group(1));
+            String text = flag != null ? flag + " " + m.group(2) : m.group()
+                    + " (no command-line flag; --model NAME picks another model)";
+            m.appendReplacement(sb, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}
