@@ -14,17 +14,28 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bounded, crash-safe FIFO of line-protocol lines on disk: many appenders, one reader that reads from the
- * acknowledged cursor and acknowledges after delivery. On open, segments are recovered and everything after the
- * saved cursor is pending again. When the bytes on disk pass the bound, whole oldest segments are dropped and
- * their unacknowledged lines counted in {@link #droppedLines()}.
+ * acknowledged cursor and acknowledges after delivery. On open, segments are recovered (a torn last line is cut off
+ * and counted) and everything after the saved cursor is pending again. When the bytes on disk pass the bound,
+ * whole oldest segments are dropped (the newest data is kept, as with Telegraf's {@code metric_buffer_limit}) and
+ * their unacknowledged lines counted in {@link #dropped()}.
+ *
+ * <p>An append is all or nothing: one that fails part way (a full disk) is cut back to the last whole line and its
+ * lines are counted as dropped, so the files never hold a torn line and the sizes kept here stay equal to the
+ * files'. Failures to save the cursor or delete a delivered segment are logged and retried, never thrown.
  */
 public final class DiskBuffer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DiskBuffer.class);
+
     private final DiskBufferConfig config;
     private final Clock clock;
+    private final FileOpener opener;
     private final CursorFile cursorFile;
+    private final Episode forceFailures;
     private final TreeMap<Long, Segment> segments = new TreeMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition appended = lock.newCondition();
@@ -34,21 +45,31 @@ public final class DiskBuffer implements AutoCloseable {
     private long end;
     private long pendingLines;
     private long droppedLines;
+    private long failedLines;
+    private long tornLines;
     private long lastForceMillis;
     private long savedCursor;
     private long lastCursorSaveMillis;
     private boolean closed;
 
-    private DiskBuffer(DiskBufferConfig config, Clock clock) {
+    private DiskBuffer(DiskBufferConfig config, Clock clock, FileOpener opener) {
         this.config = config;
         this.clock = clock;
-        this.cursorFile = new CursorFile(config.dir(), config.fsync() != FsyncPolicy.NEVER);
+        this.opener = opener;
+        this.cursorFile = new CursorFile(config.dir(), config.fsync() != FsyncPolicy.NEVER, opener);
+        this.forceFailures = new Episode(LOG, "disk buffer " + config.dir() + ": cannot force appended data to disk",
+                "collecting goes on; a power cut may lose what is not yet forced",
+                "disk buffer " + config.dir() + ": forcing data to disk works again");
     }
 
     /** Opens (creating if needed) the buffer in {@code config.dir()}, recovering what a previous run left. */
     public static DiskBuffer open(DiskBufferConfig config, Clock clock) throws IOException {
+        return open(config, clock, FileOpener.DEFAULT);
+    }
+
+    static DiskBuffer open(DiskBufferConfig config, Clock clock, FileOpener opener) throws IOException {
         Files.createDirectories(config.dir());
-        DiskBuffer b = new DiskBuffer(config, clock);
+        DiskBuffer b = new DiskBuffer(config, clock, opener);
         b.recover();
         return b;
     }
@@ -62,6 +83,11 @@ public final class DiskBuffer implements AutoCloseable {
         }
         for (Path f : files) {
             Segment seg = Segment.recover(f, cursor);
+            if (seg.tornBytes > 0) {
+                tornLines++;
+                LOG.warn("disk buffer {}: cut a torn last line ({} bytes) off {}, left by a crash in the middle of "
+                        + "an append; counted in points_dropped", config.dir(), seg.tornBytes, f.getFileName());
+            }
             if (seg.end() <= cursor || seg.size == 0) {
                 seg.delete();
                 continue;
@@ -102,12 +128,18 @@ public final class DiskBuffer implements AutoCloseable {
             if (closed) {
                 throw new IOException("disk buffer " + config.dir() + " is closed");
             }
-            if (activeSegment == null || (activeSegment.size > 0 && activeSegment.size + length > config.segmentBytes())) {
-                roll();
-            }
-            ByteBuffer buf = ByteBuffer.wrap(bytes, 0, length);
-            while (buf.hasRemaining()) {
-                active.write(buf);
+            try {
+                if (active == null || (activeSegment.size > 0 && activeSegment.size + length > config.segmentBytes())) {
+                    roll();
+                }
+                ByteBuffer buf = ByteBuffer.wrap(bytes, 0, length);
+                while (buf.hasRemaining()) {
+                    active.write(buf);
+                }
+            } catch (IOException e) {
+                failedLines += lines;
+                cutBack();
+                throw e;
             }
             activeSegment.size += length;
             activeSegment.lines += lines;
@@ -121,18 +153,61 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
+    // A failed append leaves the file as it was: whatever part of it reached the file is cut off again. Should even
+    // that fail, the segment is closed so that the next append starts a new one; the bytes past its recorded size are
+    // never read, and a restart cuts them off as a torn line.
+    private void cutBack() {
+        if (active == null) {
+            return;
+        }
+        try {
+            active.truncate(activeSegment.size);
+            active.position(activeSegment.size);
+        } catch (IOException e) {
+            LOG.warn("disk buffer {}: cannot cut a failed append off {} ({}); continuing in a new segment",
+                    config.dir(), activeSegment.path.getFileName(), Episode.reason(e));
+            closeActive();
+        }
+    }
+
     private void roll() throws IOException {
         if (active != null) {
-            active.force(false);
-            active.close();
+            force();
+            closeActive();
         }
         Path path = config.dir().resolve(Segment.fileName(end));
-        active = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (segments.containsKey(end)) {
+            // An empty segment left by a roll whose first append failed: reuse it rather than fail CREATE_NEW.
+            activeSegment = segments.get(end);
+            active = opener.open(path, StandardOpenOption.WRITE);
+            active.truncate(0);
+            return;
+        }
+        active = opener.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         activeSegment = new Segment(end, path, 0, 0);
         segments.put(end, activeSegment);
     }
 
-    private void maybeForce() throws IOException {
+    // The lines are written (in the page cache) either way; a failed force only weakens what a power cut keeps.
+    private void force() {
+        try {
+            active.force(false);
+            forceFailures.succeeded();
+        } catch (IOException e) {
+            forceFailures.failed(e, 0);
+        }
+    }
+
+    private void closeActive() {
+        try {
+            active.close();
+        } catch (IOException e) {
+            LOG.debug("closing a segment failed", e);
+        }
+        active = null;
+    }
+
+    private void maybeForce() {
         long now = clock.millis();
         boolean due = switch (config.fsync()) {
             case ALWAYS -> true;
@@ -140,19 +215,19 @@ public final class DiskBuffer implements AutoCloseable {
             case NEVER -> false;
         };
         if (due) {
-            active.force(false);
+            force();
             lastForceMillis = now;
         }
     }
 
     // Drops whole oldest segments; the active one is never dropped, which the segment cap keeps small.
-    private void enforceBound() throws IOException {
+    private void enforceBound() {
         while (diskBytes() > config.maxBytes() && segments.size() > 1) {
             Segment oldest = segments.pollFirstEntry().getValue();
             long lost = oldest.lines - oldest.ackedLines;
             droppedLines += lost;
             pendingLines -= lost;
-            oldest.delete();
+            delete(oldest);
             if (cursor < segments.firstKey()) {
                 cursor = segments.firstKey();
                 saveCursor(true);
@@ -160,7 +235,18 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
-    private long diskBytes() {
+    // A segment that cannot be deleted stays on disk; it lies before the cursor, so the next start deletes it.
+    private void delete(Segment seg) {
+        try {
+            seg.delete();
+        } catch (IOException e) {
+            LOG.warn("disk buffer {}: cannot delete delivered segment {} ({}); the next start will",
+                    config.dir(), seg.path.getFileName(), Episode.reason(e));
+        }
+    }
+
+    /** Bytes the segment files hold, as this buffer counts them (equal to the files' sizes). */
+    long diskBytes() {
         long total = 0;
         for (Segment s : segments.values()) {
             total += s.size;
@@ -242,7 +328,7 @@ public final class DiskBuffer implements AutoCloseable {
     }
 
     /** Marks a batch delivered: moves and saves the cursor and deletes fully delivered segments. */
-    public void ack(Batch batch) throws IOException {
+    public void ack(Batch batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -261,7 +347,7 @@ public final class DiskBuffer implements AutoCloseable {
             saveCursor(false);
             while (!segments.isEmpty() && segments.firstEntry().getValue() != activeSegment
                     && segments.firstEntry().getValue().end() <= cursor) {
-                segments.pollFirstEntry().getValue().delete();
+                delete(segments.pollFirstEntry().getValue());
             }
         } finally {
             lock.unlock();
@@ -272,14 +358,20 @@ public final class DiskBuffer implements AutoCloseable {
     // each save is a file fsync plus a rename, which took over a tenth of the sender's time per batch in
     // scripts/bench-collect.sh. A saved cursor that lags after a crash only replays batches the store already
     // holds, which it absorbs as overwrites (see the package docs); nothing is lost.
-    private void saveCursor(boolean now) throws IOException {
+    // A failed save is tried again at the next one (after the next batch, or when idle).
+    private void saveCursor(boolean now) {
         long t = clock.millis();
         if (cursor != savedCursor && (now || config.fsync() != FsyncPolicy.INTERVAL
                 || t - lastCursorSaveMillis >= config.fsyncInterval().toMillis())) {
-            cursorFile.write(cursor);
-            savedCursor = cursor;
+            if (cursorFile.save(cursor)) {
+                savedCursor = cursor;
+            }
             lastCursorSaveMillis = t;
         }
+    }
+
+    Path directory() {
+        return config.dir();
     }
 
     public long pendingLines() {
@@ -300,10 +392,15 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
+    /** Lines lost for any reason: the sum of {@link #dropped()}. */
     public long droppedLines() {
+        return dropped().total();
+    }
+
+    public Dropped dropped() {
         lock.lock();
         try {
-            return droppedLines;
+            return new Dropped(droppedLines, failedLines, tornLines);
         } finally {
             lock.unlock();
         }
@@ -319,9 +416,8 @@ public final class DiskBuffer implements AutoCloseable {
                 seg.closeReader();
             }
             if (active != null) {
-                active.force(false);
-                active.close();
-                active = null;
+                force();
+                closeActive();
             }
         } finally {
             lock.unlock();
