@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The collector agent: every source on its own interval, all points through one disk-buffered pipeline into
  * the sink. A failing target is logged and counted and polled again next interval; it never stops the others.
  * This machine's sampler and the self-metrics run on their own thread; remote targets run on a pool that grows to
- * one thread per target, each poll cut off before its next one is due, so hung targets delay neither the host nor each other.
+ * one thread per target, each poll under a hard deadline ({@link ScheduledSource#deadline()}), so hung targets
+ * delay neither the host nor each other.
  *
  * <pre>{@code
  * Agent agent = Agent.builder(AgentConfigLoader.load(path)).build();   // sink: InfluxDB from the config

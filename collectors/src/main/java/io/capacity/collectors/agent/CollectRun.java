@@ -107,7 +107,8 @@ final class CollectRun implements Runnable {
         stats.recordError(took);
         if (consecutiveFailures++ % LOG_EVERY == 0) {
             String why = wasCut() ? "no answer within its deadline; cut off after "
-                    + Duration.ofNanos(took).toMillis() + " ms" : e.getMessage() != null ? e.getMessage() : e.toString();
+                    + Duration.ofNanos(took).toMillis() + " ms"
+                    : e.getMessage() != null ? e.getMessage() : e.toString();
             LOG.warn("{}: poll failed ({} in a row; logged again every {} in a row): {}", source.name(),
                     consecutiveFailures, LOG_EVERY, why);
         }

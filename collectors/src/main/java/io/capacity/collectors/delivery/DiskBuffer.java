@@ -2,11 +2,9 @@ package io.capacity.collectors.delivery;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -24,30 +22,25 @@ import org.slf4j.LoggerFactory;
  * whole oldest segments are dropped (the newest data is kept, as with Telegraf's {@code metric_buffer_limit}) and
  * their unacknowledged lines counted in {@link #dropped()}.
  *
- * <p>An append is all or nothing: one that fails part way (a full disk) is cut back to the last whole line and its
- * lines are counted as dropped, so the files never hold a torn line and the sizes kept here stay equal to the
- * files'. Failures to save the cursor or delete a delivered segment are logged and retried, never thrown.
+ * <p>An append is all or nothing ({@link SegmentWriter}); the lines of a failed one are counted as dropped.
+ * Failures to save the cursor or delete a delivered segment are logged and retried, never thrown.
  */
 public final class DiskBuffer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiskBuffer.class);
 
     private final DiskBufferConfig config;
     private final Clock clock;
-    private final FileOpener opener;
     private final CursorFile cursorFile;
-    private final Episode forceFailures;
+    private final SegmentWriter writer;
     private final TreeMap<Long, Segment> segments = new TreeMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition appended = lock.newCondition();
-    private FileChannel active;
-    private Segment activeSegment;
     private long cursor;
     private long end;
     private long pendingLines;
     private long droppedLines;
     private long failedLines;
     private long tornLines;
-    private long lastForceMillis;
     private long savedCursor;
     private long lastCursorSaveMillis;
     private boolean closed;
@@ -55,11 +48,8 @@ public final class DiskBuffer implements AutoCloseable {
     private DiskBuffer(DiskBufferConfig config, Clock clock, FileOpener opener) {
         this.config = config;
         this.clock = clock;
-        this.opener = opener;
         this.cursorFile = new CursorFile(config.dir(), config.fsync() != FsyncPolicy.NEVER, opener);
-        this.forceFailures = new Episode(LOG, "disk buffer " + config.dir() + ": cannot force appended data to disk",
-                "collecting goes on; a power cut may lose what is not yet forced",
-                "disk buffer " + config.dir() + ": forcing data to disk works again");
+        this.writer = new SegmentWriter(config, clock, opener);
     }
 
     /** Opens (creating if needed) the buffer in {@code config.dir()}, recovering what a previous run left. */
@@ -129,94 +119,17 @@ public final class DiskBuffer implements AutoCloseable {
                 throw new IOException("disk buffer " + config.dir() + " is closed");
             }
             try {
-                if (active == null || (activeSegment.size > 0 && activeSegment.size + length > config.segmentBytes())) {
-                    roll();
-                }
-                ByteBuffer buf = ByteBuffer.wrap(bytes, 0, length);
-                while (buf.hasRemaining()) {
-                    active.write(buf);
-                }
+                writer.append(bytes, length, lines, end, segments);
             } catch (IOException e) {
                 failedLines += lines;
-                cutBack();
                 throw e;
             }
-            activeSegment.size += length;
-            activeSegment.lines += lines;
             end += length;
             pendingLines += lines;
-            maybeForce();
             enforceBound();
             appended.signalAll();
         } finally {
             lock.unlock();
-        }
-    }
-
-    // A failed append leaves the file as it was: whatever part of it reached the file is cut off again. Should even
-    // that fail, the segment is closed so that the next append starts a new one; the bytes past its recorded size are
-    // never read, and a restart cuts them off as a torn line.
-    private void cutBack() {
-        if (active == null) {
-            return;
-        }
-        try {
-            active.truncate(activeSegment.size);
-            active.position(activeSegment.size);
-        } catch (IOException e) {
-            LOG.warn("disk buffer {}: cannot cut a failed append off {} ({}); continuing in a new segment",
-                    config.dir(), activeSegment.path.getFileName(), Episode.reason(e));
-            closeActive();
-        }
-    }
-
-    private void roll() throws IOException {
-        if (active != null) {
-            force();
-            closeActive();
-        }
-        Path path = config.dir().resolve(Segment.fileName(end));
-        if (segments.containsKey(end)) {
-            // An empty segment left by a roll whose first append failed: reuse it rather than fail CREATE_NEW.
-            activeSegment = segments.get(end);
-            active = opener.open(path, StandardOpenOption.WRITE);
-            active.truncate(0);
-            return;
-        }
-        active = opener.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        activeSegment = new Segment(end, path, 0, 0);
-        segments.put(end, activeSegment);
-    }
-
-    // The lines are written (in the page cache) either way; a failed force only weakens what a power cut keeps.
-    private void force() {
-        try {
-            active.force(false);
-            forceFailures.succeeded();
-        } catch (IOException e) {
-            forceFailures.failed(e, 0);
-        }
-    }
-
-    private void closeActive() {
-        try {
-            active.close();
-        } catch (IOException e) {
-            LOG.debug("closing a segment failed", e);
-        }
-        active = null;
-    }
-
-    private void maybeForce() {
-        long now = clock.millis();
-        boolean due = switch (config.fsync()) {
-            case ALWAYS -> true;
-            case INTERVAL -> now - lastForceMillis >= config.fsyncInterval().toMillis();
-            case NEVER -> false;
-        };
-        if (due) {
-            force();
-            lastForceMillis = now;
         }
     }
 
@@ -345,7 +258,7 @@ public final class DiskBuffer implements AutoCloseable {
             }
             cursor = Math.max(cursor, batch.to());
             saveCursor(false);
-            while (!segments.isEmpty() && segments.firstEntry().getValue() != activeSegment
+            while (!segments.isEmpty() && segments.firstEntry().getValue() != writer.active()
                     && segments.firstEntry().getValue().end() <= cursor) {
                 delete(segments.pollFirstEntry().getValue());
             }
@@ -415,10 +328,7 @@ public final class DiskBuffer implements AutoCloseable {
             for (Segment seg : segments.values()) {
                 seg.closeReader();
             }
-            if (active != null) {
-                force();
-                closeActive();
-            }
+            writer.close();
         } finally {
             lock.unlock();
         }
