@@ -93,6 +93,10 @@ public final class AgentConfigLoader {
             }
         }
         problems.throwIfAny();
+        if (defaultBufferDir != null && !top.section("buffer").has("dir")) {
+            LOG.info("buffer.dir not set: buffering in {} (set buffer.dir to choose another directory)",
+                    defaultBufferDir);
+        }
         AgentConfig config = top.build(() -> new AgentConfig(influx, buffer, delivery, inventory, host, selfInterval,
                 metricsPort, redfish, ipmi, snmp));
         problems.throwIfAny();
@@ -118,7 +122,6 @@ public final class AgentConfigLoader {
                 : s.string("dir", null);
         if (dir == null && defaultDir != null) {
             dir = defaultDir.toString();
-            LOG.info("buffer.dir not set: buffering in {} (set buffer.dir to choose another directory)", dir);
         }
         long max = s.bytes("max_bytes", DiskBufferConfig.DEFAULT_MAX_BYTES, 4096, MAX_BUFFER_BYTES);
         long segment = s.bytes("segment_bytes", DiskBufferConfig.DEFAULT_SEGMENT_BYTES, 4096, MAX_BUFFER_BYTES);

@@ -43,7 +43,8 @@ final class Section {
                     Node earlier = values.putIfAbsent(k.getValue(), t.getValueNode());
                     if (earlier != null) {
                         int at = k.getStartMark().getLine() + 1;
-                        problems.add(at, field(k.getValue()), k.getValue(), "each key once; it is also on line "
+                        String v = t.getValueNode() instanceof ScalarNode sv ? sv.getValue() : "...";
+                        problems.add(at, field(k.getValue()), v, "each key once; it is also on line "
                                 + (earlier.getStartMark().getLine() + 1) + " (the first one would be used)");
                     }
                 }

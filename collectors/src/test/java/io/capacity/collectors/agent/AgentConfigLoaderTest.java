@@ -74,7 +74,7 @@ class AgentConfigLoaderTest {
     }
 
     @Test
-    void outOfRangeValuesDuplicateKeysAndCrossFieldRulesAreListedTogetherOneLineEach() {
+    void outOfRangeValuesDuplicateKeysAndCrossFieldRulesAreListedTogetherInFileOrderOneLineEach() {
         List<String> p = problems("""
                 buffer:
                   dir: /tmp/b
@@ -94,11 +94,11 @@ class AgentConfigLoaderTest {
                         + "64MiB or 2GiB",
                 "c.yaml:4: buffer.segment_bytes is '9999999999GiB'; expected a size from 4KiB to 1TiB, such as 64MiB "
                         + "or 2GiB",
+                "c.yaml:6: host.interval is '1ms'; expected at least 1s",
                 "c.yaml:9: delivery.retry_max is '1s'; expected at least delivery.retry_initial (10s), the longest "
                         + "wait between retries",
-                "c.yaml:12: inventory.site is 'site'; expected each key once; it is also on line 11 (the first one "
-                        + "would be used)",
-                "c.yaml:6: host.interval is '1ms'; expected at least 1s"), p);
+                "c.yaml:12: inventory.site is 'b'; expected each key once; it is also on line 11 (the first one "
+                        + "would be used)"), p);
         assertTrue(p.stream().noneMatch(l -> l.contains("PT") || l.contains("For input string")), p::toString);
     }
 
