@@ -74,9 +74,10 @@ public final class Agent implements AutoCloseable {
         scheduler = Executors.newSingleThreadScheduledExecutor(daemon("capacity-schedule"));
         local = Executors.newSingleThreadScheduledExecutor(daemon("capacity-host"));
         long remote = sources.stream().filter(s -> !s.local()).count();
-        // At most one poll per target is in flight, so one thread per remote target is the most ever needed;
-        // idle ones end after a minute.
-        workers = new ThreadPoolExecutor(0, (int) Math.max(1, remote), 60, TimeUnit.SECONDS,
+        // At most one poll per target is in flight, so one thread per remote target is the most ever busy; the
+        // bound is twice that so that a thread just finishing a poll never makes the target's next one wait. Idle
+        // threads end after a minute.
+        workers = new ThreadPoolExecutor(0, (int) Math.max(2, 2 * remote), 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), daemon("capacity-collect"));
         for (ScheduledSource s : sources) {
             long period = s.interval().toMillis();
