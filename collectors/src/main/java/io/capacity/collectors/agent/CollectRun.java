@@ -25,7 +25,7 @@ final class CollectRun implements Runnable {
     private final DeliveryPipeline pipeline;
     private final TargetStats stats;
     private final Clock clock;
-    private int consecutiveFailures;
+    private volatile int consecutiveFailures;   // one poll at a time; read by the scheduler
     private Thread collecting;
     private long poll;
     private boolean cut;
@@ -44,6 +44,11 @@ final class CollectRun implements Runnable {
 
     String name() {
         return source.name();
+    }
+
+    /** True while the last poll failed. */
+    boolean failing() {
+        return consecutiveFailures > 0;
     }
 
     /** The number of the poll that starts next; {@link #cutOff} names a poll by it. */

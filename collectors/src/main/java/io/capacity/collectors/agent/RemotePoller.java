@@ -39,12 +39,14 @@ final class RemotePoller implements Runnable {
         if (!busy.compareAndSet(false, true)) {
             if (!skipping) {
                 skipping = true;
-                LOG.warn("{}: a poll is still running past its deadline of {} ms; skipping polls until it returns",
-                        run.name(), deadline.toMillis());
+                LOG.warn("{}: a poll is still running past its deadline of {} ms; skipping polls until it returns "
+                        + "(said once until the target answers again)", run.name(), deadline.toMillis());
             }
             return;
         }
-        skipping = false;
+        if (!run.failing()) {
+            skipping = false;
+        }
         long number = run.nextPoll();
         try {
             workers.execute(() -> {
