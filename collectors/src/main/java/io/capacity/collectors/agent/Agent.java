@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -20,6 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The collector agent: every source on its own interval, all points through one disk-buffered pipeline into
  * the sink. A failing target is logged and counted and polled again next interval; it never stops the others.
+ * This machine's sampler and the self-metrics run on their own thread; remote targets run on a pool that grows to
+ * one thread per target, each poll under a hard deadline ({@link ScheduledSource#deadline()}), so hung targets
+ * delay neither the host nor each other.
  *
  * <pre>{@code
  * Agent agent = Agent.builder(AgentConfigLoader.load(path)).build();   // sink: InfluxDB from the config
@@ -40,6 +46,8 @@ public final class Agent implements AutoCloseable {
     private AgentMetrics metrics;
     private MetricsEndpoint endpoint;
     private ScheduledExecutorService scheduler;
+    private ScheduledExecutorService local;
+    private ThreadPoolExecutor workers;
 
     Agent(AgentConfig config, PointSink sink, Clock clock, RandomGenerator random, List<ScheduledSource> sources) {
         this.config = config;
@@ -63,22 +71,38 @@ public final class Agent implements AutoCloseable {
         if (config.metricsPort() != null) {
             endpoint = new MetricsEndpoint(metrics, config.metricsPort());
         }
-        scheduler = Executors.newScheduledThreadPool(Math.max(2, Math.min(16, sources.size() + 1)), r -> {
-            Thread t = new Thread(r, "capacity-collect");
-            t.setDaemon(true);
-            return t;
-        });
+        scheduler = Executors.newSingleThreadScheduledExecutor(daemon("capacity-schedule"));
+        local = Executors.newSingleThreadScheduledExecutor(daemon("capacity-host"));
+        long remote = sources.stream().filter(s -> !s.local()).count();
+        // At most one poll per target is in flight, so one thread per remote target is the most ever busy; the
+        // bound is twice that so that a thread just finishing a poll never makes the target's next one wait. Idle
+        // threads end after a minute.
+        workers = new ThreadPoolExecutor(0, (int) Math.max(2, 2 * remote), 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), daemon("capacity-collect"));
         for (ScheduledSource s : sources) {
             long period = s.interval().toMillis();
             // Spread first polls over one interval so hundreds of targets do not fire in the same millisecond.
             long firstDelay = (long) (random.nextDouble() * Math.min(period, 1000));
             var run = new CollectRun(s.source(), pipeline, metrics.target(s.source().name()), clock);
-            scheduler.scheduleAtFixedRate(run, firstDelay, period, TimeUnit.MILLISECONDS);
+            if (s.local()) {
+                local.scheduleAtFixedRate(run, firstDelay, period, TimeUnit.MILLISECONDS);
+            } else {
+                var poller = new RemotePoller(run, workers, scheduler, s.deadline());
+                scheduler.scheduleAtFixedRate(poller, firstDelay, period, TimeUnit.MILLISECONDS);
+            }
         }
         long selfPeriod = config.selfMetricsInterval().toMillis();
-        scheduler.scheduleAtFixedRate(this::writeSelfMetrics, selfPeriod, selfPeriod, TimeUnit.MILLISECONDS);
+        local.scheduleAtFixedRate(this::writeSelfMetrics, selfPeriod, selfPeriod, TimeUnit.MILLISECONDS);
         LOG.info("agent started: {} sources, buffer {}, metrics port {}", sources.size(), config.buffer().dir(),
                 endpoint == null ? "off" : endpoint.port());
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private void writeSelfMetrics() {
@@ -94,13 +118,20 @@ public final class Agent implements AutoCloseable {
         if (scheduler == null) {
             return;
         }
-        scheduler.shutdown();
+        scheduler.shutdownNow();   // no new polls, no pending cut-offs: stopping interrupts running polls below
+        local.shutdown();
+        workers.shutdown();
         try {
-            if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
-                scheduler.shutdownNow();
+            // A poll in progress may finish within a few seconds; a hung one is interrupted.
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+            if (!local.awaitTermination(30, TimeUnit.SECONDS)) {
+                local.shutdownNow();
             }
         } catch (InterruptedException e) {
-            scheduler.shutdownNow();
+            workers.shutdownNow();
+            local.shutdownNow();
             Thread.currentThread().interrupt();
         }
         writeSelfMetrics();

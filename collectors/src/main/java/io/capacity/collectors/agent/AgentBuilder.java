@@ -62,22 +62,22 @@ public final class AgentBuilder {
         if (config.host().enabled()) {
             Inventory hostInv = Agent.hostInventory(defaults, localHostName());
             sources.add(new ScheduledSource(new LazySource("host", () -> new HostSampler(config.host(), hostInv)),
-                    config.host().interval()));
+                    config.host().interval(), true, null));
         }
         for (RedfishTarget t : config.redfish()) {
             Inventory inv = withHost(t.inventory(), t.name());
             sources.add(new ScheduledSource(new LazySource(t.name(), () -> new RedfishPowerSource(t, inv.over(defaults))),
-                    t.interval()));
+                    t.interval(), false, t.timeout()));
         }
         for (IpmiTarget t : config.ipmi()) {
             Inventory inv = withHost(t.inventory(), t.name());
             sources.add(new ScheduledSource(new LazySource(t.name(), () -> new IpmiPowerSource(t, inv.over(defaults))),
-                    t.interval()));
+                    t.interval(), false, t.timeout()));
         }
         for (SnmpTarget t : config.snmp()) {
             Inventory inv = withHost(t.inventory(), t.name());
             sources.add(new ScheduledSource(new LazySource(t.name(), () -> new SnmpInterfaceSource(t, inv.over(defaults))),
-                    t.interval()));
+                    t.interval(), false, t.timeout()));
         }
         sources.addAll(extra);
         if (sources.isEmpty()) {

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -29,15 +31,33 @@ import org.yaml.snakeyaml.nodes.Node;
  * problem with its line. {@code docs/collectors.md} is the reference for the format.
  */
 public final class AgentConfigLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentConfigLoader.class);
+
+    /** The shortest {@code host.interval}: sampling this machine more often costs more than it tells. */
+    public static final Duration MIN_HOST_INTERVAL = Duration.ofSeconds(1);
+    public static final String DEFAULT_DATABASE = "capacity";
+    static final long MAX_BUFFER_BYTES = 1L << 40;
+
     private AgentConfigLoader() {
     }
 
+    /** Loads a file in which {@code buffer.dir} is required. */
     public static AgentConfig load(Path file) throws IOException {
-        return parse(Files.readString(file), file.toString(), System::getenv);
+        return load(file, null);
     }
 
-    /** Parses YAML text; {@code env} resolves {@code ${VAR}} in secrets. */
+    /** Loads a file; {@code buffer.dir} defaults to {@code defaultBufferDir} (the data directory's buffer). */
+    public static AgentConfig load(Path file, Path defaultBufferDir) throws IOException {
+        return parse(Files.readString(file), file.toString(), System::getenv, defaultBufferDir);
+    }
+
+    /** Parses YAML text in which {@code buffer.dir} is required; {@code env} resolves {@code ${VAR}} in secrets. */
     public static AgentConfig parse(String yaml, String fileName, UnaryOperator<String> env) {
+        return parse(yaml, fileName, env, null);
+    }
+
+    /** As {@link #parse(String, String, UnaryOperator)}, with a default for {@code buffer.dir} (null: required). */
+    public static AgentConfig parse(String yaml, String fileName, UnaryOperator<String> env, Path defaultBufferDir) {
         Problems problems = new Problems(fileName, env);
         Node root;
         try (Reader r = new StringReader(yaml)) {
@@ -50,7 +70,7 @@ public final class AgentConfigLoader {
         }
         Section top = new Section(problems, "", root);
         InfluxConfig influx = top.has("influx") ? influx(top.section("influx")) : null;
-        DiskBufferConfig buffer = buffer(top.section("buffer"));
+        DiskBufferConfig buffer = buffer(top.section("buffer"), defaultBufferDir);
         DeliveryConfig delivery = delivery(top.section("delivery"));
         Inventory inventory = TargetSections.inventory(top.section("inventory"));
         HostSamplerConfig host = host(top.section("host"));
@@ -73,6 +93,10 @@ public final class AgentConfigLoader {
             }
         }
         problems.throwIfAny();
+        if (defaultBufferDir != null && !top.section("buffer").has("dir")) {
+            LOG.info("buffer.dir not set: buffering in {} (set buffer.dir to choose another directory)",
+                    defaultBufferDir);
+        }
         AgentConfig config = top.build(() -> new AgentConfig(influx, buffer, delivery, inventory, host, selfInterval,
                 metricsPort, redfish, ipmi, snmp));
         problems.throwIfAny();
@@ -81,7 +105,7 @@ public final class AgentConfigLoader {
 
     private static InfluxConfig influx(Section s) {
         URI url = s.uri("url", true, "http", "https");
-        String db = s.required("database", "the InfluxDB database name");
+        String db = s.string("database", DEFAULT_DATABASE);
         String rp = s.string("retention_policy", null);
         String user = s.string("username", null);
         String password = s.secret("password");
@@ -93,14 +117,19 @@ public final class AgentConfigLoader {
                 : s.build(() -> new InfluxConfig(url, db, rp, user, password, token, timeout, create));
     }
 
-    private static DiskBufferConfig buffer(Section s) {
-        String dir = s.required("dir", "a directory for the disk buffer");
-        long max = s.bytes("max_bytes", DiskBufferConfig.DEFAULT_MAX_BYTES);
-        long segment = s.bytes("segment_bytes", DiskBufferConfig.DEFAULT_SEGMENT_BYTES);
+    private static DiskBufferConfig buffer(Section s, Path defaultDir) {
+        String dir = defaultDir == null ? s.required("dir", "a directory for the disk buffer")
+                : s.string("dir", null);
+        if (dir == null && defaultDir != null) {
+            dir = defaultDir.toString();
+        }
+        long max = s.bytes("max_bytes", DiskBufferConfig.DEFAULT_MAX_BYTES, 4096, MAX_BUFFER_BYTES);
+        long segment = s.bytes("segment_bytes", DiskBufferConfig.DEFAULT_SEGMENT_BYTES, 4096, MAX_BUFFER_BYTES);
         FsyncPolicy fsync = s.choice("fsync", FsyncPolicy.class, FsyncPolicy.INTERVAL);
         Duration fsyncInterval = s.duration("fsync_interval", DiskBufferConfig.DEFAULT_FSYNC_INTERVAL);
         s.finish();
-        return dir == null ? null : s.build(() -> new DiskBufferConfig(Path.of(dir), max, segment, fsync, fsyncInterval));
+        String d = dir;
+        return d == null ? null : s.build(() -> new DiskBufferConfig(Path.of(d), max, segment, fsync, fsyncInterval));
     }
 
     private static DeliveryConfig delivery(Section s) {
@@ -111,13 +140,19 @@ public final class AgentConfigLoader {
         Duration max = s.duration("retry_max", d.max());
         Duration drain = s.duration("drain_on_stop", DeliveryConfig.DEFAULT_DRAIN);
         s.finish();
+        if (max.compareTo(initial) < 0) {
+            s.problem("retry_max", s.has("retry_max") ? s.written("retry_max") : Units.format(max) + " (default)",
+                    "at least delivery.retry_initial (" + (s.has("retry_initial") ? s.written("retry_initial")
+                            : Units.format(initial) + ", the default") + "), the longest wait between retries");
+            return null;
+        }
         Backoff backoff = s.build(() -> new Backoff(initial, max, d.multiplier()));
         return backoff == null ? null : s.build(() -> new DeliveryConfig(batch, linger, backoff, drain));
     }
 
     private static HostSamplerConfig host(Section s) {
         boolean enabled = s.bool("enabled", true);
-        Duration interval = s.duration("interval", HostSamplerConfig.DEFAULT_INTERVAL);
+        Duration interval = s.duration("interval", HostSamplerConfig.DEFAULT_INTERVAL, MIN_HOST_INTERVAL);
         boolean perCpu = s.bool("per_cpu", false);
         int rediscover = s.integer("rediscover_every", HostSamplerConfig.DEFAULT_REDISCOVER_EVERY, 1, 1_000_000);
         s.finish();

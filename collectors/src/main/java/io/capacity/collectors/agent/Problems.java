@@ -1,6 +1,7 @@
 package io.capacity.collectors.agent;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -19,13 +20,16 @@ final class Problems {
         list.add(new ConfigProblem(file, line, field, value, expected));
     }
 
+    /** In the file's order (problems without a line last), so they read top to bottom. */
     List<ConfigProblem> list() {
-        return List.copyOf(list);
+        List<ConfigProblem> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt(p -> p.line() > 0 ? p.line() : Integer.MAX_VALUE));
+        return List.copyOf(sorted);
     }
 
     void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new ConfigException(list);
+            throw new ConfigException(list());
         }
     }
 }

@@ -40,7 +40,13 @@ final class Section {
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k) {
-                    values.put(k.getValue(), t.getValueNode());
+                    Node earlier = values.putIfAbsent(k.getValue(), t.getValueNode());
+                    if (earlier != null) {
+                        int at = k.getStartMark().getLine() + 1;
+                        String v = t.getValueNode() instanceof ScalarNode sv ? sv.getValue() : "...";
+                        problems.add(at, field(k.getValue()), v, "each key once; it is also on line "
+                                + (earlier.getStartMark().getLine() + 1) + " (the first one would be used)");
+                    }
                 }
             }
         } else if (node != null && !(node instanceof ScalarNode s && s.getValue().isEmpty())) {
@@ -120,17 +126,34 @@ final class Section {
         return d;
     }
 
-    long bytes(String key, long def) {
+    /** A duration of at least {@code min}; a shorter one is a problem saying the minimum. */
+    Duration duration(String key, Duration def, Duration min) {
+        Duration d = duration(key, def);
+        if (d.compareTo(min) < 0) {
+            problems.add(lineOf(key), field(key), string(key, null), "at least " + Units.format(min));
+            return def;
+        }
+        return d;
+    }
+
+    /** A size from {@code min} to {@code max} bytes. */
+    long bytes(String key, long def, long min, long max) {
         String v = string(key, null);
         if (v == null) {
             return def;
         }
         long n = Units.bytes(v);
-        if (n < 0) {
-            problems.add(lineOf(key), field(key), v, "a size such as 4096, 64MiB or 2GiB");
+        if (n < min || n > max) {
+            problems.add(lineOf(key), field(key), v, "a size from " + Units.formatBytes(min) + " to "
+                    + Units.formatBytes(max) + ", such as 64MiB or 2GiB");
             return def;
         }
         return n;
+    }
+
+    /** The text written for {@code key}, as the user wrote it (for messages that relate two fields). */
+    String written(String key) {
+        return string(key, null);
     }
 
     Integer integer(String key, Integer def, int min, int max) {
@@ -190,6 +213,12 @@ final class Section {
         }
         try {
             URI u = URI.create(v);
+            if (u.getRawUserInfo() != null) {
+                String shown = v.replace(u.getRawUserInfo() + "@", "***@");
+                problems.add(lineOf(key), field(key), shown, "a URL without user:password@ (put credentials in "
+                        + "username and password, which may be ${ENV_VAR})");
+                return null;
+            }
             if (u.getHost() != null && List.of(schemes).contains(u.getScheme())) {
                 return u;
             }
@@ -239,7 +268,8 @@ final class Section {
         try {
             return constructor.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add(line, path.isEmpty() ? "(top level)" : path, null, e.getMessage());
+            problems.add(line, "(" + (path.isEmpty() ? "top level" : path) + ")", null, "valid values: "
+                    + e.getMessage());
             return null;
         }
     }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The one thread that moves batches from the disk buffer to the sink: wait for a full batch or the linger time,
  * write, retry with backoff until it succeeds (or is refused for good), then acknowledge. Order is preserved
  * because only one batch is in flight; the write itself runs on a helper thread so that this one can read the
- * next batch and acknowledge the last meanwhile.
+ * next batch and acknowledge the last meanwhile. No error ends it: a failed read of the buffer is retried with the
+ * same backoff (logged once per episode) and only {@link #stop} does.
  */
 final class BatchSender implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(BatchSender.class);
@@ -31,6 +32,8 @@ final class BatchSender implements Runnable {
     private volatile boolean running = true;
     private volatile long drainDeadlineMillis = Long.MAX_VALUE;
     private final ReadBuffers buffers = new ReadBuffers();
+    private final Episode readFailures;
+    private int readAttempt;
 
     BatchSender(DiskBuffer buffer, PointSink sink, DeliveryConfig config, Clock clock, RandomGenerator random,
                 DeliveryStats stats) {
@@ -40,6 +43,8 @@ final class BatchSender implements Runnable {
         this.clock = clock;
         this.random = random;
         this.stats = stats;
+        this.readFailures = new Episode(LOG, "disk buffer " + buffer.directory() + ": cannot read pending points",
+                "delivery retries with backoff", "disk buffer " + buffer.directory() + ": reading again");
     }
 
     /** Asks the loop to finish: it keeps delivering until nothing is pending or the drain time is up. */
@@ -57,11 +62,20 @@ final class BatchSender implements Runnable {
             return t;
         });
         try {
-            deliverAll(writer);
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    deliverAll(writer);
+                    return;
+                } catch (RuntimeException e) {
+                    // A fault of our own must not end delivery either; what is pending stays in the buffer.
+                    LOG.error("delivery failed unexpectedly; retrying", e);
+                    if (!sleep(config.backoff().delay(attempt, random))) {
+                        return;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.error("disk buffer failed; delivery stopped, data stays on disk for the next start", e);
         } finally {
             writer.shutdown();
         }
@@ -69,7 +83,7 @@ final class BatchSender implements Runnable {
 
     // While the sink writes one batch (on the writer thread) this thread reads the next one and then acknowledges
     // the last: disk reads and cursor work no longer sit between two requests. Still one write in flight, in order.
-    private void deliverAll(ExecutorService writer) throws IOException, InterruptedException {
+    private void deliverAll(ExecutorService writer) throws InterruptedException {
         Batch current = null;
         Future<?> write = null;
         while (true) {
@@ -78,8 +92,7 @@ final class BatchSender implements Runnable {
                 if (!running && (pending == 0 || clock.millis() >= drainDeadlineMillis)) {
                     return;
                 }
-                current = buffer.read(config.batchSize(), config.maxBatchBytes(), buffers.current());
-                buffers.keepCurrent(current);
+                current = readFirst();
                 if (current.isEmpty()) {
                     current = null;
                     continue;
@@ -107,15 +120,35 @@ final class BatchSender implements Runnable {
         };
     }
 
+    // Nothing is in flight here, so a failed read only waits a backoff step and reports an empty batch.
+    private Batch readFirst() throws InterruptedException {
+        try {
+            Batch b = buffer.read(config.batchSize(), config.maxBatchBytes(), buffers.current());
+            buffers.keepCurrent(b);
+            readFailures.succeeded();
+            readAttempt = 0;
+            return b;
+        } catch (IOException e) {
+            readFailures.failed(e, 0);
+            sleep(config.backoff().delay(readAttempt++, random));
+            return Batch.empty(0);
+        }
+    }
+
     // Reads ahead only a full batch (or, when stopping, whatever is left): a short batch waits for the linger time,
-    // as it would have without reading ahead.
-    private Batch readAhead(Batch current) throws IOException {
+    // as it would have without reading ahead. A failed read-ahead is left to the next readFirst.
+    private Batch readAhead(Batch current) {
         if (running && buffer.pendingLines() - current.lineCount() < config.batchSize()) {
             return null;
         }
-        Batch next = buffer.readAfter(current, config.batchSize(), config.maxBatchBytes(), buffers.spare());
-        buffers.keepSpare(next);
-        return next.isEmpty() ? null : next;
+        try {
+            Batch next = buffer.readAfter(current, config.batchSize(), config.maxBatchBytes(), buffers.spare());
+            buffers.keepSpare(next);
+            return next.isEmpty() ? null : next;
+        } catch (IOException e) {
+            readFailures.failed(e, 0);
+            return null;
+        }
     }
 
     private long waitForBatch() throws InterruptedException {

@@ -3,16 +3,18 @@ package io.capacity.collectors.delivery;
 import io.capacity.schema.LineProtocolBytes;
 import io.capacity.schema.Point;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Disk buffer + sender thread: {@link #offer} makes points durable and returns; the sender delivers them in the
  * background. Opening it on a directory a previous run left replays whatever that run had not delivered.
  */
 public final class DeliveryPipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryPipeline.class);
     private static final int FORMAT_BYTES = 64 << 10;
     private static final int MAX_KEPT_FORMAT_BYTES = 4 << 20;
 
@@ -21,6 +23,7 @@ public final class DeliveryPipeline implements AutoCloseable {
     private final Thread thread;
     private final DeliveryConfig config;
     private final DeliveryStats stats = new DeliveryStats();
+    private final Episode appendFailures;
     private volatile boolean closed;
     private LineProtocolBytes format = new LineProtocolBytes(FORMAT_BYTES);
 
@@ -31,17 +34,31 @@ public final class DeliveryPipeline implements AutoCloseable {
         this.sender = new BatchSender(buffer, sink, config, clock, random, stats);
         this.thread = new Thread(sender, "capacity-delivery");
         thread.setDaemon(true);
+        String dir = "disk buffer " + buffer.directory();
+        this.appendFailures = new Episode(LOG, dir + ": cannot append new points",
+                "they are dropped and counted in points_dropped until it can; delivery of what is buffered goes on "
+                        + "(free space on its filesystem, or set buffer.max_bytes below the space there)",
+                dir + ": appending again");
     }
 
     /** Opens the buffer and starts delivering (including anything a previous run left pending). */
     public static DeliveryPipeline start(DiskBufferConfig bufferConfig, DeliveryConfig config, PointSink sink,
                                          Clock clock, RandomGenerator random) throws IOException {
-        DeliveryPipeline p = new DeliveryPipeline(DiskBuffer.open(bufferConfig, clock), sink, config, clock, random);
+        return start(bufferConfig, config, sink, clock, random, FileOpener.DEFAULT);
+    }
+
+    static DeliveryPipeline start(DiskBufferConfig bufferConfig, DeliveryConfig config, PointSink sink, Clock clock,
+                                  RandomGenerator random, FileOpener opener) throws IOException {
+        DiskBuffer buffer = DiskBuffer.open(bufferConfig, clock, opener);
+        DeliveryPipeline p = new DeliveryPipeline(buffer, sink, config, clock, random);
         p.thread.start();
         return p;
     }
 
-    /** Appends points to the disk buffer; they are delivered later. Throws if the buffer cannot be written. */
+    /**
+     * Appends points to the disk buffer; they are delivered later. A poll the buffer cannot take (a full disk) is
+     * dropped whole and counted in {@link #dropped()}; the failure is logged once per episode, not thrown.
+     */
     public void offer(List<Point> points) {
         if (points.isEmpty()) {
             return;
@@ -60,8 +77,9 @@ public final class DeliveryPipeline implements AutoCloseable {
             }
             try {
                 buffer.appendEncoded(format.array(), format.length(), format.lineCount());
+                appendFailures.succeeded();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot append to disk buffer", e);
+                appendFailures.failed(e, format.lineCount());
             } finally {
                 if (format.capacity() > MAX_KEPT_FORMAT_BYTES) {
                     format = new LineProtocolBytes(FORMAT_BYTES);   // one huge poll must not pin its buffer
@@ -82,8 +100,13 @@ public final class DeliveryPipeline implements AutoCloseable {
         return buffer.pendingBytes();
     }
 
+    /** Points lost for any reason (the sum of {@link #dropped()}): {@code points_dropped}. */
     public long droppedLines() {
         return buffer.droppedLines();
+    }
+
+    public Dropped dropped() {
+        return buffer.dropped();
     }
 
     /**

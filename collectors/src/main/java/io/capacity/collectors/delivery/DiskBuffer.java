@@ -2,11 +2,9 @@ package io.capacity.collectors.delivery;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,41 +12,54 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bounded, crash-safe FIFO of line-protocol lines on disk: many appenders, one reader that reads from the
- * acknowledged cursor and acknowledges after delivery. On open, segments are recovered and everything after the
- * saved cursor is pending again. When the bytes on disk pass the bound, whole oldest segments are dropped and
- * their unacknowledged lines counted in {@link #droppedLines()}.
+ * acknowledged cursor and acknowledges after delivery. On open, segments are recovered (a torn last line is cut off
+ * and counted) and everything after the saved cursor is pending again. When the bytes on disk pass the bound,
+ * whole oldest segments are dropped (the newest data is kept, as with Telegraf's {@code metric_buffer_limit}) and
+ * their unacknowledged lines counted in {@link #dropped()}.
+ *
+ * <p>An append is all or nothing ({@link SegmentWriter}); the lines of a failed one are counted as dropped.
+ * Failures to save the cursor or delete a delivered segment are logged and retried, never thrown.
  */
 public final class DiskBuffer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DiskBuffer.class);
+
     private final DiskBufferConfig config;
     private final Clock clock;
     private final CursorFile cursorFile;
+    private final SegmentWriter writer;
     private final TreeMap<Long, Segment> segments = new TreeMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition appended = lock.newCondition();
-    private FileChannel active;
-    private Segment activeSegment;
     private long cursor;
     private long end;
     private long pendingLines;
     private long droppedLines;
-    private long lastForceMillis;
+    private long failedLines;
+    private long tornLines;
     private long savedCursor;
     private long lastCursorSaveMillis;
     private boolean closed;
 
-    private DiskBuffer(DiskBufferConfig config, Clock clock) {
+    private DiskBuffer(DiskBufferConfig config, Clock clock, FileOpener opener) {
         this.config = config;
         this.clock = clock;
-        this.cursorFile = new CursorFile(config.dir(), config.fsync() != FsyncPolicy.NEVER);
+        this.cursorFile = new CursorFile(config.dir(), config.fsync() != FsyncPolicy.NEVER, opener);
+        this.writer = new SegmentWriter(config, clock, opener);
     }
 
     /** Opens (creating if needed) the buffer in {@code config.dir()}, recovering what a previous run left. */
     public static DiskBuffer open(DiskBufferConfig config, Clock clock) throws IOException {
+        return open(config, clock, FileOpener.DEFAULT);
+    }
+
+    static DiskBuffer open(DiskBufferConfig config, Clock clock, FileOpener opener) throws IOException {
         Files.createDirectories(config.dir());
-        DiskBuffer b = new DiskBuffer(config, clock);
+        DiskBuffer b = new DiskBuffer(config, clock, opener);
         b.recover();
         return b;
     }
@@ -62,6 +73,11 @@ public final class DiskBuffer implements AutoCloseable {
         }
         for (Path f : files) {
             Segment seg = Segment.recover(f, cursor);
+            if (seg.tornBytes > 0) {
+                tornLines++;
+                LOG.warn("disk buffer {}: cut a torn last line ({} bytes) off {}, left by a crash in the middle of "
+                        + "an append; counted in points_dropped", config.dir(), seg.tornBytes, f.getFileName());
+            }
             if (seg.end() <= cursor || seg.size == 0) {
                 seg.delete();
                 continue;
@@ -102,18 +118,14 @@ public final class DiskBuffer implements AutoCloseable {
             if (closed) {
                 throw new IOException("disk buffer " + config.dir() + " is closed");
             }
-            if (activeSegment == null || (activeSegment.size > 0 && activeSegment.size + length > config.segmentBytes())) {
-                roll();
+            try {
+                writer.append(bytes, length, lines, end, segments);
+            } catch (IOException e) {
+                failedLines += lines;
+                throw e;
             }
-            ByteBuffer buf = ByteBuffer.wrap(bytes, 0, length);
-            while (buf.hasRemaining()) {
-                active.write(buf);
-            }
-            activeSegment.size += length;
-            activeSegment.lines += lines;
             end += length;
             pendingLines += lines;
-            maybeForce();
             enforceBound();
             appended.signalAll();
         } finally {
@@ -121,38 +133,14 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
-    private void roll() throws IOException {
-        if (active != null) {
-            active.force(false);
-            active.close();
-        }
-        Path path = config.dir().resolve(Segment.fileName(end));
-        active = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        activeSegment = new Segment(end, path, 0, 0);
-        segments.put(end, activeSegment);
-    }
-
-    private void maybeForce() throws IOException {
-        long now = clock.millis();
-        boolean due = switch (config.fsync()) {
-            case ALWAYS -> true;
-            case INTERVAL -> now - lastForceMillis >= config.fsyncInterval().toMillis();
-            case NEVER -> false;
-        };
-        if (due) {
-            active.force(false);
-            lastForceMillis = now;
-        }
-    }
-
     // Drops whole oldest segments; the active one is never dropped, which the segment cap keeps small.
-    private void enforceBound() throws IOException {
+    private void enforceBound() {
         while (diskBytes() > config.maxBytes() && segments.size() > 1) {
             Segment oldest = segments.pollFirstEntry().getValue();
             long lost = oldest.lines - oldest.ackedLines;
             droppedLines += lost;
             pendingLines -= lost;
-            oldest.delete();
+            delete(oldest);
             if (cursor < segments.firstKey()) {
                 cursor = segments.firstKey();
                 saveCursor(true);
@@ -160,7 +148,18 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
-    private long diskBytes() {
+    // A segment that cannot be deleted stays on disk; it lies before the cursor, so the next start deletes it.
+    private void delete(Segment seg) {
+        try {
+            seg.delete();
+        } catch (IOException e) {
+            LOG.warn("disk buffer {}: cannot delete delivered segment {} ({}); the next start will",
+                    config.dir(), seg.path.getFileName(), Episode.reason(e));
+        }
+    }
+
+    /** Bytes the segment files hold, as this buffer counts them (equal to the files' sizes). */
+    long diskBytes() {
         long total = 0;
         for (Segment s : segments.values()) {
             total += s.size;
@@ -242,7 +241,7 @@ public final class DiskBuffer implements AutoCloseable {
     }
 
     /** Marks a batch delivered: moves and saves the cursor and deletes fully delivered segments. */
-    public void ack(Batch batch) throws IOException {
+    public void ack(Batch batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -259,9 +258,9 @@ public final class DiskBuffer implements AutoCloseable {
             }
             cursor = Math.max(cursor, batch.to());
             saveCursor(false);
-            while (!segments.isEmpty() && segments.firstEntry().getValue() != activeSegment
+            while (!segments.isEmpty() && segments.firstEntry().getValue() != writer.active()
                     && segments.firstEntry().getValue().end() <= cursor) {
-                segments.pollFirstEntry().getValue().delete();
+                delete(segments.pollFirstEntry().getValue());
             }
         } finally {
             lock.unlock();
@@ -272,14 +271,20 @@ public final class DiskBuffer implements AutoCloseable {
     // each save is a file fsync plus a rename, which took over a tenth of the sender's time per batch in
     // scripts/bench-collect.sh. A saved cursor that lags after a crash only replays batches the store already
     // holds, which it absorbs as overwrites (see the package docs); nothing is lost.
-    private void saveCursor(boolean now) throws IOException {
+    // A failed save is tried again at the next one (after the next batch, or when idle).
+    private void saveCursor(boolean now) {
         long t = clock.millis();
         if (cursor != savedCursor && (now || config.fsync() != FsyncPolicy.INTERVAL
                 || t - lastCursorSaveMillis >= config.fsyncInterval().toMillis())) {
-            cursorFile.write(cursor);
-            savedCursor = cursor;
+            if (cursorFile.save(cursor)) {
+                savedCursor = cursor;
+            }
             lastCursorSaveMillis = t;
         }
+    }
+
+    Path directory() {
+        return config.dir();
     }
 
     public long pendingLines() {
@@ -300,10 +305,15 @@ public final class DiskBuffer implements AutoCloseable {
         }
     }
 
+    /** Lines lost for any reason: the sum of {@link #dropped()}. */
     public long droppedLines() {
+        return dropped().total();
+    }
+
+    public Dropped dropped() {
         lock.lock();
         try {
-            return droppedLines;
+            return new Dropped(droppedLines, failedLines, tornLines);
         } finally {
             lock.unlock();
         }
@@ -318,11 +328,7 @@ public final class DiskBuffer implements AutoCloseable {
             for (Segment seg : segments.values()) {
                 seg.closeReader();
             }
-            if (active != null) {
-                active.force(false);
-                active.close();
-                active = null;
-            }
+            writer.close();
         } finally {
             lock.unlock();
         }

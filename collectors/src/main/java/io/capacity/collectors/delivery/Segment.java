@@ -18,6 +18,8 @@ final class Segment {
     /** Lines in the file, and how many of them the cursor has passed. */
     long lines;
     long ackedLines;
+    /** Bytes of a torn last line cut off by {@link #recover}; 0 when the file ended in a whole line. */
+    long tornBytes;
     private FileChannel reader;
 
     Segment(long start, Path path, long size, long lines) {
@@ -76,6 +78,7 @@ final class Segment {
             }
             Segment s = new Segment(start, file, lastNewline + 1, lines);
             s.ackedLines = acked;
+            s.tornBytes = size - (lastNewline + 1);
             return s;
         }
     }

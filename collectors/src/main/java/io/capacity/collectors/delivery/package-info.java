@@ -8,5 +8,9 @@
  * between "sink accepted" and "cursor saved" replays that batch: this is safe because InfluxDB (and the embedded
  * store) treat a point with the same measurement, tag set, field and timestamp as an overwrite, so delivery is
  * at-least-once on the wire and exactly-once in the database. Sinks must keep that idempotence.
+ *
+ * <p>No I/O error stops delivery: an append that fails (a full disk) is cut back to the last whole line and its
+ * points counted in {@link io.capacity.collectors.delivery.Dropped}; failed cursor saves, fsyncs and reads are
+ * retried; each kind of failure is logged once per {@link io.capacity.collectors.delivery.Episode}.
  */
 package io.capacity.collectors.delivery;

@@ -15,8 +15,11 @@ public final class PrometheusText {
                 p.stats().written());
         metric(sb, "capacity_agent_points_buffered", "gauge", "Points on disk awaiting delivery", p.pendingLines());
         metric(sb, "capacity_agent_buffer_bytes", "gauge", "Bytes on disk awaiting delivery", p.pendingBytes());
-        metric(sb, "capacity_agent_points_dropped_total", "counter", "Points dropped because the buffer was full",
-                p.droppedLines());
+        var dropped = p.dropped();
+        header(sb, "capacity_agent_points_dropped_total", "counter", "Points lost before delivery, by cause");
+        labelled(sb, "capacity_agent_points_dropped_total", "cause", "backlog_limit", dropped.backlogLimit());
+        labelled(sb, "capacity_agent_points_dropped_total", "cause", "write_failed", dropped.writeFailed());
+        labelled(sb, "capacity_agent_points_dropped_total", "cause", "torn_line", dropped.tornLines());
         metric(sb, "capacity_agent_points_rejected_total", "counter", "Points the sink refused for good",
                 p.stats().rejected());
         metric(sb, "capacity_agent_write_errors_total", "counter", "Failed write attempts (retried)",
@@ -42,7 +45,12 @@ public final class PrometheusText {
     }
 
     private static void sample(StringBuilder sb, String name, String target, Number value) {
-        sb.append(name).append("{target=\"").append(escape(target)).append("\"} ").append(value).append('\n');
+        labelled(sb, name, "target", target, value);
+    }
+
+    private static void labelled(StringBuilder sb, String name, String label, String value, Number sample) {
+        sb.append(name).append('{').append(label).append("=\"").append(escape(value)).append("\"} ").append(sample)
+                .append('\n');
     }
 
     private static String escape(String v) {

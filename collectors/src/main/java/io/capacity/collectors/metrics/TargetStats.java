@@ -6,11 +6,13 @@ import java.util.concurrent.atomic.LongAdder;
 /** Counters of one scheduled source. */
 public final class TargetStats {
     final LongAdder collected = new LongAdder();
+    final LongAdder successes = new LongAdder();
     final LongAdder errors = new LongAdder();
     final AtomicLong lastCollectNanos = new AtomicLong();
 
     public void recordSuccess(int points, long tookNanos) {
         collected.add(points);
+        successes.increment();
         lastCollectNanos.set(tookNanos);
     }
 
@@ -21,6 +23,11 @@ public final class TargetStats {
 
     public long collected() {
         return collected.sum();
+    }
+
+    /** Polls that succeeded. */
+    public long successes() {
+        return successes.sum();
     }
 
     public long errors() {

@@ -68,6 +68,64 @@ class AgentConfigLoaderTest {
         assertFalse(e.getMessage().contains("short"), "secret values never echoed");
     }
 
+    private static List<String> problems(String yaml) {
+        var e = assertThrows(ConfigException.class, () -> AgentConfigLoader.parse(yaml, "c.yaml", ENV::get));
+        return e.problems().stream().map(ConfigProblem::toString).toList();
+    }
+
+    @Test
+    void outOfRangeValuesDuplicateKeysAndCrossFieldRulesAreListedTogetherInFileOrderOneLineEach() {
+        List<String> p = problems("""
+                buffer:
+                  dir: /tmp/b
+                  max_bytes: 99999999999999999999999
+                  segment_bytes: 9999999999GiB
+                host:
+                  interval: 1ms
+                delivery:
+                  retry_initial: 10s
+                  retry_max: 1s
+                inventory:
+                  site: a
+                  site: b
+                """);
+        assertEquals(List.of(
+                "c.yaml:3: buffer.max_bytes is '99999999999999999999999'; expected a size from 4KiB to 1TiB, such as "
+                        + "64MiB or 2GiB",
+                "c.yaml:4: buffer.segment_bytes is '9999999999GiB'; expected a size from 4KiB to 1TiB, such as 64MiB "
+                        + "or 2GiB",
+                "c.yaml:6: host.interval is '1ms'; expected at least 1s",
+                "c.yaml:9: delivery.retry_max is '1s'; expected at least delivery.retry_initial (10s), the longest "
+                        + "wait between retries",
+                "c.yaml:12: inventory.site is 'b'; expected each key once; it is also on line 11 (the first one "
+                        + "would be used)"), p);
+        assertTrue(p.stream().noneMatch(l -> l.contains("PT") || l.contains("For input string")), p::toString);
+    }
+
+    @Test
+    void aDefaultForTheRetryBoundIsNamedAsSuch() {
+        assertEquals(List.of("c.yaml:3: delivery.retry_max is '30s (default)'; expected at least "
+                + "delivery.retry_initial (1m), the longest wait between retries"),
+                problems("buffer: {dir: /b}\ndelivery:\n  retry_initial: 1m\n"));
+    }
+
+    @Test
+    void credentialsInTheInfluxUrlAreRefusedWithoutEchoingThem() {
+        List<String> p = problems("influx:\n  url: http://writer:s3cret@127.0.0.1:8086\nbuffer: {dir: /b}\n");
+        assertEquals(List.of("c.yaml:2: influx.url is 'http://***@127.0.0.1:8086'; expected a URL without "
+                + "user:password@ (put credentials in username and password, which may be ${ENV_VAR})"), p);
+    }
+
+    @Test
+    void bufferDirAndDatabaseHaveTheDefaultsACommandGives() {
+        AgentConfig c = AgentConfigLoader.parse("influx: {url: \"http://127.0.0.1:8086\"}\n", "c.yaml", ENV::get,
+                java.nio.file.Path.of("/data/buffer"));
+        assertEquals(java.nio.file.Path.of("/data/buffer"), c.buffer().dir());
+        assertEquals("capacity", c.influx().database());
+        assertEquals(List.of("c.yaml: buffer.dir is missing; expected a directory for the disk buffer"),
+                problems("host: {enabled: true}\n"), "without a data directory it stays required");
+    }
+
     @Test
     void syntaxErrorsCarryTheirLine() {
         var e = assertThrows(ConfigException.class,

@@ -2,12 +2,14 @@ package io.capacity.collectors.agent;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.collectors.it.MemorySink;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,14 +25,17 @@ class AgentTest {
                 buffer: {dir: %s}
                 delivery: {batch_size: 100, linger: 100ms}
                 inventory: {site: lab, cluster: c0}
-                host: {interval: 200ms}
                 self_metrics: {interval: 200ms, port: 0}
                 redfish:
                   - {name: bmc-gone, url: "https://127.0.0.1:9", username: u, password: p, auth: basic, timeout: 300ms, interval: 200ms}
                 snmp:
                   - {name: tor-gone, host: 127.0.0.1, port: 9, community: public, timeout: 100ms, retries: 0, interval: 200ms}
                 """.formatted(dir.resolve("buf"));
-        AgentConfig config = AgentConfigLoader.parse(yaml, "agent-test.yaml", name -> null);
+        AgentConfig c = AgentConfigLoader.parse(yaml, "agent-test.yaml", name -> null);
+        // Faster than a config file allows (host.interval is at least 1s there), to keep the test short.
+        AgentConfig config = new AgentConfig(c.influx(), c.buffer(), c.delivery(), c.inventory(),
+                new HostSamplerConfig(true, Duration.ofMillis(200), false, 60), c.selfMetricsInterval(),
+                c.metricsPort(), c.redfish(), c.ipmi(), c.snmp());
         MemorySink sink = new MemorySink();
         String metrics;
         try (Agent agent = Agent.builder(config).sink(sink).build()) {

@@ -76,8 +76,60 @@ class DiskBufferTest {
         Files.writeString(seg, "m,k=v f=99i 9", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         try (DiskBuffer b = open(1 << 20, 1 << 16)) {
             assertEquals(10, b.pendingLines());
+            assertEquals(new Dropped(0, 0, 1), b.dropped(), "the torn line is counted");
             b.append(lines(10, 12));
             assertEquals(lines(0, 12), drain(b, 5));
+        }
+    }
+
+    @Test
+    void aFullDiskFailsAppendsWholeAndTheyResumeOnceDeliveryFreesSpace() throws IOException {
+        var quota = new QuotaOpener(dir, 4 * 4096);
+        var config = new DiskBufferConfig(dir, 1 << 20, 4096, FsyncPolicy.ALWAYS, Duration.ofSeconds(1));
+        List<String> accepted = new ArrayList<>();
+        int failed = 0;
+        try (DiskBuffer b = DiskBuffer.open(config, Clock.systemUTC(), quota)) {
+            for (int i = 0; failed < 3; i += 30) {
+                try {
+                    b.append(lines(i, i + 30));
+                    accepted.addAll(lines(i, i + 30));
+                } catch (IOException e) {
+                    assertEquals("No space left on device", e.getMessage());
+                    failed++;
+                }
+                assertEquals(segmentBytesOnDisk(), b.diskBytes(), "sizes kept equal the files'");
+            }
+            assertEquals(new Dropped(0, 90, 0), b.dropped(), "each failed append counted whole");
+            assertEquals(accepted.size(), b.pendingLines());
+            assertNoTornLine();
+            List<String> delivered = drain(b, 25);   // cursor saves fail on the full disk: ack goes on regardless
+            assertEquals(accepted, delivered);
+            b.append(lines(10_000, 10_030));          // delivered segments were deleted: room again
+            assertEquals(lines(10_000, 10_030), drain(b, 100));
+        }
+        try (DiskBuffer b = open(1 << 20, 4096)) {
+            assertEquals(0, b.pendingLines(), "the cursor was saved once there was room");
+            assertEquals(Dropped.NONE, b.dropped());
+        }
+    }
+
+    private long segmentBytesOnDisk() throws IOException {
+        long total = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".lp")).toList()) {
+                total += Files.size(f);
+            }
+        }
+        return total;
+    }
+
+    private void assertNoTornLine() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".lp")).toList()) {
+                String text = Files.readString(f);
+                assertTrue(text.isEmpty() || text.endsWith("\n"), f + " ends in a torn line");
+                text.lines().forEach(l -> assertTrue(l.matches("m,k=v f=\\d+i \\d+"), "torn: " + l));
+            }
         }
     }
 
@@ -91,6 +143,7 @@ class DiskBufferTest {
             long dropped = b.droppedLines();
             assertTrue(dropped > 0, "bound was hit");
             assertEquals(total, dropped + b.pendingLines(), "every line is either pending or counted dropped");
+            assertEquals(new Dropped(dropped, 0, 0), b.dropped(), "dropped for the backlog limit, oldest first");
             List<String> kept = drain(b, 100);
             assertEquals(lines((int) dropped, total), kept, "the newest survive, in order");
         }

@@ -34,24 +34,29 @@ public final class RunningService implements AutoCloseable {
     }
 
     /**
-     * Opens the store (a bad or unreachable one fails here, before anything else starts), starts the agent when
-     * {@code agentConfig} is given, then the web layer.
+     * Opens the store (a bad or unreachable one fails here, before anything else starts), starts the web layer,
+     * then the agent when {@code agentConfig} is given.
      */
     public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind) {
         MetricStore store = Stores.open(storeConfig);
         Agent agent = null;
+        ConfigurableApplicationContext ctx = null;
         try {
+            ctx = CapacityApplication.start(store, "--capacity.port=" + port, "--capacity.bind=" + bind);
+            // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
+            // first failure of a target.
             if (agentConfig != null) {
                 agent = Agent.builder(agentConfig).sink(new StorePointSink(store)).build();
                 agent.start();
             }
-            ConfigurableApplicationContext ctx = CapacityApplication.start(store, "--capacity.port=" + port,
-                    "--capacity.bind=" + bind);
             return new RunningService(store, agent, ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
             if (agent != null) {
                 agent.stop();
+            }
+            if (ctx != null) {
+                ctx.close();
             }
             store.close();
             throw new IllegalStateException("the service did not start: " + rootMessage(e), e);

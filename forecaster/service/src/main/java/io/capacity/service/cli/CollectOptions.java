@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * The collector configuration of a command: a {@code collectors.yaml} when given, else the built-in default that
- * samples this host every 10 s with its disk buffer under the data directory.
+ * samples this host every 10 s with its disk buffer under the data directory (also the file's default buffer.dir).
  */
 final class CollectOptions {
     private CollectOptions() {
@@ -24,7 +24,7 @@ final class CollectOptions {
                 throw new IllegalArgumentException(flag + " " + configFile + ": " + (Files.isDirectory(configFile)
                         ? "is a directory; expected a collectors.yaml file" : "no such file"));
             }
-            return AgentConfigLoader.load(configFile);
+            return AgentConfigLoader.load(configFile, dataDir.resolve("buffer"));
         }
         return new AgentConfig(null, DiskBufferConfig.of(dataDir.resolve("buffer")), DeliveryConfig.defaults(), null,
                 HostSamplerConfig.defaults(), AgentConfig.DEFAULT_SELF_METRICS_INTERVAL, null, null, null, null);
