@@ -1,5 +1,6 @@
 package io.capacity.service.api;
 
+import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesFilter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/series")
 public class SeriesController {
     private final MetricStore store;
+    /** The views of the last unfiltered list, reused while the store hands back that same list. */
+    private volatile Rendered lastAll = new Rendered(List.of(), List.of());
+
+    private record Rendered(List<SeriesKey> keys, List<SeriesView> views) {
+    }
 
     public SeriesController(MetricStore store) {
         this.store = store;
@@ -42,8 +48,17 @@ public class SeriesController {
             }
             tags.put(t.substring(0, eq), t.substring(eq + 1));
         }
-        List<SeriesView> views = store.series(new SeriesFilter(measurement, field, tags)).stream()
-                .map(SeriesView::of).toList();
+        List<SeriesKey> keys = store.series(new SeriesFilter(measurement, field, tags));
+        List<SeriesView> views;
+        Rendered last = lastAll;
+        if (keys == last.keys()) {
+            views = last.views();
+        } else {
+            views = keys.stream().map(SeriesView::of).toList();
+            if (measurement == null && field == null && tags.isEmpty()) {
+                lastAll = new Rendered(keys, views);
+            }
+        }
         store.seriesListedAt().ifPresent(at -> response.setHeader("Age",
                 Long.toString(Math.max(0, Duration.between(at, Instant.now()).toSeconds()))));
         return views;

@@ -12,8 +12,8 @@ import org.influxdb.dto.QueryResult;
  * Reads the whole series list exactly, for {@link SeriesListCache}. {@code SHOW SERIES} × {@code SHOW FIELD KEYS}
  * would claim every field for every series of a measurement (InfluxDB 1.x keeps field keys per measurement, not
  * per series), so this asks for each field's last value per series — one {@code SELECT last(*) ... GROUP BY *} —
- * and keeps the pairs that have one. {@code last} reads only the newest block of each series and field, where
- * {@code count} reads every point: on one 2 M-point series, 0.04 s against 0.4 s (see docs/benchmarks.md).
+ * and keeps the pairs that have one. {@code last} needs only the newest block of each series and field, where
+ * {@code count} reads every point; scripts/bench-series.sh times both on the same influxd (docs/benchmarks.md).
  */
 final class InfluxSeriesList {
     private static final String LAST_PREFIX = "last_";

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +34,8 @@ import org.slf4j.LoggerFactory;
 final class SeriesListCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SeriesListCache.class);
 
-    /** The list and when the query that produced it started. */
-    record Snapshot(List<SeriesKey> keys, Instant asOf) {
+    /** The sorted list, the same keys as a set, and when the query that produced them started. */
+    record Snapshot(List<SeriesKey> keys, Set<SeriesKey> known, Instant asOf) {
     }
 
     private final Supplier<List<SeriesKey>> loader;
@@ -122,7 +123,7 @@ final class SeriesListCache implements AutoCloseable {
             }
             Snapshot s = snapshot;
             if (s != null) {
-                snapshot = merged(s.keys(), fresh, s.asOf());
+                snapshot = with(s, fresh);
             }
         }
     }
@@ -199,16 +200,14 @@ final class SeriesListCache implements AutoCloseable {
     }
 
     private static Snapshot merged(List<SeriesKey> base, Set<SeriesKey> extra, Instant asOf) {
-        List<SeriesKey> keys = base;
-        if (!extra.isEmpty()) {
-            Set<SeriesKey> all = new HashSet<>(base);
-            if (!all.containsAll(extra)) {
-                all.addAll(extra);
-                keys = new ArrayList<>(all);
-                keys.sort(null);
-            }
-        }
-        return new Snapshot(List.copyOf(keys), asOf);
+        TreeSet<SeriesKey> all = new TreeSet<>(base);
+        all.addAll(extra);
+        return new Snapshot(List.copyOf(all), Set.copyOf(all), asOf);
+    }
+
+    /** {@code s} with {@code extra} added; {@code s} itself when it holds them all (the common case). */
+    private static Snapshot with(Snapshot s, Set<SeriesKey> extra) {
+        return s.known().containsAll(extra) ? s : merged(s.keys(), extra, s.asOf());
     }
 
     @Override
