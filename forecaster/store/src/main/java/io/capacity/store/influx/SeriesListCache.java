@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,7 @@ final class SeriesListCache implements AutoCloseable {
     /** Series written while a load runs (its query may have missed them); null when no load runs. */
     private volatile Set<SeriesKey> writtenDuringLoad;
     private int loadsInFlight;
+    private CompletableFuture<Snapshot> firstLoad;
     private ScheduledExecutorService scheduler;
     private boolean closed;
 
@@ -128,15 +131,43 @@ final class SeriesListCache implements AutoCloseable {
         }
     }
 
+    /**
+     * The first load, shared: callers that arrive while it runs wait for it and get its list or its failure, so a
+     * burst of listings against a frozen server costs one query and one timeout, not one each.
+     */
     private Snapshot loadFirst() {
+        CompletableFuture<Snapshot> first;
+        boolean mine = false;
         synchronized (lock) {
             if (snapshot != null) {
                 return snapshot;
             }
+            if (firstLoad == null) {
+                firstLoad = new CompletableFuture<>();
+                mine = true;
+            }
+            first = firstLoad;
         }
-        // Loads outside the lock, so writes can record their series meanwhile; a concurrent first listing may load
-        // too, which costs a query but never a wrong list.
-        Snapshot s = load();
+        if (mine) {
+            try {
+                first.complete(load());
+                startRefresh();
+            } catch (RuntimeException e) {
+                first.completeExceptionally(e);
+            } finally {
+                synchronized (lock) {
+                    firstLoad = null;
+                }
+            }
+        }
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void startRefresh() {
         synchronized (lock) {
             if (scheduler == null && !closed) {
                 scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -148,7 +179,6 @@ final class SeriesListCache implements AutoCloseable {
                 scheduler.scheduleWithFixedDelay(this::reload, ms, ms, TimeUnit.MILLISECONDS);
             }
         }
-        return s;
     }
 
     private Snapshot load() {
