@@ -31,6 +31,14 @@ public interface MetricStore extends AutoCloseable {
     List<SeriesKey> series(SeriesFilter filter);
 
     /**
+     * When the list {@link #series(SeriesFilter)} answers from was read, for a store that keeps one (InfluxDB);
+     * empty when every listing reads the store itself, or before the first listing.
+     */
+    default Optional<Instant> seriesListedAt() {
+        return Optional.empty();
+    }
+
+    /**
      * Whether {@code key} was written as integers ({@code 42i} in line protocol), so an export can give it back
      * with its type although reads return doubles. False for a series the store does not hold.
      */

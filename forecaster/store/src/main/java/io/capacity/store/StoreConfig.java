@@ -18,15 +18,24 @@ import java.util.Map;
  * @param user            InfluxDB user (with {@code password}), or null
  * @param password        InfluxDB password, never printed
  * @param token           InfluxDB 2.x/3.x API token (instead of user and password), never printed
+ * @param timeouts        connect and read timeouts of every InfluxDB call, and how often its series list is
+ *                        refreshed; default {@link InfluxTimeouts#DEFAULTS}
  */
 public record StoreConfig(Path dataDir, String influxUrl, String database, String retentionPolicy, String user,
-                          String password, String token) {
+                          String password, String token, InfluxTimeouts timeouts) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("data");
     public static final String DEFAULT_DATABASE = "capacity";
     public static final String EMBEDDED_FILE = "capacity.duckdb";
 
+    /** The store with the default InfluxDB timeouts. */
+    public StoreConfig(Path dataDir, String influxUrl, String database, String retentionPolicy, String user,
+                       String password, String token) {
+        this(dataDir, influxUrl, database, retentionPolicy, user, password, token, null);
+    }
+
     public StoreConfig {
+        timeouts = timeouts == null ? InfluxTimeouts.DEFAULTS : timeouts;
         dataDir = dataDir == null ? DEFAULT_DATA_DIR : dataDir;
         influxUrl = blankToNull(influxUrl);
         database = blankToNull(database) == null ? DEFAULT_DATABASE : database;
@@ -36,9 +45,13 @@ public record StoreConfig(Path dataDir, String influxUrl, String database, Strin
         token = blankToNull(token);
         List<String> problems = problems(influxUrl, user, password, token);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid store configuration (" + problems.size() + " problem"
-                    + (problems.size() == 1 ? "" : "s") + "):\n  - " + String.join("\n  - ", problems));
+            throw invalid(problems);
         }
+    }
+
+    private static IllegalArgumentException invalid(List<String> problems) {
+        return new IllegalArgumentException("invalid store configuration (" + problems.size() + " problem"
+                + (problems.size() == 1 ? "" : "s") + "):\n  - " + String.join("\n  - ", problems));
     }
 
     /** The embedded store in {@code dataDir}. */
@@ -58,14 +71,23 @@ public record StoreConfig(Path dataDir, String influxUrl, String database, Strin
 
     /**
      * Reads {@code CAPACITY_INFLUX_URL}, {@code CAPACITY_INFLUX_DB}, {@code CAPACITY_INFLUX_RP},
-     * {@code CAPACITY_INFLUX_USER}, {@code CAPACITY_INFLUX_PASSWORD}, {@code CAPACITY_INFLUX_TOKEN} and
-     * {@code CAPACITY_DATA_DIR} from {@code env}; unset or empty means the default.
+     * {@code CAPACITY_INFLUX_USER}, {@code CAPACITY_INFLUX_PASSWORD}, {@code CAPACITY_INFLUX_TOKEN},
+     * {@code CAPACITY_DATA_DIR} and the timeouts of {@link InfluxTimeouts#fromEnvironment(Map)} from {@code env};
+     * unset or empty means the default.
      */
     public static StoreConfig fromEnvironment(Map<String, String> env) {
         String dir = blankToNull(env.get("CAPACITY_DATA_DIR"));
+        List<String> problems = new ArrayList<>();
+        InfluxTimeouts timeouts = InfluxTimeouts.fromEnvironment(env, problems);
+        problems.addAll(problems(blankToNull(env.get("CAPACITY_INFLUX_URL")), blankToNull(env.get(
+                "CAPACITY_INFLUX_USER")), blankToNull(env.get("CAPACITY_INFLUX_PASSWORD")),
+                blankToNull(env.get("CAPACITY_INFLUX_TOKEN"))));
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
         return new StoreConfig(dir == null ? null : Path.of(dir), env.get("CAPACITY_INFLUX_URL"),
                 env.get("CAPACITY_INFLUX_DB"), env.get("CAPACITY_INFLUX_RP"), env.get("CAPACITY_INFLUX_USER"),
-                env.get("CAPACITY_INFLUX_PASSWORD"), env.get("CAPACITY_INFLUX_TOKEN"));
+                env.get("CAPACITY_INFLUX_PASSWORD"), env.get("CAPACITY_INFLUX_TOKEN"), timeouts);
     }
 
     public boolean usesInflux() {
@@ -133,6 +155,6 @@ public record StoreConfig(Path dataDir, String influxUrl, String database, Strin
         return "StoreConfig[dataDir=" + dataDir + ", influxUrl=" + influxUrl + ", database=" + database
                 + ", retentionPolicy=" + retentionPolicy + ", user=" + user
                 + ", password=" + (password == null ? null : "****") + ", token=" + (token == null ? null : "****")
-                + "]";
+                + ", timeouts=" + timeouts + "]";
     }
 }

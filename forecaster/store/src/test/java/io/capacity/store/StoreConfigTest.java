@@ -47,6 +47,31 @@ class StoreConfigTest {
     }
 
     @Test
+    void influxTimeoutsDefaultToAFewSecondsAndAreReadFromTheEnvironment() {
+        InfluxTimeouts d = StoreConfig.fromEnvironment(Map.of()).timeouts();
+        assertEquals(java.time.Duration.ofSeconds(2), d.connect());
+        assertEquals(java.time.Duration.ofSeconds(10), d.read());
+        assertEquals(java.time.Duration.ofSeconds(5), d.health());
+        InfluxTimeouts t = StoreConfig.fromEnvironment(Map.of("CAPACITY_INFLUX_CONNECT_TIMEOUT", "500ms",
+                "CAPACITY_INFLUX_READ_TIMEOUT", "1m", "CAPACITY_INFLUX_SERIES_REFRESH", "5s")).timeouts();
+        assertEquals(java.time.Duration.ofMillis(500), t.connect());
+        assertEquals(java.time.Duration.ofMinutes(1), t.read());
+        assertEquals(java.time.Duration.ofSeconds(5), t.seriesRefresh());
+    }
+
+    @Test
+    void badTimeoutsAreListedWithTheOtherProblems() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreConfig.fromEnvironment(
+                Map.of("CAPACITY_INFLUX_READ_TIMEOUT", "ten", "CAPACITY_INFLUX_CONNECT_TIMEOUT", "0s",
+                        "CAPACITY_INFLUX_TOKEN", "tok")));
+        String m = e.getMessage();
+        assertTrue(m.contains("3 problems"), m);
+        assertTrue(m.contains("CAPACITY_INFLUX_READ_TIMEOUT (--influx-read-timeout): 'ten' is not a positive "
+                + "duration; expected e.g. 500ms, 2s or 1m"), m);
+        assertTrue(m.contains("CAPACITY_INFLUX_CONNECT_TIMEOUT (--influx-connect-timeout): '0s'"), m);
+    }
+
+    @Test
     void credentialsWithoutAUrlAreAMistake() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StoreConfig.fromEnvironment(Map.of("CAPACITY_INFLUX_TOKEN", "tok")));

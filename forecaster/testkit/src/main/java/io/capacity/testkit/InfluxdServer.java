@@ -112,6 +112,14 @@ public final class InfluxdServer implements AutoCloseable {
         process = null;
     }
 
+    /** The running server's process id, e.g. for fault tests that freeze it with {@code kill -STOP}. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("influxd is not running");
+        }
+        return process.pid();
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -32,6 +32,21 @@ public final class StoreOptions {
             description = "InfluxDB retention policy (default: $CAPACITY_INFLUX_RP or the database default).")
     String influxRp;
 
+    @Option(names = "--influx-connect-timeout", paramLabel = "DURATION",
+            description = "Give up connecting to InfluxDB after this long, e.g. 500ms, 2s "
+                    + "(default: $CAPACITY_INFLUX_CONNECT_TIMEOUT or 2s).")
+    String influxConnectTimeout;
+
+    @Option(names = "--influx-read-timeout", paramLabel = "DURATION",
+            description = "Give up waiting for one InfluxDB answer after this long, e.g. 10s, 1m "
+                    + "(default: $CAPACITY_INFLUX_READ_TIMEOUT or 10s).")
+    String influxReadTimeout;
+
+    @Option(names = "--influx-series-refresh", paramLabel = "DURATION",
+            description = "Read InfluxDB's series list again this often; listings answer from the last one "
+                    + "(default: $CAPACITY_INFLUX_SERIES_REFRESH or 30s).")
+    String influxSeriesRefresh;
+
     /** The environment's configuration with this command line's options on top. */
     public StoreConfig config() {
         Map<String, String> env = new HashMap<>(System.getenv());
@@ -39,6 +54,9 @@ public final class StoreOptions {
         put(env, "CAPACITY_INFLUX_URL", influxUrl);
         put(env, "CAPACITY_INFLUX_DB", influxDb);
         put(env, "CAPACITY_INFLUX_RP", influxRp);
+        put(env, "CAPACITY_INFLUX_CONNECT_TIMEOUT", influxConnectTimeout);
+        put(env, "CAPACITY_INFLUX_READ_TIMEOUT", influxReadTimeout);
+        put(env, "CAPACITY_INFLUX_SERIES_REFRESH", influxSeriesRefresh);
         try {
             return StoreConfig.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
@@ -56,6 +74,9 @@ public final class StoreOptions {
         m = rename(m, "CAPACITY_INFLUX_URL", "--influx-url", influxUrl);
         m = rename(m, "CAPACITY_INFLUX_DB", "--influx-db", influxDb);
         m = rename(m, "CAPACITY_INFLUX_RP", "--influx-rp", influxRp);
+        m = rename(m, "CAPACITY_INFLUX_CONNECT_TIMEOUT", "--influx-connect-timeout", influxConnectTimeout);
+        m = rename(m, "CAPACITY_INFLUX_READ_TIMEOUT", "--influx-read-timeout", influxReadTimeout);
+        m = rename(m, "CAPACITY_INFLUX_SERIES_REFRESH", "--influx-series-refresh", influxSeriesRefresh);
         int item = m.indexOf(":\n  - ");
         return item > 0 && m.indexOf("\n  - ", item + 2) < 0 && m.contains("(1 problem)")
                 ? m.substring(0, item).replace(" (1 problem)", "") + ": " + m.substring(item + 6) : m;

@@ -1,5 +1,6 @@
 package io.capacity.store.influx;
 
+import io.capacity.store.InfluxTimeouts;
 import io.capacity.store.StoreConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,14 +16,17 @@ import java.util.Objects;
  * @param password        password of {@code user}
  * @param token           API token sent as {@code Authorization: Token ...} (2.x/3.x), or null
  * @param createDatabase  create the database on open when it is missing (needs admin rights on 1.x)
- * @param connectTimeout  TCP connect timeout; short, so an unreachable server fails fast
- * @param readTimeout     time allowed for one query or write response
+ * @param timeouts        connect and read timeouts of every call, the series list's refresh; null for the defaults
  */
 public record InfluxConfig(String url, String database, String retentionPolicy, String user, String password,
-                           String token, boolean createDatabase, Duration connectTimeout, Duration readTimeout) {
+                           String token, boolean createDatabase, InfluxTimeouts timeouts) {
 
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(120);
+    /** With connect and read timeouts (null for their defaults) and the default series refresh. */
+    public InfluxConfig(String url, String database, String retentionPolicy, String user, String password,
+                        String token, boolean createDatabase, Duration connectTimeout, Duration readTimeout) {
+        this(url, database, retentionPolicy, user, password, token, createDatabase,
+                new InfluxTimeouts(connectTimeout, readTimeout, null));
+    }
 
     public InfluxConfig {
         Objects.requireNonNull(url, "url");
@@ -30,29 +34,31 @@ public record InfluxConfig(String url, String database, String retentionPolicy, 
             throw new IllegalArgumentException("InfluxDB database name must not be blank, got '" + database + "'");
         }
         url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
-        readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
+        timeouts = timeouts == null ? InfluxTimeouts.DEFAULTS : timeouts;
     }
 
     /** Unauthenticated access to {@code database}, created when missing. */
     public static InfluxConfig of(String url, String database) {
-        return new InfluxConfig(url, database, null, null, null, null, true, null, null);
+        return new InfluxConfig(url, database, null, null, null, null, true, InfluxTimeouts.DEFAULTS);
     }
 
     /** The InfluxDB part of a validated {@link StoreConfig}; the database is created when missing. */
     public static InfluxConfig from(StoreConfig c) {
         return new InfluxConfig(c.influxUrl(), c.database(), c.retentionPolicy(), c.user(), c.password(), c.token(),
-                true, null, null);
+                true, c.timeouts());
     }
 
     public InfluxConfig withCredentials(String newUser, String newPassword) {
         return new InfluxConfig(url, database, retentionPolicy, newUser, newPassword, token, createDatabase,
-                connectTimeout, readTimeout);
+                timeouts);
     }
 
     public InfluxConfig withRetentionPolicy(String rp) {
-        return new InfluxConfig(url, database, rp, user, password, token, createDatabase, connectTimeout,
-                readTimeout);
+        return new InfluxConfig(url, database, rp, user, password, token, createDatabase, timeouts);
+    }
+
+    public InfluxConfig withTimeouts(InfluxTimeouts t) {
+        return new InfluxConfig(url, database, retentionPolicy, user, password, token, createDatabase, t);
     }
 
     /** Where the store is, for messages: URL and database, never credentials. */
@@ -65,6 +71,7 @@ public record InfluxConfig(String url, String database, String retentionPolicy, 
     public String toString() {
         return "InfluxConfig[url=" + url + ", database=" + database + ", retentionPolicy=" + retentionPolicy
                 + ", user=" + user + ", password=" + (password == null ? null : "****")
-                + ", token=" + (token == null ? null : "****") + ", createDatabase=" + createDatabase + "]";
+                + ", token=" + (token == null ? null : "****") + ", createDatabase=" + createDatabase
+                + ", timeouts=" + timeouts + "]";
     }
 }

@@ -29,7 +29,7 @@ final class InfluxIntegerReads {
 
     InfluxIntegerReads(InfluxConfig config) {
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeouts().connect()).build();
     }
 
     IntegerPoints read(SeriesKey key, long from, long to) {
@@ -65,7 +65,7 @@ final class InfluxIntegerReads {
     private long[][] page(String q, SeriesKey key) {
         String body = "db=" + enc(config.database()) + "&epoch=ns&q=" + enc(q);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(config.url() + "/query"))
-                .timeout(config.readTimeout())
+                .timeout(config.timeouts().read())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (config.token() != null) {

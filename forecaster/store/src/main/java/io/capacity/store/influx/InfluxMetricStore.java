@@ -13,9 +13,12 @@ import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
 import io.capacity.store.common.Nanos;
 import io.capacity.store.common.RateReads;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.influxdb.dto.Pong;
 import org.influxdb.dto.QueryResult;
 
@@ -26,6 +29,10 @@ import org.influxdb.dto.QueryResult;
  * <p>Writes go out as line protocol in requests of {@link #WRITE_CHUNK} points. InfluxDB has no multi-request
  * transaction: if a later request fails, earlier ones are stored; since writes are idempotent, retrying the whole
  * batch is safe.
+ *
+ * <p>Series are listed from {@link SeriesListCache}, read again in the background every
+ * {@code timeouts().seriesRefresh()}, so a listing costs no query; every call to influxd is bounded by the
+ * configured timeouts, and {@link #health()} only pings, under its own short limit.
  */
 public final class InfluxMetricStore implements MetricStore {
     /** Points per HTTP write request; well below influxd's default 25 MB body limit. */
@@ -35,12 +42,15 @@ public final class InfluxMetricStore implements MetricStore {
     private final InfluxClient client;
     private final InfluxReads reads;
     private final InfluxIntegerReads integerReads;
+    private final SeriesListCache seriesList;
 
     private InfluxMetricStore(InfluxConfig config, InfluxClient client) {
         this.config = config;
         this.client = client;
         this.reads = new InfluxReads(client, config.retentionPolicy());
         this.integerReads = new InfluxIntegerReads(config);
+        this.seriesList = new SeriesListCache(() -> InfluxSeriesList.list(client, config.retentionPolicy()),
+                config.timeouts().seriesRefresh(), Clock.systemUTC(), "InfluxDB at " + config.location());
     }
 
     /**
@@ -95,6 +105,7 @@ public final class InfluxMetricStore implements MetricStore {
         if (body.lineCount() > 0) {
             post(body, points.size(), sent);
         }
+        seriesList.written(points);
     }
 
     // influxd 1.x answers a request with refused points 400 "partial write: ... dropped=N" and stores the others;
@@ -128,7 +139,13 @@ public final class InfluxMetricStore implements MetricStore {
 
     @Override
     public List<SeriesKey> series(SeriesFilter filter) {
-        return InfluxSeriesList.list(client, config.retentionPolicy(), filter);
+        return seriesList.list(filter);
+    }
+
+    /** When the series list now served was read from influxd; empty before the first listing. */
+    @Override
+    public Optional<Instant> seriesListedAt() {
+        return seriesList.asOf();
     }
 
     /** InfluxDB 1.x types fields per measurement ({@code SHOW FIELD KEYS}), which holds for each of its series. */
@@ -147,12 +164,16 @@ public final class InfluxMetricStore implements MetricStore {
 
     @Override
     public StoreHealth health() {
+        Map<String, Object> details = new TreeMap<>(seriesList.status());
+        details.put("database", config.database());
         try {
-            Pong pong = client.ping();
-            return new StoreHealth(true, kind(), config.location(), Map.of("version", String.valueOf(pong.getVersion()),
-                    "database", config.database(), "pingMillis", pong.getResponseTime()));
+            Pong pong = client.healthPing();
+            details.put("version", String.valueOf(pong.getVersion()));
+            details.put("pingMillis", pong.getResponseTime());
+            return new StoreHealth(true, kind(), config.location(), details);
         } catch (RuntimeException e) {
-            return new StoreHealth(false, kind(), config.location(), Map.of("error", String.valueOf(e.getMessage())));
+            details.put("error", String.valueOf(e.getMessage()));
+            return new StoreHealth(false, kind(), config.location(), details);
         }
     }
 
@@ -163,6 +184,7 @@ public final class InfluxMetricStore implements MetricStore {
 
     @Override
     public void close() {
+        seriesList.close();
         client.close();
     }
 
