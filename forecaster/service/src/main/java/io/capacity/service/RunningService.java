@@ -7,6 +7,8 @@ import io.capacity.store.StoreConfig;
 import io.capacity.store.StorePointSink;
 import io.capacity.store.Stores;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -45,8 +47,10 @@ public final class RunningService implements AutoCloseable {
                 agent = Agent.builder(agentConfig).sink(new StorePointSink(store)).build();
                 agent.start();
             }
-            ConfigurableApplicationContext ctx = CapacityApplication.start(store, "--capacity.port=" + port,
-                    "--capacity.bind=" + bind);
+            // Disk space health watches the data directory (store file, agent buffer), not the working directory.
+            ConfigurableApplicationContext ctx = CapacityApplication.start(store,
+                    agent == null ? null : agent.metrics(), "--capacity.port=" + port, "--capacity.bind=" + bind,
+                    "--management.health.diskspace.path=" + existing(storeConfig.dataDir()));
             return new RunningService(store, agent, ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
@@ -90,6 +94,15 @@ public final class RunningService implements AutoCloseable {
         }
         store.close();
         closed.countDown();
+    }
+
+    /** The directory itself or, before anything created it (InfluxDB without the agent), its nearest parent. */
+    static Path existing(Path dir) {
+        Path p = dir.toAbsolutePath().normalize();
+        while (p.getParent() != null && !Files.isDirectory(p)) {
+            p = p.getParent();
+        }
+        return p;
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,0 +1,48 @@
+package io.capacity.service.api;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The servlet error page ({@code /error}) in problem+json, in place of Spring Boot's JSON or HTML one: what reaches
+ * it is an error raised outside a controller (a filter, {@code sendError}) or an exception nothing else handled.
+ * An internal error is logged once with its stack trace; its detail never reaches the client.
+ */
+@RestController
+public class ErrorPage implements ErrorController {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPage.class);
+
+    @RequestMapping("${server.error.path:/error}")
+    public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (!(code instanceof Integer status)) {
+            // Asked for directly: there is no such page.
+            ProblemJson.write(response, 404, "Not Found", "no such path: " + request.getRequestURI(),
+                    request.getRequestURI());
+            return;
+        }
+        Throwable e = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        HttpStatus known = HttpStatus.resolve(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String detail;
+        if (status >= 500) {
+            if (e != null) {
+                LOG.error("{} {} failed", request.getAttribute(RequestDispatcher.ERROR_SERVLET_NAME), uri, e);
+            }
+            detail = "the service failed to answer; its log has the reason";
+        } else {
+            Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+            detail = message instanceof String m && !m.isBlank() ? m : title;
+        }
+        ProblemJson.write(response, status, title, detail, uri);
+    }
+}
