@@ -1,5 +1,6 @@
 package io.capacity.service.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The servlet error page ({@code /error}) in problem+json, in place of Spring Boot's JSON or HTML one: what reaches
  * it is an error raised outside a controller (a filter, {@code sendError}) or an exception nothing else handled.
- * An internal error is logged once with its stack trace; its detail never reaches the client.
+ * An internal error is logged once with its stack trace; its detail never reaches the client. Not part of the
+ * API description.
  */
+@Hidden
 @RestController
 public class ErrorPage implements ErrorController {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPage.class);

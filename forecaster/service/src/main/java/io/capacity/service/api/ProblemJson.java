@@ -14,16 +14,18 @@ public final class ProblemJson {
     private ProblemJson() {
     }
 
-    /** The body: {@code {"title","status","detail","instance"}}; a null instance is left out. */
+    /**
+     * The body: {@code {"detail","instance","status","title"}}, in the order Spring's own problem bodies use; a null
+     * instance is left out.
+     */
     public static String body(int status, String title, String detail, String instance) {
         StringBuilder sb = new StringBuilder(128).append('{');
-        member(sb, "title", title).append(',');
-        sb.append("\"status\":").append(status).append(',');
-        member(sb, "detail", detail);
+        member(sb, "detail", detail).append(',');
         if (instance != null) {
-            member(sb.append(','), "instance", instance);
+            member(sb, "instance", instance).append(',');
         }
-        return sb.append('}').toString();
+        sb.append("\"status\":").append(status).append(',');
+        return member(sb, "title", title).append('}').toString();
     }
 
     /** Sets status, content type and the edge headers, and writes the body; the response must not be committed. */

@@ -84,7 +84,8 @@ class HttpEdgesTest {
                 RawHttp r = RawHttp.send(port, request);
                 assertEquals(400, r.status(), r.head());
                 assertEquals("application/problem+json;charset=UTF-8", r.header("Content-Type"), r.head());
-                assertTrue(r.body().startsWith("{\"title\":\"Bad Request\",\"status\":400,\"detail\":"), r.body());
+                assertTrue(r.body().startsWith("{\"detail\":\"the request line, URI or a header is malformed")
+                        && r.body().endsWith(",\"status\":400,\"title\":\"Bad Request\"}"), r.body());
                 assertFalse(r.body().contains("Tomcat") || r.body().contains("<html"), r.body());
                 assertEquals("nosniff", r.header("X-Content-Type-Options"), r.head());
             }
@@ -154,6 +155,9 @@ class HttpEdgesTest {
         // The page loads its script from this origin, which the policy's default-src 'self' allows.
         assertTrue(ui.body().contains("src=\"./swagger-initializer.js\""), ui.body());
         assertFalse(ui.body().contains("<script>"), "no inline script, which the policy would block");
+        HttpResponse<String> apiDocs = get("/v3/api-docs");
+        assertTrue(apiDocs.body().contains("\"/api/v1/series\"") && !apiDocs.body().contains("\"/error\""),
+                apiDocs.body());
     }
 
     @Test
