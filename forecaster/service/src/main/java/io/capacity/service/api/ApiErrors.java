@@ -18,7 +18,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Maps the domain's exceptions, and Spring MVC's own (through {@link ResponseEntityExceptionHandler}), to RFC 9457
  * problem+json responses. A store failure is logged here, one line; its text (which may hold the store's address)
- * is not sent to the client.
+ * is not sent to the client. Nor is an unexpected exception's, which is logged once with its stack trace.
  */
 @RestControllerAdvice
 public class ApiErrors extends ResponseEntityExceptionHandler {
@@ -37,6 +37,18 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "the metric store did not answer; the service log has the reason, /actuator/health/store its state");
         p.setTitle("Store unavailable");
+        return p;
+    }
+
+    /** A failure nothing above expected (a bug): logged once with its stack trace, never shown to the client. */
+    @ExceptionHandler(RuntimeException.class)
+    public ProblemDetail internalError(RuntimeException e, WebRequest request) {
+        String what = request instanceof ServletWebRequest r
+                ? r.getRequest().getMethod() + " " + r.getRequest().getRequestURI() : request.getDescription(false);
+        LOG.error("{} failed", what, e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the service failed to answer; its log has the reason");
+        p.setTitle("Internal error");
         return p;
     }
 

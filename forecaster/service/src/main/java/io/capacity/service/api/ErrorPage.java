@@ -5,8 +5,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,14 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The servlet error page ({@code /error}) in problem+json, in place of Spring Boot's JSON or HTML one: what reaches
  * it is an error raised outside a controller (a filter, {@code sendError}) or an exception nothing else handled.
- * An internal error is logged once with its stack trace; its detail never reaches the client. Not part of the
- * API description.
+ * An internal error's text never reaches the client (Tomcat logs it, once). Not part of the API description.
  */
 @Hidden
 @RestController
 public class ErrorPage implements ErrorController {
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorPage.class);
-
     @RequestMapping("${server.error.path:/error}")
     public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -33,14 +28,11 @@ public class ErrorPage implements ErrorController {
                     request.getRequestURI());
             return;
         }
-        Throwable e = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String detail;
         if (status >= 500) {
-            if (e != null) {
-                LOG.error("{} {} failed", request.getAttribute(RequestDispatcher.ERROR_SERVLET_NAME), uri, e);
-            }
+            // Tomcat has already logged the exception, with its stack trace, once.
             detail = "the service failed to answer; its log has the reason";
         } else {
             Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
