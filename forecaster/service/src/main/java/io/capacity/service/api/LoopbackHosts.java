@@ -47,7 +47,7 @@ public class LoopbackHosts {
 
     public String refusal(String hostHeader) {
         return "this service listens on loopback only and answers requests for " + String.join(", ", allowed)
-                + ", not Host '" + RequestEdges.QueryText.printable(hostHeader)
+                + ", not Host '" + QueryText.printable(hostHeader)
                 + "' (set CAPACITY_HTTP_ALLOWED_HOSTS to add names)";
     }
 

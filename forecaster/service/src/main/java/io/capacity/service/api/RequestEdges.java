@@ -1,11 +1,11 @@
 package io.capacity.service.api;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -46,7 +46,7 @@ public class RequestEdges extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
         if (response.getStatus() >= 400 && !response.isCommitted() && response.getContentType() == null
-                && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST) {
+                && request.getDispatcherType() == DispatcherType.REQUEST) {
             // An error with no body at all, such as the actuator's 404 for an unknown metric name.
             response.resetBuffer();
             ProblemJson.write(response, response.getStatus(), title(response.getStatus()),
@@ -63,68 +63,5 @@ public class RequestEdges extends OncePerRequestFilter {
                                String detail) throws IOException {
         LOG.debug("{} {}: {}", status, request.getRequestURI(), detail);
         ProblemJson.write(response, status, title, detail, request.getRequestURI());
-    }
-
-    /** Finds what is wrong with a request's query string, in the client's words, or null. */
-    static final class QueryText {
-        private QueryText() {
-        }
-
-        static String problem(HttpServletRequest request) {
-            Map<String, String[]> params;
-            try {
-                params = request.getParameterMap();
-            } catch (IllegalStateException e) {
-                return badEscape(request.getQueryString());
-            }
-            for (Map.Entry<String, String[]> p : params.entrySet()) {
-                if (hasControl(p.getKey())) {
-                    return "query parameter name '" + printable(p.getKey()) + "' contains a control character";
-                }
-                for (String v : p.getValue()) {
-                    if (hasControl(v)) {
-                        return "query parameter " + p.getKey() + ": '" + printable(v)
-                                + "' contains a control character (tab, newline, %00-%1F or %7F); expected text";
-                    }
-                }
-            }
-            return null;
-        }
-
-        static String badEscape(String query) {
-            for (String pair : query == null ? new String[0] : query.split("&")) {
-                for (int i = pair.indexOf('%'); i >= 0; i = pair.indexOf('%', i + 1)) {
-                    if (i + 2 >= pair.length() || hex(pair.charAt(i + 1)) < 0 || hex(pair.charAt(i + 2)) < 0) {
-                        int eq = pair.indexOf('=');
-                        String name = eq < 0 ? pair : pair.substring(0, eq);
-                        String bad = pair.substring(i, Math.min(pair.length(), i + 3));
-                        return "query parameter " + printable(name) + ": '" + printable(bad)
-                                + "' is not a percent escape; expected % and two hex digits (e.g. %25 for %)";
-                    }
-                }
-            }
-            return "the query string is not valid percent-encoded UTF-8";
-        }
-
-        private static int hex(char c) {
-            return Character.digit(c, 16);
-        }
-
-        private static boolean hasControl(String s) {
-            return s.chars().anyMatch(Character::isISOControl);
-        }
-
-        /** The text with control characters shown as %XX, so a message never carries them. */
-        static String printable(String s) {
-            StringBuilder sb = new StringBuilder(s.length());
-            s.chars().limit(200).forEach(c -> {
-                if (Character.isISOControl(c)) {
-                    sb.append('%').append(String.format("%02X", c));
-                } else {
-                    sb.append((char) c);
-                }
-            });
-            return s.length() > 200 ? sb.append("...").toString() : sb.toString();
-        }
     }
 }

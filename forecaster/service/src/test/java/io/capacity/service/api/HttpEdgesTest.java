@@ -67,6 +67,14 @@ class HttpEdgesTest {
             RawHttp actuator = RawHttp.get(port, "/actuator/health?x=%G1", "localhost");
             assertEquals(400, actuator.status(), actuator.head());
             assertTrue(actuator.body().contains("query parameter x: '%G1'"), actuator.body());
+            RawHttp latin1 = RawHttp.get(port, "/api/v1/series?tag=host%3D%E9", "localhost");
+            assertEquals(400, latin1.status(), latin1.head());
+            assertTrue(latin1.body().contains("query parameter tag: 'host%3D%E9' is not UTF-8"), latin1.body());
+            // Other client mistakes Spring itself would log at WARN.
+            assertEquals(405, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/series")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(404, RawHttp.get(port, "/api/v1/%2e%2e/x", "localhost").status());
             assertEquals(0, log.atLeast(Level.WARN), log.text());
             assertEquals(0, log.withStackTrace(), log.text());
         }
