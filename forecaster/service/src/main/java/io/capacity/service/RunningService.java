@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -19,6 +21,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * cannot deliver stays in its disk buffer for the next start.
  */
 public final class RunningService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunningService.class);
+
     private final MetricStore store;
     private final Agent agent;
     private final ConfigurableApplicationContext context;
@@ -101,6 +105,10 @@ public final class RunningService implements AutoCloseable {
         Path p = dir.toAbsolutePath().normalize();
         while (p.getParent() != null && !Files.isDirectory(p)) {
             p = p.getParent();
+        }
+        if (!p.equals(dir.toAbsolutePath().normalize())) {
+            LOG.info("health: disk space is watched at {}, as data directory {} does not exist yet (choose it with "
+                    + "--data-dir)", p, dir);
         }
         return p;
     }
