@@ -1,6 +1,9 @@
 package io.capacity.service;
 
+import io.capacity.collectors.metrics.AgentMetrics;
+import io.capacity.service.metrics.AgentMeters;
 import io.capacity.store.MetricStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,7 +20,14 @@ public class CapacityApplication {
     public static ConfigurableApplicationContext start(MetricStore store, String... args) {
         SpringApplication app = new SpringApplication(CapacityApplication.class);
         app.setMainApplicationClass(CapacityApplication.class);
-        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("metricStore", store));
+        app.addInitializers(ctx -> {
+            ctx.getBeanFactory().registerSingleton("metricStore", store);
+        });
         return app.run(args);
+    }
+
+    /** Shows a started agent's counters on {@code /actuator/prometheus} of a running context. */
+    public static void showAgent(ConfigurableApplicationContext ctx, AgentMetrics agent) {
+        new AgentMeters(agent).bindTo(ctx.getBean(MeterRegistry.class));
     }
 }

@@ -7,7 +7,11 @@ import io.capacity.store.StoreConfig;
 import io.capacity.store.StorePointSink;
 import io.capacity.store.Stores;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -17,6 +21,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * cannot deliver stays in its disk buffer for the next start.
  */
 public final class RunningService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunningService.class);
+
     private final MetricStore store;
     private final Agent agent;
     private final ConfigurableApplicationContext context;
@@ -42,12 +48,15 @@ public final class RunningService implements AutoCloseable {
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
         try {
-            ctx = CapacityApplication.start(store, "--capacity.port=" + port, "--capacity.bind=" + bind);
+            // Disk space health watches the data directory (store file, agent buffer), not the working directory.
+            ctx = CapacityApplication.start(store, "--capacity.port=" + port, "--capacity.bind=" + bind,
+                    "--management.health.diskspace.path=" + existing(storeConfig.dataDir()));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
             if (agentConfig != null) {
                 agent = Agent.builder(agentConfig).sink(new StorePointSink(store)).build();
                 agent.start();
+                CapacityApplication.showAgent(ctx, agent.metrics());
             }
             return new RunningService(store, agent, ctx);
         } catch (RuntimeException | IOException e) {
@@ -95,6 +104,19 @@ public final class RunningService implements AutoCloseable {
         }
         store.close();
         closed.countDown();
+    }
+
+    /** The directory itself or, before anything created it (InfluxDB without the agent), its nearest parent. */
+    static Path existing(Path dir) {
+        Path p = dir.toAbsolutePath().normalize();
+        while (p.getParent() != null && !Files.isDirectory(p)) {
+            p = p.getParent();
+        }
+        if (!p.equals(dir.toAbsolutePath().normalize())) {
+            LOG.info("health: disk space is watched at {}, as data directory {} does not exist yet (choose it with "
+                    + "--data-dir)", p, dir);
+        }
+        return p;
     }
 
     private static String rootMessage(Throwable e) {

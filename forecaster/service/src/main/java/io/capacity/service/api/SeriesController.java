@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.SortedMap;
+import org.springframework.beans.propertyeditors.StringArrayPropertyEditor;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,22 +35,22 @@ public class SeriesController {
         this.store = store;
     }
 
+    /** A single {@code tag} value stays whole: Spring would otherwise split it at commas, which tag values hold. */
+    @InitBinder
+    void wholeValues(WebDataBinder binder) {
+        binder.registerCustomEditor(String[].class, new StringArrayPropertyEditor(null, false, false));
+    }
+
     /**
-     * @param tag repeated {@code key=value} tag filters, all of which must match
+     * @param tag repeated {@code key=value} tag filters, all of which must match; the value is everything after the
+     *            first {@code =}, commas included
      */
     @GetMapping
     public List<SeriesView> list(@RequestParam(required = false) String measurement,
                                  @RequestParam(required = false) String field,
-                                 @RequestParam(required = false) List<String> tag,
+                                 @RequestParam(required = false) String[] tag,
                                  HttpServletResponse response) {
-        TreeMap<String, String> tags = new TreeMap<>();
-        for (String t : tag == null ? List.<String>of() : tag) {
-            int eq = t.indexOf('=');
-            if (eq <= 0 || eq == t.length() - 1) {
-                throw new IllegalArgumentException("query parameter tag: '" + t + "' is not key=value");
-            }
-            tags.put(t.substring(0, eq), t.substring(eq + 1));
-        }
+        SortedMap<String, String> tags = TagParams.parse(tag == null ? List.of() : List.of(tag));
         List<SeriesKey> keys = store.series(new SeriesFilter(measurement, field, tags));
         List<SeriesView> views;
         Rendered last = lastAll;

@@ -1,2 +1,2 @@
-/** Actuator health contributions: the store's reachability and facts. */
+/** Actuator health contributions: the store's reachability and facts, and who may see health details. */
 package io.capacity.service.health;

@@ -67,6 +67,13 @@ class ServiceTest {
             assertTrue(up.body().contains("\"kind\":\"influxdb\""), up.body());
             assertTrue(!up.body().contains("password"), up.body());
 
+            // A control character is the client's mistake: 400 before the store is asked, never a store error.
+            HttpResponse<String> control = get(base + "/api/v1/series?measurement=cpu%0A%22");
+            assertEquals(400, control.statusCode(), control.body());
+            assertTrue(control.body().contains("query parameter measurement: 'cpu%0A\\\"' contains a control"),
+                    control.body());
+            assertTrue(!control.body().contains(influxd.url()), control.body());
+
             influxd.stop();
             HttpResponse<String> down = get(base + "/actuator/health");
             assertEquals(503, down.statusCode(), down.body());
@@ -75,6 +82,7 @@ class ServiceTest {
             HttpResponse<String> series = get(base + "/api/v1/series");
             assertEquals(503, series.statusCode(), series.body());
             assertTrue(series.body().contains("Store unavailable"), series.body());
+            assertTrue(!series.body().contains(influxd.url()), "no store address to clients: " + series.body());
         }
     }
 
