@@ -1,6 +1,7 @@
 package io.capacity.service.cli;
 
 import io.capacity.store.MetricStore;
+import io.capacity.store.SeriesFilter;
 import io.capacity.store.io.ExportFormat;
 import io.capacity.store.io.ExportOptions;
 import io.capacity.store.io.ExportResult;
@@ -58,8 +59,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportOptions options = ExportOptions.defaults().withRange(from, to);
         ExportResult r;
+        SeriesFilter filter = Selections.parse(selection);
         try (MetricStore s = store.openForReading()) {
-            r = Exporter.export(s, Selections.parse(selection), fmt, output, options);
+            r = Exporter.export(s, filter, fmt, output, options);
         }
         spec.commandLine().getOut().printf("exported %d points of %d series to %s in %.2f s%n", r.points(),
                 r.series(), r.output(), r.elapsed().toNanos() / 1e9);

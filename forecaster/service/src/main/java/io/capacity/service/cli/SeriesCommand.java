@@ -2,6 +2,7 @@ package io.capacity.service.cli;
 
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
+import io.capacity.store.SeriesFilter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,8 +27,9 @@ public final class SeriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SeriesFilter filter = Selections.parse(selection);
         try (MetricStore s = store.openForReading()) {
-            List<SeriesKey> keys = s.series(Selections.parse(selection));
+            List<SeriesKey> keys = s.series(filter);
             PrintWriter out = spec.commandLine().getOut();
             keys.forEach(out::println);
             out.flush();

@@ -30,7 +30,10 @@ final class UserMessages {
     static String of(Throwable e) {
         Throwable io = ioCause(e);
         if (e instanceof UncheckedIOException && io != null) {
-            return of(io);
+            // Its own message when written for users ("inventory x.yaml: no such file or directory"); the default
+            // one is only the cause's class and text.
+            String own = e.getMessage();
+            return own == null || own.equals(io.toString()) || own.contains("Exception") ? of(io) : scrub(own);
         }
         if (e instanceof FileSystemException fs) {
             return file(fs);

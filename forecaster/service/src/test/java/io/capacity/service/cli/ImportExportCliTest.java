@@ -34,8 +34,9 @@ class ImportExportCliTest {
         CliRun run = CliRun.of("import", "--data-dir", dir.toString(), "--zone", "Mars/Olympus", csv.toString());
         assertEquals(CommandLine.ExitCode.USAGE, run.exitCode());
         String first = run.err().lines().findFirst().orElse("");
-        assertEquals("Invalid value for option '--zone': 'Mars/Olympus' is not a time zone; expected an IANA time "
-                + "zone like Europe/Berlin or America/New_York, UTC, or an offset like +02:00", first);
+        assertEquals("capacity import: error: --zone: 'Mars/Olympus' is not a time zone; expected an IANA time "
+                + "zone like Europe/Berlin or America/New_York, UTC, or an offset like +02:00 (see 'capacity import "
+                + "--help')", first);
         assertFalse(run.err().contains("java."), run.err());
     }
 
@@ -45,7 +46,7 @@ class ImportExportCliTest {
                 dir.resolve("x.csv").toString());
         assertEquals(CommandLine.ExitCode.USAGE, run.exitCode());
         String first = run.err().lines().findFirst().orElse("");
-        assertTrue(first.startsWith("Invalid value for option '--from': 'yesterday' is not a time; expected an "
+        assertTrue(first.startsWith("capacity export: error: --from: 'yesterday' is not a time; expected an "
                 + "ISO-8601 time"), first);
         assertTrue(first.contains("or a time relative to now (now, -7d, -12h, -30m)"), first);
         assertFalse(run.err().contains("java."), run.err());
@@ -56,8 +57,8 @@ class ImportExportCliTest {
         CliRun run = CliRun.of("export", "--data-dir", dir.toString(), "--from", "2024-02-01", "--to", "2024-01-01",
                 "-o", dir.resolve("x.csv").toString());
         assertEquals(CommandLine.ExitCode.USAGE, run.exitCode());
-        assertTrue(run.err().startsWith("--from 2024-02-01T00:00:00Z is not before --to 2024-01-01T00:00:00Z; "
-                + "expected an earlier --from"), run.err());
+        assertTrue(run.err().startsWith("capacity export: error: --from 2024-02-01T00:00:00Z is not before --to "
+                + "2024-01-01T00:00:00Z; expected an earlier --from"), run.err());
     }
 
     @Test
