@@ -5,6 +5,7 @@ import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Grade;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.hint.Hints;
 import io.capacity.core.model.baseline.NaiveSpec;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
 import io.capacity.core.series.Filled;
@@ -69,8 +70,8 @@ public record ForecastBatch(int horizon, double[] levels, int season, int thread
         } catch (RuntimeException | StackOverflowError e) {
             String error = spec.name() + " failed: " + e;
             ModelSpec fallback = y.size() >= 2 * season ? new SeasonalNaiveSpec(season) : new NaiveSpec();
-            LOG.warn("series {}: {}; using {} graded BAD (force another model with --model)", series.id(), error,
-                    fallback.name());
+            LOG.warn("series {}: {}; using {} graded BAD (force another model with {})", series.id(), error,
+                    fallback.name(), Hints.option("model", "NAME"));
             try {
                 Forecast fc = fallback.fit(y).forecast(horizon, levels)
                         .withQuality(new Quality(Grade.BAD, error + "; fell back to " + fallback.name()));

@@ -1,6 +1,7 @@
 package io.capacity.core.select;
 
 import io.capacity.core.backtest.ScoreCard;
+import io.capacity.core.hint.Hints;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +28,13 @@ final class Decisions {
         if (!others.isEmpty()) {
             s.append(" vs ").append(String.join(", ", others));
         }
-        s.append("; override with --model NAME (").append(names).append(')');
+        s.append("; override with ").append(Hints.option("model", "NAME")).append(" (").append(names).append(')');
         if (members.size() > 1) {
-            s.append(" or --ensemble none");
+            s.append(" or ").append(Hints.option("ensemble", "none"));
         }
         if (conformal != null) {
             s.append("; intervals calibrated from ").append(conformal.size())
-                    .append(" backtest errors (--no-conformal keeps the model's own)");
+                    .append(" backtest errors (").append(Hints.option("conformal", "off")).append(" keeps the model's own)");
         }
         return s.toString();
     }

@@ -3,6 +3,7 @@ package io.capacity.core.select;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Grade;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.hint.Hints;
 import io.capacity.core.model.baseline.NaiveSpec;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
 import io.capacity.core.series.GapReport;
@@ -23,7 +24,7 @@ final class Fallbacks {
         FlatModel flat = new FlatModel(s, spec);
         String why = "history is constant at " + s.value(0) + ": flat forecast, zero-width intervals";
         return done(input, spec, flat, Grader.fixed(Grade.UNCERTAIN, why, spec.policy(), gaps), gaps, List.of(),
-                "override with --model NAME to force a model");
+                "override with " + Hints.option("model", "NAME") + " to force a model");
     }
 
     static AutoModel tooShort(TimeSeries input, TimeSeries s, AutoSpec spec, GapReport gaps, int needed) {
@@ -33,7 +34,7 @@ final class Fallbacks {
                     : new NaiveSpec().fit(s);
             Quality q = Grader.fixed(Grade.UNCERTAIN, why + ": used " + m.spec().name() + " unvalidated",
                     spec.policy(), gaps);
-            return done(input, spec, m, q, gaps, List.of(), "override with --model NAME");
+            return done(input, spec, m, q, gaps, List.of(), "override with " + Hints.option("model", "NAME"));
         } catch (RuntimeException e) {
             Quality q = Grader.fixed(Grade.BAD, why + " and no baseline fits (" + e.getMessage()
                     + "): flat at the last value", spec.policy(), gaps);
@@ -53,7 +54,7 @@ final class Fallbacks {
         }
         Quality q = Grader.fixed(Grade.BAD, "every candidate failed (" + errors + "); fell back to " + m.method(),
                 spec.policy(), gaps);
-        return done(input, spec, m, q, gaps, scores, "override with --model NAME");
+        return done(input, spec, m, q, gaps, scores, "override with " + Hints.option("model", "NAME"));
     }
 
     private static AutoModel done(TimeSeries input, AutoSpec spec, FittedModel m, Quality q, GapReport gaps,

@@ -28,7 +28,7 @@ class SelectorTest {
         assertEquals(Grade.GOOD, sel.quality().grade(), sel.quality().reason());
         assertTrue(sel.decision().startsWith("series web: chose Seasonal naive [24] by backtest MASE "),
                 sel.decision());
-        assertTrue(sel.decision().contains("override with --model NAME (snaive, naive, drift, mean)"),
+        assertTrue(sel.decision().contains("override with option model=NAME (snaive, naive, drift, mean)"),
                 sel.decision());
         assertEquals(4, sel.scores().size());
     }
@@ -146,6 +146,6 @@ class SelectorTest {
         TimeSeries s = Synthetic.seasonal("e", 24 * 10, 24, 1, 11);
         AutoModel m = auto.withEnsemble(new Ensemble(Ensemble.Kind.MEDIAN, 3)).fit(s);
         assertTrue(m.selection().chosen().startsWith("Median of Seasonal naive [24], "), m.selection().chosen());
-        assertTrue(m.selection().decision().contains("or --ensemble none"));
+        assertTrue(m.selection().decision().contains("or option ensemble=none"));
     }
 }

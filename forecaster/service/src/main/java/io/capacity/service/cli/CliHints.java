@@ -19,7 +19,11 @@ public final class CliHints extends MessageConverter {
             "capacity", "--capacity",
             "expected_load", "--expected-load",
             "purchase_model", "--purchase-model",
-            "model", "--model");
+            "model", "--model",
+            "ensemble", "--ensemble");
+
+    /** Options whose command-line form is a flag without a value. */
+    static final Map<String, String> SWITCHES = Map.of("conformal=off", "--no-conformal");
 
     @Override
     public String convert(ILoggingEvent event) {
@@ -32,7 +36,8 @@ public final class CliHints extends MessageConverter {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String flag = FLAGS.get(m.group(1));
-            String text = flag != null ? flag + " " + m.group(2) : m.group()
+            String sw = SWITCHES.get(m.group(1) + "=" + m.group(2));
+            String text = sw != null ? sw : flag != null ? flag + " " + m.group(2) : m.group()
                     + " (no command-line flag; --model NAME picks another model)";
             m.appendReplacement(sb, Matcher.quoteReplacement(text));
         }

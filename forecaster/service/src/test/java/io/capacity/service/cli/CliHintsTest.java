@@ -30,6 +30,10 @@ class CliHintsTest {
                 CliHints.toFlags("Override with option expected_load=U; option purchase_model=MODEL."));
         assertEquals("(force with option seasonal_differences=1 (no command-line flag; --model NAME picks another"
                 + " model))", CliHints.toFlags("(force with option seasonal_differences=1)"));
+        assertEquals("override with --model NAME (snaive, naive) or --ensemble none; intervals calibrated from 9"
+                + " backtest errors (--no-conformal keeps the model's own)", CliHints.toFlags("override with option"
+                + " model=NAME (snaive, naive) or option ensemble=none; intervals calibrated from 9 backtest errors"
+                + " (option conformal=off keeps the model's own)"));
     }
 
     @Test
