@@ -21,6 +21,14 @@ public final class CliHints extends MessageConverter {
             "purchase_model", "--purchase-model",
             "model", "--model");
 
+    /**
+     * The flag that sets the option {@code key} of a use case's request: {@code --} and the key with dashes for
+     * underscores ({@code target_util} is {@code --target-util}).
+     */
+    static String flagOf(String key) {
+        return FLAGS.getOrDefault(key, "--" + key.replace('_', '-'));
+    }
+
     @Override
     public String convert(ILoggingEvent event) {
         return toFlags(super.convert(event));
