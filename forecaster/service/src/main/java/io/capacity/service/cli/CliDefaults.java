@@ -1,9 +1,14 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.DurationText;
 import io.capacity.app.backtest.BacktestRequest;
 import io.capacity.app.forecast.ForecastRequest;
 import io.capacity.app.forecast.ForecastSettings;
 import io.capacity.app.forecast.SeriesSource;
+import io.capacity.app.plan.DemandSource;
+import io.capacity.app.plan.PlanRequest;
+import io.capacity.app.plan.PlanRules;
+import io.capacity.app.plan.SimulateRequest;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,6 +50,29 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         m.put("backtest --model", text(BacktestRequest.DEFAULTS.models()));
         m.put("backtest --windows", text(BacktestRequest.DEFAULTS.windows()));
         m.put("backtest --initial", text(BacktestRequest.DEFAULTS.initial()));
+        PlanRules rules = PlanRules.DEFAULTS;
+        m.put("* --quantile", text(rules.quantile()));
+        m.put("* --target-util", text(rules.targetUtil()));
+        m.put("* --redundancy", text(rules.redundancy()));
+        m.put("* --min-off-time", text(rules.minOffTime()));
+        m.put("* --max-transitions", text(rules.maxTransitions()));
+        m.put("* --packing", rules.packing());
+        PlanRequest plan = PlanRequest.DEFAULTS;
+        m.put("plan --history", text(DemandSource.Stored.DEFAULTS.history()));
+        m.put("plan --horizon", text(plan.horizon()));
+        m.put("plan --step", text(plan.step()));
+        m.put("plan --model", plan.model());
+        SimulateRequest sim = SimulateRequest.DEFAULTS;
+        m.put("simulate --step", text(sim.step()));
+        m.put("simulate --unit", text(sim.unit()));
+        m.put("simulate --hosts", text(sim.hosts()));
+        m.put("simulate --model", sim.model());
+        m.put("simulate --decide-every", text(sim.decideEvery()));
+        m.put("simulate --calibration", sim.calibration() == null ? "off" : text(sim.calibration()));
+        m.put("simulate --tariff", text(sim.tariff()));
+        m.put("simulate --pue", text(sim.pue()));
+        m.put("simulate --price", text(sim.price()));
+        m.put("simulate --currency", sim.currency());
         return Map.copyOf(m);
     }
 
@@ -54,7 +82,7 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
             return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
         }
         if (value instanceof Duration d) {
-            return duration(d);
+            return DurationText.of(d);
         }
         if (value instanceof Collection<?> c) {
             return c.stream().map(CliDefaults::text).collect(Collectors.joining(","));
@@ -63,19 +91,5 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
             return e.toString().toLowerCase(Locale.ROOT);
         }
         return String.valueOf(value);
-    }
-
-    private static String duration(Duration d) {
-        long s = d.toSeconds();
-        if (d.toNanos() % 1_000_000_000L != 0) {
-            return d.toMillis() + "ms";
-        }
-        if (s % 86_400 == 0) {
-            return s / 86_400 + "d";
-        }
-        if (s % 3600 == 0) {
-            return s / 3600 + "h";
-        }
-        return s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
 }

@@ -19,7 +19,8 @@ public final class CliHints extends MessageConverter {
             "capacity", "--capacity",
             "expected_load", "--expected-load",
             "purchase_model", "--purchase-model",
-            "model", "--model");
+            "model", "--model",
+            "bandwidth_exclude", "--bandwidth-exclude");
 
     /**
      * The flag that sets the option {@code key} of a use case's request: {@code --} and the key with dashes for
