@@ -3,7 +3,7 @@ package io.capacity.app.plan;
 import io.capacity.app.DurationText;
 import io.capacity.app.RequestProblem;
 import io.capacity.app.StoreAccess;
-import io.capacity.core.hint.Hints;
+import io.capacity.app.demand.StoredDemand;
 import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
 import io.capacity.core.series.Aggregation;
@@ -11,7 +11,6 @@ import io.capacity.core.series.TimeSeries;
 import io.capacity.planner.DemandEvidence;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.Inventory;
-import io.capacity.store.ClusterDemand;
 import io.capacity.store.MetricStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,19 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A plan's demand history per cluster and dimension on the plan's step, with the evidence rule's input for each
  * series: how much history each host contributed (a host's missing history is load missing from the sum).
  */
 final class PlanDemand {
-    private static final Logger LOG = LoggerFactory.getLogger(PlanDemand.class);
-
     /** The series in reading order, and the evidence of each by series id. */
     record Read(List<TimeSeries> series, Map<String, DemandEvidence> evidence) {
     }
@@ -52,47 +46,34 @@ final class PlanDemand {
             }
         } else {
             DemandSource.Stored st = (DemandSource.Stored) source;
+            Pattern exclude = StoredDemand.exclude(st.bandwidthExclude());
             stores.reading(s -> {
-                stored(s, st, inv, step, now, out, evidence);
+                stored(s, st, exclude, inv, step, now, out, evidence);
                 return null;
             });
         }
         return new Read(out, evidence);
     }
 
-    private static void stored(MetricStore s, DemandSource.Stored src, Inventory inv, Duration step, Instant to,
-                               List<TimeSeries> out, Map<String, DemandEvidence> evidence) {
+    private static void stored(MetricStore s, DemandSource.Stored src, Pattern exclude, Inventory inv, Duration step,
+                               Instant to, List<TimeSeries> out, Map<String, DemandEvidence> evidence) {
         Instant from = to.minus(src.history());
-        Pattern exclude = src.bandwidthExclude() == null ? ClusterDemand.VIRTUAL_INTERFACES : src.bandwidthExclude();
-        if (src.bandwidthExclude() == null) {
-            LOG.info("bandwidth: each host's net interfaces except {} (loopback, container and VM bridges); override"
-                    + " with {}", ClusterDemand.VIRTUAL_INTERFACES.pattern(), Hints.option("bandwidth_exclude", "REGEX"));
-        }
-        Map<String, List<Host>> byCluster = inv.hosts().stream().collect(Collectors.groupingBy(Host::cluster));
-        for (Map.Entry<String, List<Host>> e : byCluster.entrySet()) {
-            Map<String, Double> cores = e.getValue().stream().collect(Collectors.toMap(Host::id, Host::cores));
-            int before = out.size();
-            Consumer<ClusterDemand.Summed> keep = x -> {
+        for (Map.Entry<String, List<Host>> e : StoredDemand.byCluster(inv.hosts()).entrySet()) {
+            List<StoredDemand.Series> read = StoredDemand.read(s, e.getKey(), e.getValue(), exclude, from, to, step);
+            for (StoredDemand.Series x : read) {
                 out.add(x.series());
-                evidence.put(x.series().id(), DemandEvidence.of(x.series(), x.hostHistory()));
-            };
-            ClusterDemand.cpu(s, e.getKey(), cores, from, to, step).ifPresentOrElse(keep,
-                    () -> LOG.warn("cluster {}: no stored cpu usage_idle for its hosts since {}; CPU is not "
-                            + "planned (check the collectors' host tags match the inventory ids)", e.getKey(), from));
-            ClusterDemand.memory(s, e.getKey(), List.copyOf(cores.keySet()), from, to, step).ifPresentOrElse(
-                    keep, () -> LOG.warn("cluster {}: no stored mem used for its hosts since {}; memory is "
-                            + "not planned", e.getKey(), from));
-            ClusterDemand.bandwidthMbps(s, e.getKey(), List.copyOf(cores.keySet()), exclude, from, to, step)
-                    .ifPresentOrElse(x -> {
-                        out.add(x);
-                        evidence.put(x.id(), DemandEvidence.of(x, Set.of()));
-                    }, () -> LOG.info("cluster {}: no stored net bytes for its hosts since"
-                            + " {}; bandwidth is not planned", e.getKey(), from));
-            if (out.size() == before) {
-                throw RequestProblem.text("cluster " + e.getKey() + ": no stored cpu or mem data for "
-                        + "its hosts " + cores.keySet() + " since " + from + " ({history} "
-                        + DurationText.of(src.history()) + ")", false);
+                evidence.put(x.series().id(), x.evidence());
+            }
+            if (read.isEmpty()) {
+                throw RequestProblem.text("cluster " + e.getKey() + ": no stored cpu or mem data for its hosts "
+                        + hostIds(e.getValue())
+                        + " since " + from + " ({history} " + DurationText.of(src.history()) + ")", false);
             }
         }
+    }
+
+    /** The hosts' ids in the order a hash set lists them, as this message has always named them. */
+    private static Set<String> hostIds(List<Host> hosts) {
+        return hosts.stream().map(Host::id).collect(Collectors.toCollection(java.util.HashSet::new));
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * The command line's defaults, read from the application layer's request records ({@code DEFAULTS}), so each
  * default is written once and the REST API shows the same: a flag without a default here has none (or is a
  * command-line matter such as {@code --progress}, whose default stays in its annotation). Keys are the command
- * name and the option's longest name; {@code *} matches any command.
+ * name and the option's longest name.
  */
 final class CliDefaults implements CommandLine.IDefaultValueProvider {
     /** Every default, as the text picocli parses and usage help shows ({@code 7d}, {@code 0.8}, {@code 80,95}). */
@@ -34,46 +34,53 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         if (!(arg instanceof OptionSpec o) || arg.command() == null) {
             return null;
         }
-        String own = VALUES.get(arg.command().name() + " " + o.longestName());
-        return own != null ? own : VALUES.get("* " + o.longestName());
+        return VALUES.get(arg.command().name() + " " + o.longestName());
     }
 
     private static Map<String, String> values() {
         Map<String, String> m = new LinkedHashMap<>();
         ForecastSettings fs = ForecastSettings.DEFAULTS;
-        m.put("* --format", text(SeriesSource.DEFAULT_FORMAT));
-        m.put("* --season", text(fs.model().season()));
-        m.put("* --season2", text(fs.model().season2()));
-        m.put("* --levels", text(fs.levels()));
-        m.put("* --conformal", text(fs.model().conformal()));
-        m.put("forecast --model", ForecastRequest.DEFAULTS.model());
-        m.put("backtest --model", text(BacktestRequest.DEFAULTS.models()));
-        m.put("backtest --windows", text(BacktestRequest.DEFAULTS.windows()));
-        m.put("backtest --initial", text(BacktestRequest.DEFAULTS.initial()));
+        String series = "forecast,backtest";
+        put(m, series, "--format", SeriesSource.DEFAULT_FORMAT);
+        put(m, series, "--season", fs.model().season());
+        put(m, series, "--season2", fs.model().season2());
+        put(m, series, "--levels", fs.levels());
+        put(m, series, "--conformal", fs.model().conformal());
+        put(m, "forecast", "--model", ForecastRequest.DEFAULTS.model());
+        put(m, "backtest", "--model", BacktestRequest.DEFAULTS.models());
+        put(m, "backtest", "--windows", BacktestRequest.DEFAULTS.windows());
+        put(m, "backtest", "--initial", BacktestRequest.DEFAULTS.initial());
         PlanRules rules = PlanRules.DEFAULTS;
-        m.put("* --quantile", text(rules.quantile()));
-        m.put("* --target-util", text(rules.targetUtil()));
-        m.put("* --redundancy", text(rules.redundancy()));
-        m.put("* --min-off-time", text(rules.minOffTime()));
-        m.put("* --max-transitions", text(rules.maxTransitions()));
-        m.put("* --packing", rules.packing());
+        String schedule = "plan,simulate";
+        put(m, schedule, "--quantile", rules.quantile());
+        put(m, schedule, "--target-util", rules.targetUtil());
+        put(m, schedule, "--redundancy", rules.redundancy());
+        put(m, schedule, "--min-off-time", rules.minOffTime());
+        put(m, schedule, "--max-transitions", rules.maxTransitions());
+        put(m, schedule, "--packing", rules.packing());
         PlanRequest plan = PlanRequest.DEFAULTS;
-        m.put("plan --history", text(DemandSource.Stored.DEFAULTS.history()));
-        m.put("plan --horizon", text(plan.horizon()));
-        m.put("plan --step", text(plan.step()));
-        m.put("plan --model", plan.model());
+        put(m, "plan", "--history", DemandSource.Stored.DEFAULTS.history());
+        put(m, "plan", "--horizon", plan.horizon());
+        put(m, "plan", "--step", plan.step());
+        put(m, "plan", "--model", plan.model());
         SimulateRequest sim = SimulateRequest.DEFAULTS;
-        m.put("simulate --step", text(sim.step()));
-        m.put("simulate --unit", text(sim.unit()));
-        m.put("simulate --hosts", text(sim.hosts()));
-        m.put("simulate --model", sim.model());
-        m.put("simulate --decide-every", text(sim.decideEvery()));
-        m.put("simulate --calibration", sim.calibration() == null ? "off" : text(sim.calibration()));
-        m.put("simulate --tariff", text(sim.tariff()));
-        m.put("simulate --pue", text(sim.pue()));
-        m.put("simulate --price", text(sim.price()));
-        m.put("simulate --currency", sim.currency());
+        put(m, "simulate", "--step", sim.step());
+        put(m, "simulate", "--unit", sim.unit());
+        put(m, "simulate", "--hosts", sim.hosts());
+        put(m, "simulate", "--model", sim.model());
+        put(m, "simulate", "--decide-every", sim.decideEvery());
+        put(m, "simulate", "--calibration", sim.calibration() == null ? "off" : sim.calibration());
+        put(m, "simulate", "--tariff", sim.tariff());
+        put(m, "simulate", "--pue", sim.pue());
+        put(m, "simulate", "--price", sim.price());
+        put(m, "simulate", "--currency", sim.currency());
         return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, String> m, String commands, String option, Object value) {
+        for (String c : commands.split(",")) {
+            m.put(c + " " + option, text(value));
+        }
     }
 
     /** A default as a user would type it: whole numbers without a fraction, durations as 5m, 1h or 7d. */
