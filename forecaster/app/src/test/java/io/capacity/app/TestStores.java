@@ -25,6 +25,24 @@ public final class TestStores {
                 + System.nanoTime()));
     }
 
+    /**
+     * An inventory YAML in {@code dir}: cluster c1 of three R640-class hosts (56 cores, 192 GB, 25 Gbps) h1, h2, h3,
+     * the last in {@code thirdState} (on, standby or off).
+     */
+    public static Path threeHosts(Path dir, String thirdState) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("inventory.yaml"), """
+                currency: EUR
+                models:
+                  r640: {power_model: dell-r640-2017, cores: 56, memory_gb: 192, nic_gbps: 25, price: 9000}
+                clusters:
+                  - id: c1
+                hosts:
+                  - {id: h1, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
+                  - {id: h2, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
+                  - {id: h3, cluster: c1, model: r640, purchased: 2020-01-01, state: %s}
+                """.formatted(thirdState));
+    }
+
     /** {@code n} hourly points of one field from {@code start}, the i-th with value {@code value(i)}. */
     public static void hourly(MetricStore store, String measurement, Map<String, String> tags, String field,
                               Instant start, int n, IntToDoubleFunction value) {

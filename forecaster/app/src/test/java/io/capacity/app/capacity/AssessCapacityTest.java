@@ -11,7 +11,6 @@ import io.capacity.app.StoreAccess;
 import io.capacity.app.TestStores;
 import io.capacity.planner.Dimension;
 import io.capacity.store.MetricStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,17 +33,7 @@ class AssessCapacityTest {
 
     @BeforeEach
     void threeHosts() throws Exception {
-        inventory = Files.writeString(tmp.resolve("inventory.yaml"), """
-                currency: EUR
-                models:
-                  r640: {power_model: dell-r640-2017, cores: 56, memory_gb: 192, nic_gbps: 25, price: 9000}
-                clusters:
-                  - id: c1
-                hosts:
-                  - {id: h1, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
-                  - {id: h2, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
-                  - {id: h3, cluster: c1, model: r640, purchased: 2020-01-01, state: standby}
-                """);
+        inventory = TestStores.threeHosts(tmp, "standby");
     }
 
     /** Each host's CPU load grows from 20 % to 40 % over two weeks (with a small daily cycle); memory is flat. */

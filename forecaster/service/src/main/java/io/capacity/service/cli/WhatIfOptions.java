@@ -8,8 +8,9 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * {@code plan}'s what-if options, the flags of {@link WhatIfSpec}. Any of them turns the run into the base plan next to the plan with the changes
- * applied (the same forecasts, recomputed needs, schedule, advice and costs), with the difference.
+ * {@code plan}'s what-if options, the flags of {@link WhatIfSpec}. Any of them turns the run into the base plan next
+ * to the plan with the changes applied (the same forecasts, recomputed needs, schedule, advice and costs), with the
+ * difference.
  */
 public final class WhatIfOptions {
     @Option(names = "--what-if-workload", paramLabel = "PCT",
