@@ -86,11 +86,14 @@ class CliDefaultsTest {
                     problems.add(key + ": default '" + o.defaultValue() + "' written in its annotation, not read "
                             + "from a request record");
                 }
-                if (text.contains("${DEFAULT-VALUE}")) {
+                String provided = CliDefaults.VALUES.get(key);
+                if (text.contains("(default: null)")) {
+                    problems.add(key + ": shows a default that no record gives");
+                } else if (provided != null && java.util.regex.Pattern.compile("\\(default: "
+                        + java.util.regex.Pattern.quote(provided) + "[),. ]").matcher(text).find()) {
                     shown++;
-                    if (o.defaultValue() == null && CliDefaults.VALUES.get(key) == null) {
-                        problems.add(key + ": shows a default that no record gives");
-                    }
+                } else if (CLI_ONLY.contains(o.longestName())) {
+                    continue;
                 } else if (o.usageHelp() || o.versionHelp() || isStoreOption(o)) {
                     continue;
                 } else if (text.toLowerCase(Locale.ROOT).contains("default")) {
@@ -104,7 +107,7 @@ class CliDefaultsTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertTrue(shown >= 25, "defaults shown: " + shown);
+        assertTrue(shown >= 20, "defaults shown: " + shown);
     }
 
     @Test
@@ -125,7 +128,7 @@ class CliDefaultsTest {
             OptionSpec o = cli.getSubcommands().get(co[0]).getCommandSpec().findOption(co[1]);
             assertNotNull(o, key);
             assertEquals(value, o.defaultValueString(), key);
-            String help = cli.getSubcommands().get(co[0]).getUsageMessage();
+            String help = cli.getSubcommands().get(co[0]).getUsageMessage().replaceAll("\\s+", " ");
             assertTrue(help.contains("(default: " + value + ")"), key + " in\n" + help);
         });
     }
