@@ -18,8 +18,14 @@ public final class RegularSeries {
     }
 
     public static TimeSeries read(MetricStore store, SeriesKey key, Instant from, Instant to, Duration step) {
+        return read(store, key, from, to, step, Aggregation.MEAN);
+    }
+
+    /** {@link #read}, each step's value the {@code aggregation} of its window instead of the mean. */
+    public static TimeSeries read(MetricStore store, SeriesKey key, Instant from, Instant to, Duration step,
+                                  Aggregation aggregation) {
         boolean counter = MetricSchema.kindOf(key.measurement(), key.field()) == FieldKind.COUNTER;
-        SeriesQuery q = SeriesQuery.windowed(key, from, to, step, Aggregation.MEAN);
+        SeriesQuery q = SeriesQuery.windowed(key, from, to, step, aggregation);
         SeriesData d = store.read(counter ? q.asRate() : q);
         if (d.size() == 0) {
             return new TimeSeries(key.toString(), from, step, new double[0]);

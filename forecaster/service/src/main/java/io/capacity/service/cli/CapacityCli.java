@@ -36,6 +36,7 @@ public final class CapacityCli implements Runnable {
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         Converters.register(cl);
+        cl.setDefaultValueProvider(new CliDefaults());
         return cl;
     }
 

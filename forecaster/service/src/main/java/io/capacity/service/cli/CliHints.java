@@ -20,10 +20,19 @@ public final class CliHints extends MessageConverter {
             "expected_load", "--expected-load",
             "purchase_model", "--purchase-model",
             "model", "--model",
-            "ensemble", "--ensemble");
+            "ensemble", "--ensemble",
+            "bandwidth_exclude", "--bandwidth-exclude");
 
     /** Options whose command-line form is a flag without a value. */
     static final Map<String, String> SWITCHES = Map.of("conformal=off", "--no-conformal");
+
+    /**
+     * The flag that sets the option {@code key} of a use case's request: {@code --} and the key with dashes for
+     * underscores ({@code target_util} is {@code --target-util}).
+     */
+    static String flagOf(String key) {
+        return FLAGS.getOrDefault(key, "--" + key.replace('_', '-'));
+    }
 
     @Override
     public String convert(ILoggingEvent event) {

@@ -1,12 +1,14 @@
 package io.capacity.service.cli;
 
-import io.capacity.core.batch.ForecastBatch;
+import io.capacity.app.forecast.ForecastRequest;
+import io.capacity.app.forecast.ForecastRun;
+import io.capacity.app.forecast.ForecastSeries;
+import io.capacity.app.forecast.ForecastSettings;
 import io.capacity.core.batch.SeriesForecast;
 import io.capacity.core.forecast.Grade;
-import io.capacity.core.forecast.ModelSpec;
-import io.capacity.core.series.TimeSeries;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ public final class ForecastCommand implements Callable<Integer> {
     @Mixin
     SeriesInputOptions in;
 
-    @Option(names = "--model", defaultValue = "auto", paramLabel = "NAME",
+    @Option(names = "--model", paramLabel = "NAME",
             description = "Model (default: ${DEFAULT-VALUE}).")
     String model;
 
@@ -42,27 +44,24 @@ public final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        in.check();
+        ForecastSettings settings = in.settings();
         OutputFiles.check("-o", output);
-        ModelSpec m = in.model(model);
-        List<TimeSeries> series = in.read(store);
-        ForecastBatch batch = new ForecastBatch(in.horizon, in.levels, in.season, in.threads());
-        long start = System.nanoTime();
-        List<SeriesForecast> results;
-        try (ProgressBars.Bar bar = ProgressBars.items("forecast", series.size(), in.progress)) {
-            results = batch.run(series, m, r -> bar.step());
+        ForecastRequest request = new ForecastRequest(settings, model, false);
+        ForecastSeries.model(request);
+        ForecastRun run;
+        try (CliProgress bar = new CliProgress("forecast", in.progress)) {
+            run = new ForecastSeries(store.access(), Clock.systemUTC()).run(request, bar);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (results.stream().allMatch(r -> r.forecast() == null)) {
+        List<SeriesForecast> results = run.forecasts();
+        if (run.nothingForecast()) {
             // Nothing to write: no header-only file is left behind for a run that forecast nothing.
             throw new IllegalStateException("no series could be forecast, nothing written to " + output
                     + (results.isEmpty() ? "" : "; the first, " + results.get(0).seriesId() + ": "
                     + results.get(0).error()));
         }
-        boolean timestamps = !series.isEmpty() && series.get(0).hasTimestamps();
-        ForecastCsv.write(output, results, in.levels, timestamps);
-        report(results, seconds);
-        return results.stream().allMatch(r -> r.forecast() != null) ? 0 : 1;
+        ForecastCsv.write(output, results, settings.levelArray(), run.timestamps());
+        report(results, run.seconds());
+        return run.allForecast() ? 0 : 1;
     }
 
     private void report(List<SeriesForecast> results, double seconds) {

@@ -1,5 +1,6 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.RequestProblem;
 import picocli.CommandLine;
 
 /**
@@ -28,7 +29,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
 
     private static boolean isUsage(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof UsageError) {
+            if (t instanceof UsageError || t instanceof RequestProblem p && p.usage()) {
                 return true;
             }
         }

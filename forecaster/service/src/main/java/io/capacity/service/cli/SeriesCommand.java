@@ -1,5 +1,7 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.series.ListSeries;
+import io.capacity.app.series.ListSeriesRequest;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesFilter;
@@ -29,7 +31,7 @@ public final class SeriesCommand implements Callable<Integer> {
     public Integer call() {
         SeriesFilter filter = Selections.parse(selection);
         try (MetricStore s = store.openForReading()) {
-            List<SeriesKey> keys = s.series(filter);
+            List<SeriesKey> keys = new ListSeries(s).run(ListSeriesRequest.DEFAULTS.withFilter(filter)).keys();
             PrintWriter out = spec.commandLine().getOut();
             keys.forEach(out::println);
             out.flush();

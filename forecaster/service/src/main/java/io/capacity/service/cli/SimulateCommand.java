@@ -1,21 +1,11 @@
 package io.capacity.service.cli;
 
-import io.capacity.planner.cost.CostSettings;
-import io.capacity.planner.cost.Tariff;
-import io.capacity.planner.demand.SeasonalShapeSpec;
-import io.capacity.planner.power.PowerCatalogue;
-import io.capacity.planner.sim.Currencies;
-import io.capacity.planner.sim.FleetSpec;
+import io.capacity.app.plan.PlanRules;
+import io.capacity.app.plan.Simulate;
+import io.capacity.app.plan.SimulateRequest;
 import io.capacity.planner.sim.ModelOutcome;
-import io.capacity.planner.sim.ReplayModel;
-import io.capacity.planner.sim.CalibrationRule;
-import io.capacity.planner.sim.ReplayRules;
-import io.capacity.planner.sim.SimulationRequest;
 import io.capacity.planner.sim.SimulationResult;
-import io.capacity.planner.sim.Simulator;
-import io.capacity.planner.sim.TraceSource;
 import io.capacity.planner.sim.Unit;
-import io.capacity.core.select.ModelCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,11 +39,11 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Column to replay, or * for the sum of all columns but a leading step/timestamp column.")
     String column;
 
-    @Option(names = "--step", defaultValue = "5m", paramLabel = "DURATION",
+    @Option(names = "--step", paramLabel = "DURATION",
             description = "Spacing of rows (default: ${DEFAULT-VALUE}); rows are consecutive steps.")
     String step;
 
-    @Option(names = "--unit", defaultValue = "percent", paramLabel = "fraction|percent|absolute",
+    @Option(names = "--unit", paramLabel = "fraction|percent|absolute",
             description = "How the column states demand (default: ${DEFAULT-VALUE} of the fleet).")
     String unit;
 
@@ -61,7 +51,7 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "absolute units: the fleet's total capacity in the trace's unit (default: sized from the peak).")
     Double capacity;
 
-    @Option(names = "--hosts", defaultValue = "100", paramLabel = "N", description = "Fleet size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hosts", paramLabel = "N", description = "Fleet size (default: ${DEFAULT-VALUE}).")
     int hosts;
 
     @Option(names = "--host-model", paramLabel = "NAME",
@@ -71,33 +61,33 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
-    @Option(names = "--model", defaultValue = "seasonal-shape", paramLabel = "NAME",
+    @Option(names = "--model", paramLabel = "NAME",
             description = "Forecaster of the peak demand, refitted at every decision: seasonal-shape (default), or any"
                     + " of auto, auto-arima, prophet, snaive, naive, drift, mean (with the costlier ones, decide less"
                     + " often).")
     String model;
 
-    @Option(names = "--decide-every", defaultValue = "5m", paramLabel = "DURATION",
+    @Option(names = "--decide-every", paramLabel = "DURATION",
             description = "Time between decisions, for plan and oracle alike (default: ${DEFAULT-VALUE}).")
     String decideEvery;
 
-    @Option(names = "--calibration", defaultValue = "7d", paramLabel = "DURATION|off",
+    @Option(names = "--calibration", paramLabel = "DURATION|off",
             description = "Trailing time of realised peaks the bounds are calibrated on, or off for the model's own"
                     + " interval (default: ${DEFAULT-VALUE}).")
     String calibration;
 
-    @Option(names = "--tariff", defaultValue = "0.15", paramLabel = "PRICE",
+    @Option(names = "--tariff", paramLabel = "PRICE",
             description = "Energy price per kWh (default: ${DEFAULT-VALUE}).")
     double tariff;
 
-    @Option(names = "--pue", defaultValue = "1.5", paramLabel = "X", description = "Power usage effectiveness (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pue", paramLabel = "X", description = "Power usage effectiveness (default: ${DEFAULT-VALUE}).")
     double pue;
 
-    @Option(names = "--price", defaultValue = "9000", paramLabel = "PRICE",
+    @Option(names = "--price", paramLabel = "PRICE",
             description = "Purchase price per host, for what a deferred purchase is worth (default: ${DEFAULT-VALUE}).")
     double price;
 
-    @Option(names = "--currency", defaultValue = "EUR", paramLabel = "CODE", description = "ISO 4217 currency (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--currency", paramLabel = "CODE", description = "ISO 4217 currency (default: ${DEFAULT-VALUE}).")
     String currency;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Result JSON.")
@@ -106,49 +96,22 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFiles.check("-o", output);
-        checkFlags();
-        Unit u = FlagChecks.with("--unit", unit, () -> Unit.parse(unit));
+        // The fleet, price, cost and model flags first, checked by the planner's own rules before anything is read.
+        SimulateRequest d = SimulateRequest.DEFAULTS;
+        SimulateRequest request = new SimulateRequest(trace, column, d.step(), d.unit(), capacity, hosts, hostModels,
+                d.rules(), model, d.decideEvery(), d.calibration(), tariff, pue, price, currency);
+        Unit u = SimulateRequest.unit(unit);
         Duration st = Durations.parse("--step", step);
-        TraceSource source = FlagChecks.with("--capacity", capacity,
-                () -> new TraceSource(trace, column, st, u, capacity, null));
-        FleetSpec fleet = hostModels == null ? new FleetSpec(hosts, FleetSpec.both(hosts).models(), price)
-                : new FleetSpec(hosts, hostModels, price);
-        ReplayRules replay = rules.applyTo(ReplayRules.DEFAULTS)
-                .withDecisionEvery(Durations.parse("--decide-every", decideEvery))
-                .withCalibration(calibrationRule());
-        CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
-        SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), replay, costs, currency));
-        OutputFiles.writeString(output, r.toJson());
-        print(r, costs.costOfCapital());
-        return 0;
-    }
-
-    /** The fleet, price and model flags checked by the core's own rules before the trace is read. */
-    private void checkFlags() {
-        FlagChecks.check("--hosts", hosts, () -> new FleetSpec(hosts, List.of(PowerCatalogue.MODERN), 0));
-        FlagChecks.check("--price", price, () -> new FleetSpec(2, List.of(PowerCatalogue.MODERN), price));
-        for (String m : hostModels == null ? List.<String>of() : hostModels) {
-            FlagChecks.check("--host-model", m, () -> new FleetSpec(2, List.of(m), 0));
-        }
-        FlagChecks.check("--tariff", tariff, () -> Tariff.flat(tariff));
-        FlagChecks.check("--pue", pue, () -> CostSettings.DEFAULTS.withPue(pue));
-        FlagChecks.check("--currency", currency, () -> Currencies.check(currency));
-        FlagChecks.check("--model", model, this::forecaster);
-    }
-
-    private CalibrationRule calibrationRule() {
+        PlanRules r = rules.rules();
+        Duration every = Durations.parse("--decide-every", decideEvery);
         String c = calibration.trim();
-        return c.equalsIgnoreCase("off") ? CalibrationRule.NONE
-                : new CalibrationRule(true, Durations.parse("--calibration", c), true);
-    }
-
-    /** Built for the decision grid: a day of decision steps is the season, the plan's reach the horizon. */
-    private ReplayModel forecaster() {
-        if (model.equals("seasonal-shape")) {
-            return (period, horizon) -> SeasonalShapeSpec.quarterHourAnchor(period, 7);
-        }
-        ModelCatalog.spec(model, 24, 0, 3);  // an unknown name fails here, before the trace is read
-        return (period, horizon) -> ModelCatalog.spec(model, period, 0, horizon);
+        Duration window = c.equalsIgnoreCase("off") ? null : Durations.parse("--calibration", c);
+        request = new SimulateRequest(trace, column, st, u, capacity, hosts, hostModels, r, model, every, window,
+                tariff, pue, price, currency);
+        Simulate.Run run = Simulate.run(request);
+        OutputFiles.writeString(output, run.result().toJson());
+        print(run.result(), run.costs().costOfCapital());
+        return 0;
     }
 
     private void print(SimulationResult r, double costOfCapital) {

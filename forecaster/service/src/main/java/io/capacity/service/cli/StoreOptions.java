@@ -1,5 +1,6 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.StoreAccess;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
 import io.capacity.store.Stores;
@@ -94,6 +95,11 @@ public final class StoreOptions {
 
     public MetricStore open() {
         return Stores.open(config());
+    }
+
+    /** The store as the use cases reach it: opened for each piece of work, closed after it. */
+    public StoreAccess access() {
+        return StoreAccess.opening(this::openForReading, this::open);
     }
 
     /** For commands that only read: see {@link Stores#openForReading}. */

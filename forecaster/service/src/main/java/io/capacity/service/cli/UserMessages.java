@@ -1,5 +1,6 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.RequestProblem;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -28,6 +29,9 @@ final class UserMessages {
 
     /** One line for {@code e}: its own message when that is meant for users, else a description of its kind. */
     static String of(Throwable e) {
+        if (e instanceof RequestProblem p) {
+            return scrub(p.render(CliHints::flagOf));
+        }
         Throwable io = ioCause(e);
         if (e instanceof UncheckedIOException && io != null) {
             // Its own message when written for users ("inventory x.yaml: no such file or directory"); the default

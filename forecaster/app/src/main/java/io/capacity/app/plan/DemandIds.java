@@ -1,4 +1,4 @@
-package io.capacity.service.cli;
+package io.capacity.app.plan;
 
 import io.capacity.planner.Dimension;
 
@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** The {@code CLUSTER:cpu|memory|bandwidth} series ids of {@code plan}'s demand files. */
-record DemandIds(String cluster, Dimension dimension) {
+public record DemandIds(String cluster, Dimension dimension) {
     private static final List<String> DIMENSIONS = List.of("cpu", "memory", "bandwidth");
 
-    static DemandIds parse(Path file, String id) {
+    public static DemandIds parse(Path file, String id) {
         String[] cd = id.split(":", 2);
         if (cd.length == 2 && cd[1].equals("power")) {
             throw new IllegalArgumentException(file + ": series_id '" + id + "': power is a budget (the cluster's"
