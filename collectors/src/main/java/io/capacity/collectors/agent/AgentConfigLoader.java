@@ -4,9 +4,9 @@ import io.capacity.collectors.delivery.Backoff;
 import io.capacity.collectors.delivery.DeliveryConfig;
 import io.capacity.collectors.delivery.DiskBufferConfig;
 import io.capacity.collectors.delivery.FsyncPolicy;
-import io.capacity.collectors.delivery.InfluxConfig;
+import io.capacity.collectors.delivery.InfluxEndpoint;
 import io.capacity.collectors.host.HostSamplerConfig;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.yaml.YamlFile;
 import io.capacity.yaml.YamlMapping;
 import io.capacity.yaml.YamlSyntaxException;
@@ -64,10 +64,10 @@ public final class AgentConfigLoader {
             problems.add(e.line(), "(syntax)", null, "valid YAML: " + e.reason());
             throw new ConfigException(problems.problemsByLine().stream().map(ConfigProblem::of).toList());
         }
-        InfluxConfig influx = top.has("influx") ? influx(top.mapping("influx")) : null;
+        InfluxEndpoint influx = top.has("influx") ? influx(top.mapping("influx")) : null;
         DiskBufferConfig buffer = buffer(top.mapping("buffer"), defaultBufferDir);
         DeliveryConfig delivery = delivery(top.mapping("delivery"));
-        Inventory inventory = TargetSections.inventory(top.mapping("inventory"));
+        InventoryTags inventory = TargetSections.inventory(top.mapping("inventory"));
         HostSamplerConfig host = host(top.mapping("host"));
         YamlMapping self = top.mapping("self_metrics");
         Duration selfInterval = ConfigValues.duration(self, "interval", AgentConfig.DEFAULT_SELF_METRICS_INTERVAL);
@@ -104,18 +104,18 @@ public final class AgentConfigLoader {
         }
     }
 
-    private static InfluxConfig influx(YamlMapping s) {
+    private static InfluxEndpoint influx(YamlMapping s) {
         URI url = ConfigValues.uri(s, "url", true, "http", "https");
         String db = s.string("database", DEFAULT_DATABASE);
         String rp = s.string("retention_policy", null);
         String user = s.string("username", null);
         String password = ConfigValues.secret(s, "password");
         String token = ConfigValues.secret(s, "token");
-        Duration timeout = ConfigValues.duration(s, "timeout", InfluxConfig.DEFAULT_TIMEOUT);
+        Duration timeout = ConfigValues.duration(s, "timeout", InfluxEndpoint.DEFAULT_TIMEOUT);
         boolean create = s.bool("create_database", true);
         ConfigValues.finish(s);
         return url == null || db == null ? null
-                : s.build(() -> new InfluxConfig(url, db, rp, user, password, token, timeout, create));
+                : s.build(() -> new InfluxEndpoint(url, db, rp, user, password, token, timeout, create));
     }
 
     private static DiskBufferConfig buffer(YamlMapping s, Path defaultDir) {

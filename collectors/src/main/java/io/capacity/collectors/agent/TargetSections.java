@@ -6,7 +6,7 @@ import io.capacity.collectors.power.redfish.RedfishTarget;
 import io.capacity.collectors.snmp.SnmpTarget;
 import io.capacity.collectors.snmp.SnmpV3User;
 import io.capacity.collectors.snmp.SnmpVersion;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.yaml.YamlMapping;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,8 +18,8 @@ final class TargetSections {
     private TargetSections() {
     }
 
-    static Inventory inventory(YamlMapping s) {
-        Inventory inv = new Inventory(s.string("site", null), s.string("cluster", null), s.string("rack", null),
+    static InventoryTags inventory(YamlMapping s) {
+        InventoryTags inv = new InventoryTags(s.string("site", null), s.string("cluster", null), s.string("rack", null),
                 s.string("host", null), s.string("model", null));
         ConfigValues.finish(s);
         return inv;
@@ -41,7 +41,7 @@ final class TargetSections {
         }
         Duration timeout = ConfigValues.duration(s, "timeout", RedfishTarget.DEFAULT_TIMEOUT);
         Duration interval = ConfigValues.duration(s, "interval", RedfishTarget.DEFAULT_INTERVAL);
-        Inventory inv = inventory(s.mapping("inventory"));
+        InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || url == null) {
             return null;
@@ -59,7 +59,7 @@ final class TargetSections {
         Duration timeout = ConfigValues.duration(s, "timeout", IpmiTarget.DEFAULT_TIMEOUT);
         Duration interval = ConfigValues.duration(s, "interval", IpmiTarget.DEFAULT_INTERVAL);
         String tool = s.string("ipmitool", null);
-        Inventory inv = inventory(s.mapping("inventory"));
+        InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || host == null) {
             return null;
@@ -85,7 +85,7 @@ final class TargetSections {
         Duration timeout = ConfigValues.duration(s, "timeout", SnmpTarget.DEFAULT_TIMEOUT);
         int retries = s.integer("retries", SnmpTarget.DEFAULT_RETRIES, 0, 10);
         Duration interval = ConfigValues.duration(s, "interval", SnmpTarget.DEFAULT_INTERVAL);
-        Inventory inv = inventory(s.mapping("inventory"));
+        InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || host == null) {
             return null;

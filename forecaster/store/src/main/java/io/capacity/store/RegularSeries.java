@@ -19,7 +19,7 @@ public final class RegularSeries {
 
     public static TimeSeries read(MetricStore store, SeriesKey key, Instant from, Instant to, Duration step) {
         boolean counter = MetricSchema.kindOf(key.measurement(), key.field()) == FieldKind.COUNTER;
-        SeriesQuery q = SeriesQuery.windowed(key, from, to, step, Aggregation.MEAN);
+        SeriesQuery q = SeriesQuery.windowed(key, from, to, step, WindowAggregation.MEAN);
         SeriesData d = store.read(counter ? q.asRate() : q);
         if (d.size() == 0) {
             return new TimeSeries(key.toString(), from, step, new double[0]);
