@@ -5,7 +5,7 @@ import io.capacity.collectors.delivery.InfluxLineProtocolSink;
 import io.capacity.collectors.delivery.PointSink;
 import io.capacity.collectors.metrics.AgentMetrics;
 import io.capacity.collectors.metrics.MetricsEndpoint;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -170,9 +170,9 @@ public final class Agent implements AutoCloseable {
         return new InfluxLineProtocolSink(config.influx());
     }
 
-    static Inventory hostInventory(Inventory defaults, String hostname) {
+    static InventoryTags hostInventory(InventoryTags defaults, String hostname) {
         return defaults.host() != null ? defaults
-                : new Inventory(defaults.site(), defaults.cluster(), defaults.rack(), hostname, defaults.model());
+                : new InventoryTags(defaults.site(), defaults.cluster(), defaults.rack(), hostname, defaults.model());
     }
 
     List<String> sourceNames() {

@@ -8,7 +8,7 @@ import io.capacity.collectors.power.redfish.RedfishPowerSource;
 import io.capacity.collectors.power.redfish.RedfishTarget;
 import io.capacity.collectors.snmp.SnmpInterfaceSource;
 import io.capacity.collectors.snmp.SnmpTarget;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.collectors.source.Source;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -58,24 +58,24 @@ public final class AgentBuilder {
 
     public Agent build() {
         List<ScheduledSource> sources = new ArrayList<>();
-        Inventory defaults = config.inventory();
+        InventoryTags defaults = config.inventory();
         if (config.host().enabled()) {
-            Inventory hostInv = Agent.hostInventory(defaults, localHostName());
+            InventoryTags hostInv = Agent.hostInventory(defaults, localHostName());
             sources.add(new ScheduledSource(new LazySource("host", () -> new HostSampler(config.host(), hostInv)),
                     config.host().interval(), true, null));
         }
         for (RedfishTarget t : config.redfish()) {
-            Inventory inv = withHost(t.inventory(), t.name());
+            InventoryTags inv = withHost(t.inventory(), t.name());
             sources.add(new ScheduledSource(new LazySource(t.name(), () -> new RedfishPowerSource(t, inv.over(defaults))),
                     t.interval(), false, t.timeout()));
         }
         for (IpmiTarget t : config.ipmi()) {
-            Inventory inv = withHost(t.inventory(), t.name());
+            InventoryTags inv = withHost(t.inventory(), t.name());
             sources.add(new ScheduledSource(new LazySource(t.name(), () -> new IpmiPowerSource(t, inv.over(defaults))),
                     t.interval(), false, t.timeout()));
         }
         for (SnmpTarget t : config.snmp()) {
-            Inventory inv = withHost(t.inventory(), t.name());
+            InventoryTags inv = withHost(t.inventory(), t.name());
             sources.add(new ScheduledSource(new LazySource(t.name(), () -> new SnmpInterfaceSource(t, inv.over(defaults))),
                     t.interval(), false, t.timeout()));
         }
@@ -88,8 +88,8 @@ public final class AgentBuilder {
     }
 
     // A BMC or switch without an explicit host tag is known by its target name, never by the agent's host.
-    private static Inventory withHost(Inventory own, String name) {
-        return own.host() != null ? own : new Inventory(own.site(), own.cluster(), own.rack(), name, own.model());
+    private static InventoryTags withHost(InventoryTags own, String name) {
+        return own.host() != null ? own : new InventoryTags(own.site(), own.cluster(), own.rack(), name, own.model());
     }
 
     private static String localHostName() {

@@ -4,12 +4,13 @@ import io.capacity.collectors.delivery.Backoff;
 import io.capacity.collectors.delivery.DeliveryConfig;
 import io.capacity.collectors.delivery.DiskBufferConfig;
 import io.capacity.collectors.delivery.FsyncPolicy;
-import io.capacity.collectors.delivery.InfluxConfig;
+import io.capacity.collectors.delivery.InfluxEndpoint;
 import io.capacity.collectors.host.HostSamplerConfig;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
+import io.capacity.yaml.YamlFile;
+import io.capacity.yaml.YamlMapping;
+import io.capacity.yaml.YamlSyntaxException;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code collectors.yaml} into an {@link AgentConfig}, or throws a {@link ConfigException} listing every
@@ -58,30 +56,27 @@ public final class AgentConfigLoader {
 
     /** As {@link #parse(String, String, UnaryOperator)}, with a default for {@code buffer.dir} (null: required). */
     public static AgentConfig parse(String yaml, String fileName, UnaryOperator<String> env, Path defaultBufferDir) {
-        Problems problems = new Problems(fileName, env);
-        Node root;
-        try (Reader r = new StringReader(yaml)) {
-            root = new Yaml().compose(r);
-        } catch (MarkedYAMLException e) {
-            problems.add(e.getProblemMark().getLine() + 1, "(syntax)", null, "valid YAML: " + e.getProblem());
-            throw new ConfigException(problems.list());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        YamlFile problems = new YamlFile(fileName, env);
+        YamlMapping top;
+        try {
+            top = problems.parse(yaml);
+        } catch (YamlSyntaxException e) {
+            problems.add(e.line(), "(syntax)", null, "valid YAML: " + e.reason());
+            throw new ConfigException(problems.problemsByLine().stream().map(ConfigProblem::of).toList());
         }
-        Section top = new Section(problems, "", root);
-        InfluxConfig influx = top.has("influx") ? influx(top.section("influx")) : null;
-        DiskBufferConfig buffer = buffer(top.section("buffer"), defaultBufferDir);
-        DeliveryConfig delivery = delivery(top.section("delivery"));
-        Inventory inventory = TargetSections.inventory(top.section("inventory"));
-        HostSamplerConfig host = host(top.section("host"));
-        Section self = top.section("self_metrics");
-        Duration selfInterval = self.duration("interval", AgentConfig.DEFAULT_SELF_METRICS_INTERVAL);
+        InfluxEndpoint influx = top.has("influx") ? influx(top.mapping("influx")) : null;
+        DiskBufferConfig buffer = buffer(top.mapping("buffer"), defaultBufferDir);
+        DeliveryConfig delivery = delivery(top.mapping("delivery"));
+        InventoryTags inventory = TargetSections.inventory(top.mapping("inventory"));
+        HostSamplerConfig host = host(top.mapping("host"));
+        YamlMapping self = top.mapping("self_metrics");
+        Duration selfInterval = ConfigValues.duration(self, "interval", AgentConfig.DEFAULT_SELF_METRICS_INTERVAL);
         Integer metricsPort = self.integer("port", null, 0, 65535);
-        self.finish();
-        var redfish = top.list("redfish").stream().map(TargetSections::redfish).filter(Objects::nonNull).toList();
-        var ipmi = top.list("ipmi").stream().map(TargetSections::ipmi).filter(Objects::nonNull).toList();
-        var snmp = top.list("snmp").stream().map(TargetSections::snmp).filter(Objects::nonNull).toList();
-        top.finish();
+        ConfigValues.finish(self);
+        var redfish = top.mappings("redfish").stream().map(TargetSections::redfish).filter(Objects::nonNull).toList();
+        var ipmi = top.mappings("ipmi").stream().map(TargetSections::ipmi).filter(Objects::nonNull).toList();
+        var snmp = top.mappings("snmp").stream().map(TargetSections::snmp).filter(Objects::nonNull).toList();
+        ConfigValues.finish(top);
         List<String> names = new ArrayList<>();
         redfish.forEach(t -> names.add(t.name()));
         ipmi.forEach(t -> names.add(t.name()));
@@ -92,57 +87,63 @@ public final class AgentConfigLoader {
                 problems.add(0, "target name", n, "names unique across all targets and not host/agent/self_metrics");
             }
         }
-        problems.throwIfAny();
-        if (defaultBufferDir != null && !top.section("buffer").has("dir")) {
+        throwIfAny(problems);
+        if (defaultBufferDir != null && !top.mapping("buffer").has("dir")) {
             LOG.info("buffer.dir not set: buffering in {} (set buffer.dir to choose another directory)",
                     defaultBufferDir);
         }
         AgentConfig config = top.build(() -> new AgentConfig(influx, buffer, delivery, inventory, host, selfInterval,
                 metricsPort, redfish, ipmi, snmp));
-        problems.throwIfAny();
+        throwIfAny(problems);
         return config;
     }
 
-    private static InfluxConfig influx(Section s) {
-        URI url = s.uri("url", true, "http", "https");
+    private static void throwIfAny(YamlFile problems) {
+        if (problems.hasProblems()) {
+            throw new ConfigException(problems.problemsByLine().stream().map(ConfigProblem::of).toList());
+        }
+    }
+
+    private static InfluxEndpoint influx(YamlMapping s) {
+        URI url = ConfigValues.uri(s, "url", true, "http", "https");
         String db = s.string("database", DEFAULT_DATABASE);
         String rp = s.string("retention_policy", null);
         String user = s.string("username", null);
-        String password = s.secret("password");
-        String token = s.secret("token");
-        Duration timeout = s.duration("timeout", InfluxConfig.DEFAULT_TIMEOUT);
+        String password = ConfigValues.secret(s, "password");
+        String token = ConfigValues.secret(s, "token");
+        Duration timeout = ConfigValues.duration(s, "timeout", InfluxEndpoint.DEFAULT_TIMEOUT);
         boolean create = s.bool("create_database", true);
-        s.finish();
+        ConfigValues.finish(s);
         return url == null || db == null ? null
-                : s.build(() -> new InfluxConfig(url, db, rp, user, password, token, timeout, create));
+                : s.build(() -> new InfluxEndpoint(url, db, rp, user, password, token, timeout, create));
     }
 
-    private static DiskBufferConfig buffer(Section s, Path defaultDir) {
+    private static DiskBufferConfig buffer(YamlMapping s, Path defaultDir) {
         String dir = defaultDir == null ? s.required("dir", "a directory for the disk buffer")
                 : s.string("dir", null);
         if (dir == null && defaultDir != null) {
             dir = defaultDir.toString();
         }
-        long max = s.bytes("max_bytes", DiskBufferConfig.DEFAULT_MAX_BYTES, 4096, MAX_BUFFER_BYTES);
-        long segment = s.bytes("segment_bytes", DiskBufferConfig.DEFAULT_SEGMENT_BYTES, 4096, MAX_BUFFER_BYTES);
+        long max = ConfigValues.bytes(s, "max_bytes", DiskBufferConfig.DEFAULT_MAX_BYTES, 4096, MAX_BUFFER_BYTES);
+        long segment = ConfigValues.bytes(s, "segment_bytes", DiskBufferConfig.DEFAULT_SEGMENT_BYTES, 4096, MAX_BUFFER_BYTES);
         FsyncPolicy fsync = s.choice("fsync", FsyncPolicy.class, FsyncPolicy.INTERVAL);
-        Duration fsyncInterval = s.duration("fsync_interval", DiskBufferConfig.DEFAULT_FSYNC_INTERVAL);
-        s.finish();
+        Duration fsyncInterval = ConfigValues.duration(s, "fsync_interval", DiskBufferConfig.DEFAULT_FSYNC_INTERVAL);
+        ConfigValues.finish(s);
         String d = dir;
         return d == null ? null : s.build(() -> new DiskBufferConfig(Path.of(d), max, segment, fsync, fsyncInterval));
     }
 
-    private static DeliveryConfig delivery(Section s) {
+    private static DeliveryConfig delivery(YamlMapping s) {
         int batch = s.integer("batch_size", DeliveryConfig.DEFAULT_BATCH_SIZE, 1, 1_000_000);
-        Duration linger = s.duration("linger", DeliveryConfig.DEFAULT_LINGER);
+        Duration linger = ConfigValues.duration(s, "linger", DeliveryConfig.DEFAULT_LINGER);
         Backoff d = Backoff.defaults();
-        Duration initial = s.duration("retry_initial", d.initial());
-        Duration max = s.duration("retry_max", d.max());
-        Duration drain = s.duration("drain_on_stop", DeliveryConfig.DEFAULT_DRAIN);
-        s.finish();
+        Duration initial = ConfigValues.duration(s, "retry_initial", d.initial());
+        Duration max = ConfigValues.duration(s, "retry_max", d.max());
+        Duration drain = ConfigValues.duration(s, "drain_on_stop", DeliveryConfig.DEFAULT_DRAIN);
+        ConfigValues.finish(s);
         if (max.compareTo(initial) < 0) {
-            s.problem("retry_max", s.has("retry_max") ? s.written("retry_max") : Units.format(max) + " (default)",
-                    "at least delivery.retry_initial (" + (s.has("retry_initial") ? s.written("retry_initial")
+            s.problem("retry_max", s.has("retry_max") ? s.string("retry_max", null) : Units.format(max) + " (default)",
+                    "at least delivery.retry_initial (" + (s.has("retry_initial") ? s.string("retry_initial", null)
                             : Units.format(initial) + ", the default") + "), the longest wait between retries");
             return null;
         }
@@ -150,12 +151,12 @@ public final class AgentConfigLoader {
         return backoff == null ? null : s.build(() -> new DeliveryConfig(batch, linger, backoff, drain));
     }
 
-    private static HostSamplerConfig host(Section s) {
+    private static HostSamplerConfig host(YamlMapping s) {
         boolean enabled = s.bool("enabled", true);
-        Duration interval = s.duration("interval", HostSamplerConfig.DEFAULT_INTERVAL, MIN_HOST_INTERVAL);
+        Duration interval = ConfigValues.duration(s, "interval", HostSamplerConfig.DEFAULT_INTERVAL, MIN_HOST_INTERVAL);
         boolean perCpu = s.bool("per_cpu", false);
         int rediscover = s.integer("rediscover_every", HostSamplerConfig.DEFAULT_REDISCOVER_EVERY, 1, 1_000_000);
-        s.finish();
+        ConfigValues.finish(s);
         return new HostSamplerConfig(enabled, interval, perCpu, rediscover);
     }
 }

@@ -6,7 +6,8 @@ import io.capacity.collectors.power.redfish.RedfishTarget;
 import io.capacity.collectors.snmp.SnmpTarget;
 import io.capacity.collectors.snmp.SnmpV3User;
 import io.capacity.collectors.snmp.SnmpVersion;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
+import io.capacity.yaml.YamlMapping;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,56 +18,56 @@ final class TargetSections {
     private TargetSections() {
     }
 
-    static Inventory inventory(Section s) {
-        Inventory inv = new Inventory(s.string("site", null), s.string("cluster", null), s.string("rack", null),
+    static InventoryTags inventory(YamlMapping s) {
+        InventoryTags inv = new InventoryTags(s.string("site", null), s.string("cluster", null), s.string("rack", null),
                 s.string("host", null), s.string("model", null));
-        s.finish();
+        ConfigValues.finish(s);
         return inv;
     }
 
-    static RedfishTarget redfish(Section s) {
+    static RedfishTarget redfish(YamlMapping s) {
         String name = s.required("name", "a unique target name");
-        URI url = s.uri("url", true, "https");
+        URI url = ConfigValues.uri(s, "url", true, "https");
         String user = s.required("username", "the BMC user");
-        String password = s.secret("password");
+        String password = ConfigValues.secret(s, "password");
         if (password == null) {
             s.problem("password", null, "the BMC password (or ${ENV_VAR})");
         }
         RedfishAuth auth = s.choice("auth", RedfishAuth.class, RedfishAuth.SESSION);
-        Path ca = s.existingFile("ca_file");
+        Path ca = ConfigValues.existingFile(s, "ca_file");
         boolean insecure = s.bool("insecure", false);
         if (insecure && ca != null) {
             s.problem("insecure", "true", "not both insecure and ca_file");
         }
-        Duration timeout = s.duration("timeout", RedfishTarget.DEFAULT_TIMEOUT);
-        Duration interval = s.duration("interval", RedfishTarget.DEFAULT_INTERVAL);
-        Inventory inv = inventory(s.section("inventory"));
-        s.finish();
+        Duration timeout = ConfigValues.duration(s, "timeout", RedfishTarget.DEFAULT_TIMEOUT);
+        Duration interval = ConfigValues.duration(s, "interval", RedfishTarget.DEFAULT_INTERVAL);
+        InventoryTags inv = inventory(s.mapping("inventory"));
+        ConfigValues.finish(s);
         if (name == null || url == null) {
             return null;
         }
         return s.build(() -> new RedfishTarget(name, url, user, password, auth, ca, insecure, timeout, interval, inv));
     }
 
-    static IpmiTarget ipmi(Section s) {
+    static IpmiTarget ipmi(YamlMapping s) {
         String name = s.required("name", "a unique target name");
         String host = s.required("host", "the BMC address");
         int port = s.integer("port", IpmiTarget.DEFAULT_PORT, 1, 65535);
         String user = s.required("username", "the BMC user");
-        String password = s.secret("password");
+        String password = ConfigValues.secret(s, "password");
         Integer cipher = s.integer("cipher_suite", null, 0, 17);
-        Duration timeout = s.duration("timeout", IpmiTarget.DEFAULT_TIMEOUT);
-        Duration interval = s.duration("interval", IpmiTarget.DEFAULT_INTERVAL);
+        Duration timeout = ConfigValues.duration(s, "timeout", IpmiTarget.DEFAULT_TIMEOUT);
+        Duration interval = ConfigValues.duration(s, "interval", IpmiTarget.DEFAULT_INTERVAL);
         String tool = s.string("ipmitool", null);
-        Inventory inv = inventory(s.section("inventory"));
-        s.finish();
+        InventoryTags inv = inventory(s.mapping("inventory"));
+        ConfigValues.finish(s);
         if (name == null || host == null) {
             return null;
         }
         return s.build(() -> new IpmiTarget(name, host, port, user, password, cipher, timeout, interval, inv, tool));
     }
 
-    static SnmpTarget snmp(Section s) {
+    static SnmpTarget snmp(YamlMapping s) {
         String name = s.required("name", "a unique target name");
         String host = s.required("host", "the agent address");
         int port = s.integer("port", SnmpTarget.DEFAULT_PORT, 1, 65535);
@@ -79,13 +80,13 @@ final class TargetSections {
                 yield SnmpVersion.V2C;
             }
         };
-        String community = s.secret("community");
-        SnmpV3User v3 = version == SnmpVersion.V3 || s.has("v3") ? v3(s.section("v3")) : null;
-        Duration timeout = s.duration("timeout", SnmpTarget.DEFAULT_TIMEOUT);
+        String community = ConfigValues.secret(s, "community");
+        SnmpV3User v3 = version == SnmpVersion.V3 || s.has("v3") ? v3(s.mapping("v3")) : null;
+        Duration timeout = ConfigValues.duration(s, "timeout", SnmpTarget.DEFAULT_TIMEOUT);
         int retries = s.integer("retries", SnmpTarget.DEFAULT_RETRIES, 0, 10);
-        Duration interval = s.duration("interval", SnmpTarget.DEFAULT_INTERVAL);
-        Inventory inv = inventory(s.section("inventory"));
-        s.finish();
+        Duration interval = ConfigValues.duration(s, "interval", SnmpTarget.DEFAULT_INTERVAL);
+        InventoryTags inv = inventory(s.mapping("inventory"));
+        ConfigValues.finish(s);
         if (name == null || host == null) {
             return null;
         }
@@ -93,12 +94,12 @@ final class TargetSections {
                 inv));
     }
 
-    private static SnmpV3User v3(Section s) {
+    private static SnmpV3User v3(YamlMapping s) {
         String user = s.required("user", "the USM user name");
         String auth = s.string("auth_protocol", "SHA");
-        String authPw = s.secret("auth_password");
+        String authPw = ConfigValues.secret(s, "auth_password");
         String priv = s.string("priv_protocol", "AES");
-        String privPw = s.secret("priv_password");
+        String privPw = ConfigValues.secret(s, "priv_password");
         if (!auth.matches("(?i)SHA|SHA256")) {
             s.problem("auth_protocol", auth, "SHA or SHA256");
         }
@@ -110,7 +111,7 @@ final class TargetSections {
                 s.problem(pw[0], pw[1] == null ? null : "***", "at least 8 characters (USM minimum)");
             }
         }
-        s.finish();
+        ConfigValues.finish(s);
         return user == null ? null : new SnmpV3User(user, auth, authPw, priv, privPw);
     }
 }

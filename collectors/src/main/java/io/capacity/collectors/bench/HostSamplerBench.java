@@ -2,7 +2,7 @@ package io.capacity.collectors.bench;
 
 import io.capacity.collectors.host.HostSampler;
 import io.capacity.collectors.host.HostSamplerConfig;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -22,7 +22,7 @@ public final class HostSamplerBench {
         int n = (int) args.getLong("samples", 200);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         HostSamplerConfig config = HostSamplerConfig.defaults();
-        HostSampler sampler = new HostSampler(config, new Inventory("fra1", "c1", "r1", "bench", null));
+        HostSampler sampler = new HostSampler(config, new InventoryTags("fra1", "c1", "r1", "bench", null));
         int points = 0;
         for (int i = 0; i < warmup; i++) {
             points = sampler.collect(i).size();

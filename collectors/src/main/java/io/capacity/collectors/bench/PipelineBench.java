@@ -6,9 +6,9 @@ import io.capacity.collectors.delivery.Backoff;
 import io.capacity.collectors.delivery.DeliveryConfig;
 import io.capacity.collectors.delivery.DeliveryPipeline;
 import io.capacity.collectors.delivery.DiskBufferConfig;
-import io.capacity.collectors.delivery.InfluxConfig;
+import io.capacity.collectors.delivery.InfluxEndpoint;
 import io.capacity.collectors.host.HostSamplerConfig;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -105,7 +105,7 @@ public final class PipelineBench {
                 DeliveryConfig.DEFAULT_DRAIN);
         HostSamplerConfig noHost = new HostSamplerConfig(false, HostSamplerConfig.DEFAULT_INTERVAL, false,
                 HostSamplerConfig.DEFAULT_REDISCOVER_EVERY);
-        return new AgentConfig(InfluxConfig.of(influx.base(), db), DiskBufferConfig.of(buffer), delivery,
-                Inventory.EMPTY, noHost, Duration.ofHours(1), null, List.of(), List.of(), List.of());
+        return new AgentConfig(InfluxEndpoint.of(influx.base(), db), DiskBufferConfig.of(buffer), delivery,
+                InventoryTags.EMPTY, noHost, Duration.ofHours(1), null, List.of(), List.of(), List.of());
     }
 }

@@ -24,12 +24,12 @@ public final class InfluxLineProtocolSink implements PointSink {
     private static final Logger LOG = LoggerFactory.getLogger(InfluxLineProtocolSink.class);
     private static final String LINE_PROTOCOL = "text/plain; charset=utf-8";
 
-    private final InfluxConfig config;
+    private final InfluxEndpoint config;
     private final HttpClient http;
     private final URI writeUri;
     private final String authorization;
 
-    public InfluxLineProtocolSink(InfluxConfig config) {
+    public InfluxLineProtocolSink(InfluxEndpoint config) {
         this.config = config;
         // Plain http stays HTTP/1.1: influxd does not speak h2c, and the JDK's default would otherwise put h2c
         // upgrade headers on every write. Over https, HTTP/2 is still negotiated where the server offers it.
@@ -44,7 +44,7 @@ public final class InfluxLineProtocolSink implements PointSink {
         this.authorization = authorization(config);
     }
 
-    private static String authorization(InfluxConfig c) {
+    private static String authorization(InfluxEndpoint c) {
         if (c.token() != null && !c.token().isBlank()) {
             return "Token " + c.token();
         }

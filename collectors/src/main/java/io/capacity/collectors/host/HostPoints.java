@@ -1,6 +1,6 @@
 package io.capacity.collectors.host;
 
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
 import java.util.Map;
@@ -13,7 +13,7 @@ final class HostPoints {
     private HostPoints() {
     }
 
-    static Point disk(HWDiskStore d, Inventory inventory, long timeNanos) {
+    static Point disk(HWDiskStore d, InventoryTags inventory, long timeNanos) {
         TreeMap<String, Number> f = new TreeMap<>();
         f.put("reads", d.getReads());
         f.put("writes", d.getWrites());
@@ -30,7 +30,7 @@ final class HostPoints {
         return oshiName.startsWith("/dev/") ? oshiName.substring(5) : oshiName;
     }
 
-    static Point nic(NetworkIF n, Inventory inventory, long timeNanos) {
+    static Point nic(NetworkIF n, InventoryTags inventory, long timeNanos) {
         TreeMap<String, Number> f = new TreeMap<>();
         f.put("bytes_sent", n.getBytesSent());
         f.put("bytes_recv", n.getBytesRecv());

@@ -1,6 +1,6 @@
 package io.capacity.collectors.host;
 
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.collectors.source.Source;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
@@ -27,7 +27,7 @@ public final class HostSampler implements Source {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final HostSamplerConfig config;
-    private final Inventory inventory;
+    private final InventoryTags inventory;
     private final CentralProcessor cpu;
     private final GlobalMemory memory;
     private final OperatingSystem os;
@@ -42,7 +42,7 @@ public final class HostSampler implements Source {
     private long ticks;
     private volatile long lastSampleCpuNanos = -1;
 
-    public HostSampler(HostSamplerConfig config, Inventory inventory) {
+    public HostSampler(HostSamplerConfig config, InventoryTags inventory) {
         this.config = config;
         this.inventory = inventory;
         SystemInfo si = new SystemInfo();

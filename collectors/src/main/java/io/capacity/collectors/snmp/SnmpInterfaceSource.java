@@ -1,7 +1,7 @@
 package io.capacity.collectors.snmp;
 
 import io.capacity.collectors.source.CollectorException;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.collectors.source.Source;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
@@ -28,11 +28,11 @@ public final class SnmpInterfaceSource implements Source {
     private static final double SPEED_SLACK = 1.2;
 
     private final SnmpTarget target;
-    private final Inventory inventory;
+    private final InventoryTags inventory;
     private final SnmpSession session;
     private final Map<String, CounterRate[]> rates = new HashMap<>();
 
-    public SnmpInterfaceSource(SnmpTarget target, Inventory defaults) throws CollectorException {
+    public SnmpInterfaceSource(SnmpTarget target, InventoryTags defaults) throws CollectorException {
         this.target = target;
         this.inventory = target.inventory().over(defaults);
         try {

@@ -1,6 +1,6 @@
 package io.capacity.collectors.snmp;
 
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param timeout   per-request timeout; a walk is many requests
  */
 public record SnmpTarget(String name, String host, int port, SnmpVersion version, String community,
-                         SnmpV3User v3, Duration timeout, int retries, Duration interval, Inventory inventory) {
+                         SnmpV3User v3, Duration timeout, int retries, Duration interval, InventoryTags inventory) {
 
     public static final int DEFAULT_PORT = 161;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
@@ -28,7 +28,7 @@ public record SnmpTarget(String name, String host, int port, SnmpVersion version
         if (version == SnmpVersion.V3 && v3 == null) {
             throw new IllegalArgumentException("SNMP target " + name + ": v3 needs a user");
         }
-        inventory = inventory == null ? Inventory.EMPTY : inventory;
+        inventory = inventory == null ? InventoryTags.EMPTY : inventory;
     }
 
     @Override

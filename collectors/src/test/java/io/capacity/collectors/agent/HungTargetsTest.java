@@ -10,7 +10,7 @@ import io.capacity.collectors.it.MemorySink;
 import io.capacity.collectors.it.SyntheticLoad;
 import io.capacity.collectors.power.redfish.RedfishAuth;
 import io.capacity.collectors.power.redfish.RedfishTarget;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,10 +40,10 @@ class HungTargetsTest {
             for (int i = 0; i < TARPITS; i++) {
                 hung.add(new RedfishTarget("bmc-hung-" + i, URI.create("https://127.0.0.1:" + tarpit.port()), "u",
                         "p", RedfishAuth.BASIC, null, true, Duration.ofMillis(800), Duration.ofSeconds(1),
-                        Inventory.EMPTY));
+                        InventoryTags.EMPTY));
             }
             AgentConfig config = new AgentConfig(null, DiskBufferConfig.of(dir.resolve("buf")),
-                    DeliveryConfig.defaults(), new Inventory("lab", "c0", null, "h", null),
+                    DeliveryConfig.defaults(), new InventoryTags("lab", "c0", null, "h", null),
                     new HostSamplerConfig(true, HOST_INTERVAL, false, 60), Duration.ofSeconds(10), null, hung,
                     List.of(), List.of());
             MemorySink sink = new MemorySink();

@@ -7,10 +7,10 @@ import io.capacity.collectors.delivery.DeliveryConfig;
 import io.capacity.collectors.host.HostSampler;
 import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.collectors.it.CountingSource;
-import io.capacity.collectors.it.InfluxResult;
 import io.capacity.collectors.it.InfluxQuery;
+import io.capacity.collectors.it.InfluxResult;
 import io.capacity.collectors.it.SyntheticLoad;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.testkit.InfluxdServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +49,7 @@ class OutageTest {
         AtomicLong seq = new AtomicLong();
         AtomicLong sum = new AtomicLong();
         long base = System.currentTimeMillis() * 1_000_000L;
-        Inventory inv = new Inventory("lab", "outage", "r1", "agent-host", "test");
+        InventoryTags inv = new InventoryTags("lab", "outage", "r1", "agent-host", "test");
         try (InfluxdServer influxd = InfluxdServer.create().start()) {
             // 200 points every 100 ms = 2,000 points/s, plus real host samples every 500 ms.
             var hostA = new CountingSource(new HostSampler(new HostSamplerConfig(true, Duration.ofMillis(500), false, 60), inv));

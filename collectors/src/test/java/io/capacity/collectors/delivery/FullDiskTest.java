@@ -54,7 +54,7 @@ class FullDiskTest {
     void deliveryOutlivesAFullDiskAndCountsWhatItCouldNotBuffer() throws Exception {
         try (SmallFilesystem fs = SmallFilesystem.create(dir.resolve("fs"), 256 << 10);
              InfluxdServer influxd = InfluxdServer.create().start()) {
-            var sink = new InfluxLineProtocolSink(new InfluxConfig(URI.create(influxd.url()), DB, null, null, null,
+            var sink = new InfluxLineProtocolSink(new InfluxEndpoint(URI.create(influxd.url()), DB, null, null, null,
                     null, Duration.ofSeconds(2), true));
             influxd.stop();   // outage: the backlog grows until the filesystem is full
             var buffer = new DiskBufferConfig(fs.dir().resolve("buffer"), 64L << 20, 16 << 10, FsyncPolicy.INTERVAL,

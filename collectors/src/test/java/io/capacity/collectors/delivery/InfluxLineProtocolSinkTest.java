@@ -35,7 +35,7 @@ class InfluxLineProtocolSinkTest {
     }
 
     private static InfluxLineProtocolSink sink(String db) {
-        return new InfluxLineProtocolSink(new InfluxConfig(URI.create(influxd.url()), db, null, "reader",
+        return new InfluxLineProtocolSink(new InfluxEndpoint(URI.create(influxd.url()), db, null, "reader",
                 "s3cret-pw", null, Duration.ofSeconds(5), true));
     }
 
@@ -76,7 +76,7 @@ class InfluxLineProtocolSinkTest {
                     () -> s.writeLines(List.of("t v=\"text\" 2")));
             assertFalse(conflict.retryable(), conflict.getMessage());
         }
-        var down = new InfluxLineProtocolSink(new InfluxConfig(URI.create("http://127.0.0.1:9"), "x", null, null,
+        var down = new InfluxLineProtocolSink(new InfluxEndpoint(URI.create("http://127.0.0.1:9"), "x", null, null,
                 "s3cret-pw", null, Duration.ofSeconds(2), true));
         var e = assertThrows(SinkException.class, () -> down.writeLines(List.of("t v=1 1")));
         assertTrue(e.retryable());

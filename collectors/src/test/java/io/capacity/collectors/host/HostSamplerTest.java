@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.schema.MeasurementDef;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Real OSHI on this machine. */
 class HostSamplerTest {
-    private static final Inventory INV = new Inventory("fra1", "c1", "r1", "node1", "R650");
+    private static final InventoryTags INV = new InventoryTags("fra1", "c1", "r1", "node1", "R650");
 
     @Test
     void cpuNeedsTwoTicksAndEveryNameIsInTheSchema() throws Exception {

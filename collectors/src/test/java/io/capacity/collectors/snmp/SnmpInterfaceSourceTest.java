@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.collectors.source.CollectorException;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
 import io.capacity.testkit.SnmpdServer;
@@ -36,13 +36,14 @@ class SnmpInterfaceSourceTest {
 
     private static SnmpTarget v2c(String community) {
         return new SnmpTarget("sw1", snmpd.host(), snmpd.port(), SnmpVersion.V2C, community, null,
-                Duration.ofMillis(500), 1, Duration.ofSeconds(60), new Inventory(null, null, "r1", "tor-sw1", "N9K"));
+                Duration.ofMillis(500), 1, Duration.ofSeconds(60),
+                new InventoryTags(null, null, "r1", "tor-sw1", "N9K"));
     }
 
     private static SnmpTarget v3(String authPassword) {
         return new SnmpTarget("sw1-v3", snmpd.host(), snmpd.port(), SnmpVersion.V3, null,
                 new SnmpV3User(SnmpdServer.V3_USER, "SHA", authPassword, "AES", SnmpdServer.V3_PRIV_PASSWORD),
-                Duration.ofMillis(500), 1, Duration.ofSeconds(60), Inventory.EMPTY);
+                Duration.ofMillis(500), 1, Duration.ofSeconds(60), InventoryTags.EMPTY);
     }
 
     private static Point loopback(List<Point> points) {
@@ -52,7 +53,8 @@ class SnmpInterfaceSourceTest {
 
     @Test
     void v2cRawCountersThenRatesThatMatchTrafficWeSent() throws Exception {
-        try (var src = new SnmpInterfaceSource(v2c(SnmpdServer.COMMUNITY), new Inventory("fra1", null, null, null, null))) {
+        try (var src = new SnmpInterfaceSource(v2c(SnmpdServer.COMMUNITY),
+                new InventoryTags("fra1", null, null, null, null))) {
             Point first = loopback(src.collect(System.nanoTime()));
             assertEquals(MetricSchema.INTERFACE.name(), first.measurement());
             assertEquals("127.0.0.1", first.tags().get("agent_host"));
@@ -78,7 +80,7 @@ class SnmpInterfaceSourceTest {
 
     @Test
     void v3AuthPrivWalksTheSameTable() throws Exception {
-        try (var src = new SnmpInterfaceSource(v3(SnmpdServer.V3_AUTH_PASSWORD), Inventory.EMPTY)) {
+        try (var src = new SnmpInterfaceSource(v3(SnmpdServer.V3_AUTH_PASSWORD), InventoryTags.EMPTY)) {
             Point lo = loopback(src.collect(1L));
             assertTrue((Long) lo.fields().get("ifHCInOctets") > 0);
             assertEquals("1", lo.tags().get("ifIndex"));
@@ -87,10 +89,10 @@ class SnmpInterfaceSourceTest {
 
     @Test
     void wrongV3PasswordOrCommunityFails() throws Exception {
-        try (var src = new SnmpInterfaceSource(v3("wrong-auth-pass"), Inventory.EMPTY)) {
+        try (var src = new SnmpInterfaceSource(v3("wrong-auth-pass"), InventoryTags.EMPTY)) {
             assertThrows(CollectorException.class, () -> src.collect(1L));
         }
-        try (var src = new SnmpInterfaceSource(v2c("not-public"), Inventory.EMPTY)) {
+        try (var src = new SnmpInterfaceSource(v2c("not-public"), InventoryTags.EMPTY)) {
             var e = assertThrows(CollectorException.class, () -> src.collect(1L));
             assertTrue(e.getMessage().contains("no SNMP response"), e.getMessage());
         }

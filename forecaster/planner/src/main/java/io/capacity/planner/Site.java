@@ -4,8 +4,8 @@ import io.capacity.planner.cost.CostSettings;
 import io.capacity.planner.cost.CostsReader;
 import io.capacity.planner.inventory.Inventory;
 import io.capacity.planner.inventory.InventoryLoader;
-import io.capacity.planner.yaml.Problems;
-import io.capacity.planner.yaml.YamlMap;
+import io.capacity.yaml.YamlFile;
+import io.capacity.yaml.YamlMapping;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -29,13 +29,13 @@ public record Site(Inventory inventory, CostSettings costs, boolean costsGiven) 
     }
 
     public static Site parse(String yaml, String fileName) {
-        Problems problems = new Problems(fileName);
-        YamlMap top = InventoryLoader.top(yaml, fileName, problems);
-        Inventory inv = InventoryLoader.read(top, problems);
-        YamlMap section = top.map("costs");
-        CostSettings costs = section == null ? CostSettings.DEFAULTS
-                : CostsReader.read(section, CostSettings.DEFAULTS);
-        InventoryLoader.throwIfAny(problems);
-        return new Site(inv, costs, section != null);
+        YamlFile file = new YamlFile(fileName);
+        YamlMapping top = InventoryLoader.top(yaml, file);
+        Inventory inv = InventoryLoader.read(top);
+        boolean given = top.has("costs");
+        CostSettings costs = given ? CostsReader.read(top.mapping("costs"), CostSettings.DEFAULTS)
+                : CostSettings.DEFAULTS;
+        InventoryLoader.throwIfAny(file);
+        return new Site(inv, costs, given);
     }
 }

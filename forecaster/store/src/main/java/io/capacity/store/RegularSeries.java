@@ -18,12 +18,12 @@ public final class RegularSeries {
     }
 
     public static TimeSeries read(MetricStore store, SeriesKey key, Instant from, Instant to, Duration step) {
-        return read(store, key, from, to, step, Aggregation.MEAN);
+        return read(store, key, from, to, step, WindowAggregation.MEAN);
     }
 
     /** {@link #read}, each step's value the {@code aggregation} of its window instead of the mean. */
     public static TimeSeries read(MetricStore store, SeriesKey key, Instant from, Instant to, Duration step,
-                                  Aggregation aggregation) {
+                                  WindowAggregation aggregation) {
         boolean counter = MetricSchema.kindOf(key.measurement(), key.field()) == FieldKind.COUNTER;
         SeriesQuery q = SeriesQuery.windowed(key, from, to, step, aggregation);
         SeriesData d = store.read(counter ? q.asRate() : q);

@@ -15,7 +15,7 @@ import java.util.Objects;
  *                    a wrap when the previous value fits a 32- or 64-bit counter near its top, otherwise as a
  *                    reset, whose interval is dropped
  */
-public record SeriesQuery(SeriesKey key, Instant from, Instant to, Duration window, Aggregation aggregation,
+public record SeriesQuery(SeriesKey key, Instant from, Instant to, Duration window, WindowAggregation aggregation,
                           boolean rate) {
     public SeriesQuery {
         Objects.requireNonNull(key, "key");
@@ -28,15 +28,16 @@ public record SeriesQuery(SeriesKey key, Instant from, Instant to, Duration wind
             throw new IllegalArgumentException("aggregation window must be positive, got " + window);
         }
         if (aggregation == null) {
-            aggregation = Aggregation.MEAN;
+            aggregation = WindowAggregation.MEAN;
         }
     }
 
     public static SeriesQuery raw(SeriesKey key, Instant from, Instant to) {
-        return new SeriesQuery(key, from, to, null, Aggregation.MEAN, false);
+        return new SeriesQuery(key, from, to, null, WindowAggregation.MEAN, false);
     }
 
-    public static SeriesQuery windowed(SeriesKey key, Instant from, Instant to, Duration window, Aggregation agg) {
+    public static SeriesQuery windowed(SeriesKey key, Instant from, Instant to, Duration window,
+                                       WindowAggregation agg) {
         return new SeriesQuery(key, from, to, window, agg, false);
     }
 

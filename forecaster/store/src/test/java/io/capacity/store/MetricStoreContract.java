@@ -159,7 +159,8 @@ public abstract class MetricStoreContract {
         SeriesData d = raw(key, from, to);
         assertArrayEquals(new long[] {from, to - 1}, d.timesNanos());
         assertArrayEquals(new double[] {2, 3}, d.values());
-        SeriesData sum = store.read(SeriesQuery.windowed(key, at(from), at(to), Duration.ofHours(1), Aggregation.SUM));
+        SeriesData sum = store.read(SeriesQuery.windowed(key, at(from), at(to), Duration.ofHours(1),
+                WindowAggregation.SUM));
         assertArrayEquals(new double[] {5}, sum.values());
     }
 
@@ -179,7 +180,7 @@ public abstract class MetricStoreContract {
         return new SeriesKey("power", t, "watts");
     }
 
-    private SeriesData windowed(SeriesKey key, Duration w, Aggregation a) {
+    private SeriesData windowed(SeriesKey key, Duration w, WindowAggregation a) {
         return store.read(SeriesQuery.windowed(key, at(1_699_999_000L * NS), at(1_700_003_000L * NS), w, a));
     }
 
@@ -188,22 +189,22 @@ public abstract class MetricStoreContract {
         SeriesKey key = writeWindowedFixture();
         long[] starts = {1_699_999_980L * NS, 1_700_000_100L * NS};
         Duration minute = Duration.ofMinutes(1);
-        Map<Aggregation, double[]> expected = Map.of(
-                Aggregation.MEAN, new double[] {10.5, 5},
-                Aggregation.MAX, new double[] {20, 9},
-                Aggregation.MIN, new double[] {1, 1},
-                Aggregation.SUM, new double[] {210, 35},
-                Aggregation.LAST, new double[] {14, 8},
-                Aggregation.P95, new double[] {19, 9});
-        for (Map.Entry<Aggregation, double[]> e : expected.entrySet()) {
+        Map<WindowAggregation, double[]> expected = Map.of(
+                WindowAggregation.MEAN, new double[] {10.5, 5},
+                WindowAggregation.MAX, new double[] {20, 9},
+                WindowAggregation.MIN, new double[] {1, 1},
+                WindowAggregation.SUM, new double[] {210, 35},
+                WindowAggregation.LAST, new double[] {14, 8},
+                WindowAggregation.P95, new double[] {19, 9});
+        for (Map.Entry<WindowAggregation, double[]> e : expected.entrySet()) {
             SeriesData d = windowed(key, minute, e.getKey());
             assertArrayEquals(starts, d.timesNanos(), e.getKey() + " window starts");
             assertArrayEquals(e.getValue(), d.values(), 0, e.getKey() + " values");
         }
-        SeriesData hourP95 = windowed(key, Duration.ofHours(1), Aggregation.P95);
+        SeriesData hourP95 = windowed(key, Duration.ofHours(1), WindowAggregation.P95);
         assertArrayEquals(new long[] {1_699_999_200L * NS}, hourP95.timesNanos());
         assertArrayEquals(new double[] {19}, hourP95.values(), "27 values: nearest rank 26 is the second largest");
-        SeriesData hourMean = windowed(key, Duration.ofHours(1), Aggregation.MEAN);
+        SeriesData hourMean = windowed(key, Duration.ofHours(1), WindowAggregation.MEAN);
         assertEquals(245.0 / 27, hourMean.value(0), 1e-12);
     }
 
@@ -225,7 +226,7 @@ public abstract class MetricStoreContract {
         assertArrayEquals(new double[] {600, 529.6, 500, 100}, rates.values(), 1e-9);
 
         SeriesData perHalfMinute = store.read(
-                SeriesQuery.windowed(key, from, to, Duration.ofSeconds(30), Aggregation.MEAN).asRate());
+                SeriesQuery.windowed(key, from, to, Duration.ofSeconds(30), WindowAggregation.MEAN).asRate());
         // 30 s windows start at T0 - 20 s, T0 + 10 s, T0 + 40 s: the rates at +10, +20, +30 share one window.
         assertArrayEquals(new long[] {(T0_SECONDS + 10) * NS, (T0_SECONDS + 40) * NS}, perHalfMinute.timesNanos());
         assertArrayEquals(new double[] {(600 + 529.6 + 500) / 3, 100}, perHalfMinute.values(), 1e-9);
@@ -342,12 +343,12 @@ public abstract class MetricStoreContract {
         for (SeriesKey k : keys) {
             SeriesData d = store.read(SeriesQuery.raw(k, from, to));
             counted += d.size();
-            SeriesData sum = store.read(SeriesQuery.windowed(k, from, to, Duration.ofDays(7), Aggregation.SUM));
+            SeriesData sum = store.read(SeriesQuery.windowed(k, from, to, Duration.ofDays(7), WindowAggregation.SUM));
             assertArrayEquals(new double[] {49.5 * perSeries}, sum.values(), 0, k.toString());
         }
         assertEquals((long) seriesCount * perSeries, counted);
         SeriesData perSecond = store.read(SeriesQuery.windowed(keys.get(3), from, to, Duration.ofSeconds(1),
-                Aggregation.MAX));
+                WindowAggregation.MAX));
         assertEquals(perSeries, perSecond.size(), "one window per point, across result pages");
         assertEquals(99.0, perSecond.value(perSeries - 1));
     }
@@ -356,7 +357,7 @@ public abstract class MetricStoreContract {
     void readingAnUnknownSeriesReturnsNoPoints() {
         SeriesKey key = new SeriesKey("nothing", tags("host", "x"), "value");
         assertEquals(0, raw(key, 0, T0_SECONDS * NS).size());
-        assertEquals(0, store.read(SeriesQuery.windowed(key, at(0), at(NS), Duration.ofSeconds(1), Aggregation.MAX))
-                .size());
+        assertEquals(0, store.read(SeriesQuery.windowed(key, at(0), at(NS), Duration.ofSeconds(1),
+                WindowAggregation.MAX)).size());
     }
 }

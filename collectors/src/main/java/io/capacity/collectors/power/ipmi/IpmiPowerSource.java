@@ -1,7 +1,7 @@
 package io.capacity.collectors.power.ipmi;
 
 import io.capacity.collectors.source.CollectorException;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.collectors.source.Source;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
@@ -23,11 +23,11 @@ public final class IpmiPowerSource implements Source {
     private static final Logger LOG = LoggerFactory.getLogger(IpmiPowerSource.class);
 
     private final IpmiTarget target;
-    private final Inventory inventory;
+    private final InventoryTags inventory;
     private final Ipmitool ipmitool;
     private int pollsSinceDcmiFailed = -1;
 
-    public IpmiPowerSource(IpmiTarget target, Inventory defaults) {
+    public IpmiPowerSource(IpmiTarget target, InventoryTags defaults) {
         this.target = target;
         this.inventory = target.inventory().over(defaults);
         this.ipmitool = new Ipmitool(target);

@@ -1,6 +1,6 @@
 package io.capacity.collectors.power.ipmi;
 
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param timeout     wall time one ipmitool run may take before it is killed
  */
 public record IpmiTarget(String name, String host, int port, String username, String password,
-                         Integer cipherSuite, Duration timeout, Duration interval, Inventory inventory,
+                         Integer cipherSuite, Duration timeout, Duration interval, InventoryTags inventory,
                          String ipmitool) {
 
     public static final int DEFAULT_PORT = 623;
@@ -28,7 +28,7 @@ public record IpmiTarget(String name, String host, int port, String username, St
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("ipmi port must be 1..65535, got " + port);
         }
-        inventory = inventory == null ? Inventory.EMPTY : inventory;
+        inventory = inventory == null ? InventoryTags.EMPTY : inventory;
         ipmitool = ipmitool == null || ipmitool.isBlank() ? "ipmitool" : ipmitool;
     }
 

@@ -1,7 +1,7 @@
 package io.capacity.collectors.power.redfish;
 
 import io.capacity.collectors.source.CollectorException;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.collectors.source.Source;
 import io.capacity.schema.Point;
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ import tools.jackson.databind.JsonNode;
 public final class RedfishPowerSource implements Source {
     private static final Logger LOG = LoggerFactory.getLogger(RedfishPowerSource.class);
     private final RedfishTarget target;
-    private final Inventory inventory;
+    private final InventoryTags inventory;
     private final RedfishClient client;
     private List<String> chassis;
 
-    public RedfishPowerSource(RedfishTarget target, Inventory defaults) throws CollectorException {
+    public RedfishPowerSource(RedfishTarget target, InventoryTags defaults) throws CollectorException {
         this.target = target;
         this.inventory = target.inventory().over(defaults);
         this.client = new RedfishClient(target);

@@ -1,6 +1,6 @@
 package io.capacity.collectors.power.redfish;
 
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
 import java.util.ArrayList;
@@ -93,6 +93,6 @@ final class RedfishReadings {
     }
 
     /** Tags that identify where a reading came from. */
-    record Labels(String address, String chassis, Inventory inventory) {
+    record Labels(String address, String chassis, InventoryTags inventory) {
     }
 }

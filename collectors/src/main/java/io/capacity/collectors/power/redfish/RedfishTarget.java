@@ -1,6 +1,6 @@
 package io.capacity.collectors.power.redfish;
 
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record RedfishTarget(String name, URI url, String username, String password, RedfishAuth auth,
                             Path caFile, boolean insecure, Duration timeout, Duration interval,
-                            Inventory inventory) {
+                            InventoryTags inventory) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(60);
@@ -28,7 +28,7 @@ public record RedfishTarget(String name, URI url, String username, String passwo
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(interval, "interval");
-        inventory = inventory == null ? Inventory.EMPTY : inventory;
+        inventory = inventory == null ? InventoryTags.EMPTY : inventory;
     }
 
     /** Never prints the password. */

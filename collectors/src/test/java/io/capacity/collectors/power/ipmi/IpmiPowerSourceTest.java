@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.collectors.source.CollectorException;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
 import io.capacity.testkit.IpmiSimServer;
@@ -34,13 +34,13 @@ class IpmiPowerSourceTest {
     private static IpmiTarget target(String password, Duration timeout) {
         return new IpmiTarget("bmc-sim", bmc.host(), bmc.port(), IpmiSimServer.USER, password,
                 IpmiSimServer.CIPHER_SUITE, timeout, Duration.ofSeconds(60),
-                new Inventory(null, null, "r7", "node3", null), null);
+                new InventoryTags(null, null, "r7", "node3", null), null);
     }
 
     @Test
     void fallsBackToSdrWattsSensorAndFollowsTheSensorFile() throws Exception {
         var src = new IpmiPowerSource(target(IpmiSimServer.PASSWORD, Duration.ofSeconds(10)),
-                new Inventory("fra1", "c1", null, null, "R650"));
+                new InventoryTags("fra1", "c1", null, null, "R650"));
         List<Point> points = src.collect(42L);
         SchemaConformance.assertConforms(points);
         assertFalse(src.usingDcmi(), "ipmi_sim has no DCMI");
@@ -67,7 +67,7 @@ class IpmiPowerSourceTest {
 
     @Test
     void wrongPasswordFailsWithoutShowingIt() {
-        var src = new IpmiPowerSource(target("not-the-password", Duration.ofSeconds(10)), Inventory.EMPTY);
+        var src = new IpmiPowerSource(target("not-the-password", Duration.ofSeconds(10)), InventoryTags.EMPTY);
         var e = assertThrows(CollectorException.class, () -> src.collect(1L));
         assertFalse(e.getMessage().contains("not-the-password"), e.getMessage());
     }
@@ -79,9 +79,9 @@ class IpmiPowerSourceTest {
             closedPort = s.getLocalPort();
         }
         var t = new IpmiTarget("gone", "127.0.0.1", closedPort, "u", "p", 3, Duration.ofSeconds(2),
-                Duration.ofSeconds(60), Inventory.EMPTY, null);
+                Duration.ofSeconds(60), InventoryTags.EMPTY, null);
         long t0 = System.nanoTime();
-        assertThrows(CollectorException.class, () -> new IpmiPowerSource(t, Inventory.EMPTY).collect(1L));
+        assertThrows(CollectorException.class, () -> new IpmiPowerSource(t, InventoryTags.EMPTY).collect(1L));
         assertTrue(System.nanoTime() - t0 < 7_000_000_000L, "two runs of at most 2 s each, plus start-up");
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.collectors.it.SchemaConformance;
 import io.capacity.collectors.source.CollectorException;
-import io.capacity.collectors.source.Inventory;
+import io.capacity.collectors.source.InventoryTags;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
 import java.time.Duration;
@@ -16,13 +16,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RedfishPowerSourceTest {
-    private static final Inventory INV = new Inventory("fra1", "c1", "r12", null, "R650");
+    private static final InventoryTags INV = new InventoryTags("fra1", "c1", "r12", null, "R650");
 
     private RedfishTarget target(RedfishMockServer s, RedfishAuth auth, String password, Duration timeout,
                                  boolean insecure, boolean withCa) {
         return new RedfishTarget("bmc1", s.url(), RedfishMockServer.USER, password, auth,
                 withCa ? s.caPem : null, insecure, timeout, Duration.ofSeconds(30),
-                new Inventory(null, null, null, "node17", null));
+                new InventoryTags(null, null, null, "node17", null));
     }
 
     private RedfishTarget target(RedfishMockServer s, RedfishAuth auth) {

@@ -2,7 +2,7 @@ package io.capacity.app.series;
 
 import io.capacity.app.RequestProblem;
 import io.capacity.schema.SeriesKey;
-import io.capacity.store.Aggregation;
+import io.capacity.store.WindowAggregation;
 import io.capacity.store.io.ExportOptions;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +13,10 @@ import java.time.Instant;
  *
  * @param series the series; null only in {@link #DEFAULTS}, which a front end completes with {@link #of}
  */
-public record PointsRequest(SeriesKey series, Instant from, Instant to, Duration step, Aggregation aggregation) {
+public record PointsRequest(SeriesKey series, Instant from, Instant to, Duration step, WindowAggregation aggregation) {
     /** Everything stored, hourly means. */
     public static final PointsRequest DEFAULTS = new PointsRequest(null, ExportOptions.EARLIEST, ExportOptions.LATEST,
-            Duration.ofHours(1), Aggregation.MEAN);
+            Duration.ofHours(1), WindowAggregation.MEAN);
 
     public PointsRequest {
         if (from == null || to == null || !from.isBefore(to)) {
@@ -50,7 +50,7 @@ public record PointsRequest(SeriesKey series, Instant from, Instant to, Duration
         return new PointsRequest(series, from, to, s, aggregation);
     }
 
-    public PointsRequest withAggregation(Aggregation a) {
+    public PointsRequest withAggregation(WindowAggregation a) {
         return new PointsRequest(series, from, to, step, a);
     }
 }

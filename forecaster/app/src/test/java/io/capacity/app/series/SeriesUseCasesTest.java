@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.app.RequestProblem;
 import io.capacity.app.TestStores;
 import io.capacity.schema.SeriesKey;
-import io.capacity.store.Aggregation;
+import io.capacity.store.WindowAggregation;
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesFilter;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ class SeriesUseCasesTest {
             assertFalse(mean.rate());
             assertEquals(15.0, mean.values().value(0), 1e-9);
             assertEquals(35.0, mean.values().value(1), 1e-9);
-            SeriesPoints max = uc.run(PointsRequest.of(gauge).withAggregation(Aggregation.MAX));
+            SeriesPoints max = uc.run(PointsRequest.of(gauge).withAggregation(WindowAggregation.MAX));
             assertEquals(20.0, max.values().value(0), 1e-9);
             assertEquals(40.0, max.values().value(1), 1e-9);
             SeriesPoints rate = uc.run(PointsRequest.of(counter));

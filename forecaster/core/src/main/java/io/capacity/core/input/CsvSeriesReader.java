@@ -1,5 +1,7 @@
 package io.capacity.core.input;
 
+import io.capacity.core.time.TimestampException;
+import io.capacity.core.time.TimestampParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +15,9 @@ import java.util.Map;
 
 /**
  * The CLI's CSV: a header, then {@code series_id,timestamp,value} (long, many series) or {@code timestamp,value}
- * (one series, named after the file). Empty values and {@code NA} are kept as NaN so that gap filling sees and
- * reports them; anything else unreadable is an error naming file, line and cell.
+ * (one series, named after the file), timestamps in any form {@link TimestampParser} reads (zone-less ones in UTC).
+ * Empty values and {@code NA} are kept as NaN so that gap filling sees and reports them; anything else unreadable
+ * is an error naming file, line and cell.
  */
 public final class CsvSeriesReader {
     private CsvSeriesReader() {
@@ -62,9 +65,9 @@ public final class CsvSeriesReader {
 
     private static Instant time(Path file, int line, String cell) {
         try {
-            return Timestamps.parse(cell);
-        } catch (IllegalArgumentException e) {
-            throw new InputFormatException(file, line, e.getMessage(), cell);
+            return TimestampParser.UTC.instant(cell);
+        } catch (TimestampException e) {
+            throw new InputFormatException(file, line, e.reason(), cell);
         }
     }
 

@@ -46,10 +46,26 @@ class CsvSeriesReaderTest {
     }
 
     @Test
+    void timestampsInEveryFormTheImporterReads() throws IOException {
+        Path f = write("forms.csv", """
+                timestamp,value
+                2024-01-01,1
+                2024-01-01T01:00:00+01:00,2
+                1704070800000,3
+                2024-01-01t01:30z,4
+                """);
+        RawSeries s = CsvSeriesReader.read(f).get(0);
+        assertArrayEquals(new Instant[]{Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-01-01T00:00:00Z"),
+                Instant.parse("2024-01-01T01:00:00Z"), Instant.parse("2024-01-01T01:30:00Z")}, s.times());
+    }
+
+    @Test
     void errorsNameFileLineReasonAndValue() throws IOException {
         Path f = write("bad.csv", "timestamp,value\n2024-01-01T00:00:00Z,1\nyesterday,2\n");
         var e = assertThrows(InputFormatException.class, () -> CsvSeriesReader.read(f));
-        assertEquals(f + ":3: not a timestamp (ISO-8601 or epoch seconds) (yesterday)", e.getMessage());
+        assertEquals(f + ":3: malformed timestamp; expected an ISO-8601 time (2024-03-31T02:30:00Z, "
+                + "2024-03-31T04:30:00+02:00, 2024-03-31 02:30:00 or the date 2024-03-31) or epoch seconds, millis, "
+                + "micros or nanos (1711852200) (yesterday)", e.getMessage());
         Path g = write("bad2.csv", "timestamp,value\n2024-01-01T00:00:00Z,12%\n");
         e = assertThrows(InputFormatException.class, () -> CsvSeriesReader.read(g));
         assertEquals(g + ":2: not a number (12%)", e.getMessage());

@@ -1,9 +1,9 @@
 package io.capacity.planner.cost;
 
+import io.capacity.planner.yaml.InventoryYaml;
 import io.capacity.planner.yaml.Layered;
 import io.capacity.planner.yaml.Values;
-import io.capacity.planner.yaml.YamlMap;
-import org.yaml.snakeyaml.nodes.ScalarNode;
+import io.capacity.yaml.YamlMapping;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -30,10 +30,10 @@ public final class CostsReader {
     }
 
     /** The settings {@code section} gives over {@code defaults}; null when it had a problem (reported). */
-    public static CostSettings read(YamlMap section, CostSettings defaults) {
-        section.allowOnly(FIELDS);
+    public static CostSettings read(YamlMapping section, CostSettings defaults) {
+        InventoryYaml.allowOnly(section, FIELDS);
         Layered f = new Layered(List.of(section));
-        int before = section.problems().size();
+        int before = section.file().problems().size();
         Tariff tariff = section.has("tariff") ? tariff(section) : defaults.tariff();
         Double pue = f.parse("pue", Values::number, v -> v >= 1, "a number >= 1 (facility watts per IT watt)",
                 defaults.pue());
@@ -42,20 +42,20 @@ public final class CostsReader {
                 "a yearly rate as a fraction, such as 0.08", defaults.costOfCapital());
         Duration lead = f.duration("procurement_lead_time", Duration.ofMillis(Math.round(
                 defaults.procurementLead() * 86_400_000)));
-        if (section.problems().size() > before) {
+        if (section.file().problems().size() > before) {
             return null;
         }
         return new CostSettings(tariff, pue, dep, rate, lead.toMillis() / 86_400_000.0);
     }
 
     /** A number (flat per kWh) or a mapping with a default price, a zone and time-of-use bands. */
-    private static Tariff tariff(YamlMap section) {
-        if (section.raw("tariff") instanceof ScalarNode) {
+    private static Tariff tariff(YamlMapping section) {
+        if (section.isScalar("tariff")) {
             Double flat = new Layered(List.of(section)).number("tariff", true, null);
             return flat == null ? null : Tariff.flat(flat);
         }
-        YamlMap t = section.map("tariff");
-        t.allowOnly(TARIFF);
+        YamlMapping t = section.mapping("tariff");
+        InventoryYaml.allowOnly(t, TARIFF);
         Double price = new Layered(List.of(t)).number("default", true, null);
         String zoneText = t.text("zone");
         ZoneId zone = ZoneId.of("UTC");
@@ -63,11 +63,11 @@ public final class CostsReader {
             try {
                 zone = ZoneId.of(zoneText.trim());
             } catch (DateTimeException e) {
-                t.problems().add(t.raw("zone"), t.field("zone"), zoneText, "a time zone such as Europe/Berlin or UTC");
+                t.problem("zone", zoneText, "a time zone such as Europe/Berlin or UTC");
             }
         }
         List<Tariff.Band> bands = new ArrayList<>();
-        for (YamlMap b : t.maps("bands")) {
+        for (YamlMapping b : t.mappings("bands")) {
             Tariff.Band band = band(b);
             if (band != null) {
                 bands.add(band);
@@ -76,18 +76,17 @@ public final class CostsReader {
         return price == null ? null : new Tariff(price, bands, zone);
     }
 
-    private static Tariff.Band band(YamlMap b) {
-        b.allowOnly(BAND);
+    private static Tariff.Band band(YamlMapping b) {
+        InventoryYaml.allowOnly(b, BAND);
         Layered f = new Layered(List.of(b));
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         if (!b.has("days")) {
-            b.problems().add(b.node(), b.field("days"), "(missing)",
-                    "a list of days such as [mon-fri] or [sat, sun]");
+            InventoryYaml.missing(b, "days", "a list of days such as [mon-fri] or [sat, sun]");
         }
         for (String d : b.texts("days")) {
             Set<DayOfWeek> parsed = days(d);
             if (parsed == null) {
-                b.problems().add(b.raw("days"), b.field("days"), d, "a day (mon ... sun) or a range such as mon-fri");
+                b.problem("days", d, "a day (mon ... sun) or a range such as mon-fri");
             } else {
                 days.addAll(parsed);
             }
@@ -98,8 +97,7 @@ public final class CostsReader {
                 "an hour 1-24 (the band ends before it)", null);
         Double price = f.number("price", true, null);
         if (from != null && to != null && from >= to) {
-            b.problems().add(b.raw("to"), b.field("to"), String.valueOf(to.intValue()),
-                    "an hour after from (" + from.intValue() + ")");
+            b.problem("to", String.valueOf(to.intValue()), "an hour after from (" + from.intValue() + ")");
             return null;
         }
         if (days.isEmpty() || from == null || to == null || price == null) {
@@ -137,14 +135,14 @@ public final class CostsReader {
     }
 
     /** {@code straight-line}, or {@code declining-balance} with an optional factor (2, double declining, if absent). */
-    private static Depreciation depreciation(YamlMap section, Layered f, Depreciation dflt) {
+    private static Depreciation depreciation(YamlMapping section, Layered f, Depreciation dflt) {
         String method = section.text("depreciation");
         Double factor = !section.has("depreciation_factor") ? null : f.parse("depreciation_factor",
                 Values::number, v -> v > 0, "a number > 0 (2 = double declining)", null);
         boolean declining = method != null && method.trim().equalsIgnoreCase("declining-balance");
         if (factor != null && !declining) {
-            section.problems().add(section.raw("depreciation_factor"), section.field("depreciation_factor"),
-                    section.text("depreciation_factor"), "only with depreciation: declining-balance");
+            section.problem("depreciation_factor", section.text("depreciation_factor"),
+                    "only with depreciation: declining-balance");
         }
         if (method == null) {
             return dflt;
@@ -155,8 +153,7 @@ public final class CostsReader {
         if (method.trim().equalsIgnoreCase("straight-line")) {
             return Depreciation.STRAIGHT;
         }
-        section.problems().add(section.raw("depreciation"), section.field("depreciation"), method,
-                "straight-line or declining-balance");
+        section.problem("depreciation", method, "straight-line or declining-balance");
         return null;
     }
 }

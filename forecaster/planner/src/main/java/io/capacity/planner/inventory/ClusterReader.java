@@ -1,7 +1,8 @@
 package io.capacity.planner.inventory;
 
+import io.capacity.planner.yaml.InventoryYaml;
 import io.capacity.planner.yaml.Layered;
-import io.capacity.planner.yaml.YamlMap;
+import io.capacity.yaml.YamlMapping;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,27 +16,27 @@ final class ClusterReader {
     private ClusterReader() {
     }
 
-    static List<Cluster> clusters(List<YamlMap> nodes, List<String> ids) {
+    static List<Cluster> clusters(List<YamlMapping> nodes, List<String> ids) {
         List<Cluster> out = new ArrayList<>();
-        for (YamlMap c : nodes) {
-            c.allowOnly(FIELDS);
+        for (YamlMapping c : nodes) {
+            InventoryYaml.allowOnly(c, FIELDS);
             String id = c.text("id");
             if (id == null || id.isBlank()) {
-                c.problems().add(c.node(), c.field("id"), "(missing)", "a cluster name");
+                InventoryYaml.missing(c, "id", "a cluster name");
             } else if (ids.contains(id)) {
-                c.problems().add(c.raw("id"), c.field("id"), id, "a cluster name not used before");
+                c.problem("id", id, "a cluster name not used before");
             }
             Layered f = new Layered(List.of(c));
             Double budget = f.number("power_budget_watts", false, Double.POSITIVE_INFINITY);
             List<Uplink> uplinks = new ArrayList<>();
-            for (YamlMap u : c.maps("uplinks")) {
-                u.allowOnly(UPLINK);
+            for (YamlMapping u : c.mappings("uplinks")) {
+                InventoryYaml.allowOnly(u, UPLINK);
                 Layered uf = new Layered(List.of(u));
                 String uid = u.text("id");
                 Double cap = uf.number("capacity_mbps", false, null);
                 Double rate = uf.number("rate_per_mbps_month", true, 0.0);
                 if (uid == null) {
-                    u.problems().add(u.node(), u.field("id"), "(missing)", "an uplink name");
+                    InventoryYaml.missing(u, "id", "an uplink name");
                 } else if (cap != null && rate != null) {
                     uplinks.add(new Uplink(uid, cap, rate));
                 }

@@ -2,9 +2,10 @@ package io.capacity.planner.inventory;
 
 import io.capacity.planner.power.PowerCatalogue;
 import io.capacity.planner.power.PowerCurve;
+import io.capacity.planner.yaml.InventoryYaml;
 import io.capacity.planner.yaml.Layered;
 import io.capacity.planner.yaml.Values;
-import io.capacity.planner.yaml.YamlMap;
+import io.capacity.yaml.YamlMapping;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,45 +29,45 @@ final class HostReader {
     private HostReader() {
     }
 
-    static HardwareModel model(String name, YamlMap m) {
-        m.allowOnly(MODEL_FIELDS);
+    /** A hardware model; {@code defaultCurve} collects the models that fall back to the catalogue's default. */
+    static HardwareModel model(String name, YamlMapping m, Set<String> defaultCurve) {
+        InventoryYaml.allowOnly(m, MODEL_FIELDS);
         Layered f = new Layered(List.of(m));
-        Spec s = spec(f, name);
+        Spec s = spec(f, name, defaultCurve);
         return s == null ? null : new HardwareModel(name, s.cores, s.mem, s.nic, s.power, s.price, s.life, s.boot,
                 s.maint);
     }
 
-    static List<Host> hosts(List<YamlMap> nodes, Map<String, YamlMap> models, List<String> clusters) {
+    static List<Host> hosts(List<YamlMapping> nodes, Map<String, YamlMapping> models, List<String> clusters,
+                            Set<String> defaultCurve) {
         Set<String> allowed = new HashSet<>(MODEL_FIELDS);
         allowed.addAll(HOST_ONLY);
         Set<String> seen = new HashSet<>();
         List<Host> out = new ArrayList<>();
-        for (YamlMap h : nodes) {
-            h.allowOnly(allowed);
+        for (YamlMapping h : nodes) {
+            InventoryYaml.allowOnly(h, allowed);
             String id = h.text("id");
             if (id == null || id.isBlank()) {
-                h.problems().add(h.node(), h.field("id"), "(missing)", "a host name");
+                InventoryYaml.missing(h, "id", "a host name");
             } else if (!seen.add(id)) {
-                h.problems().add(h.raw("id"), h.field("id"), id, "a host name not used before");
+                h.problem("id", id, "a host name not used before");
             }
             String cluster = h.text("cluster");
             if (cluster == null || !clusters.contains(cluster)) {
-                h.problems().add(h.has("cluster") ? h.raw("cluster") : h.node(), h.field("cluster"),
-                        cluster == null ? "(missing)" : cluster, "one of the clusters " + clusters);
+                h.problem("cluster", cluster == null ? "(missing)" : cluster, "one of the clusters " + clusters);
             }
             String model = h.text("model");
-            List<YamlMap> layers = new ArrayList<>(List.of(h));
+            List<YamlMapping> layers = new ArrayList<>(List.of(h));
             if (model != null && models.containsKey(model)) {
                 layers.add(models.get(model));
             } else if (model != null) {
-                h.problems().add(h.raw("model"), h.field("model"), model, "one of the models "
-                        + models.keySet());
+                h.problem("model", model, "one of the models " + models.keySet());
             }
             Layered f = new Layered(layers);
             LocalDate purchased = f.parse("purchased", Values::date, d -> true, "a date such as 2021-03-01", null);
             HostState state = f.parse("state", HostReader::state, s -> true, "one of on, standby, off",
                     HostState.ON);
-            Spec s = spec(f, model == null ? id : model);
+            Spec s = spec(f, model == null ? id : model, defaultCurve);
             if (s != null && purchased != null && state != null && id != null && cluster != null) {
                 out.add(new Host(id, cluster, model == null ? "custom" : model, s.cores, s.mem, s.nic, s.power,
                         s.price, purchased, s.life, state, s.boot, s.maint));
@@ -87,7 +88,7 @@ final class HostReader {
                         Duration boot, double maint) {
     }
 
-    private static Spec spec(Layered f, String name) {
+    private static Spec spec(Layered f, String name, Set<String> defaultCurve) {
         Double cores = f.number("cores", false, null);
         Double mem = f.number("memory_gb", false, null);
         Double nic = f.number("nic_gbps", false, null);
@@ -95,7 +96,7 @@ final class HostReader {
         Double life = f.number("lifetime_years", false, DEFAULT_LIFETIME_YEARS);
         Duration boot = f.duration("boot_time", DEFAULT_BOOT);
         Double maint = f.number("maintenance_per_month", true, 0.0);
-        PowerCurve power = PowerReader.curve(f, name);
+        PowerCurve power = PowerReader.curve(f, name, defaultCurve);
         if (cores == null || mem == null || nic == null || price == null || life == null || boot == null
                 || maint == null || power == null) {
             return null;

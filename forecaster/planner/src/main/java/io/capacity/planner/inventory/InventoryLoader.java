@@ -2,19 +2,15 @@ package io.capacity.planner.inventory;
 
 import io.capacity.planner.FileErrors;
 import io.capacity.planner.power.PowerCatalogue;
-import io.capacity.planner.yaml.Problems;
-import io.capacity.planner.yaml.YamlMap;
+import io.capacity.planner.yaml.InventoryYaml;
+import io.capacity.yaml.YamlFile;
+import io.capacity.yaml.YamlMapping;
+import io.capacity.yaml.YamlSyntaxException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads an inventory YAML file (format in docs/planner.md) and validates all of it before failing, so one run
@@ -49,9 +46,9 @@ public final class InventoryLoader {
     }
 
     public static Inventory parse(String yaml, String fileName) {
-        Problems problems = new Problems(fileName);
-        Inventory inv = read(top(yaml, fileName, problems), problems);
-        throwIfAny(problems);
+        YamlFile file = new YamlFile(fileName);
+        Inventory inv = read(top(yaml, file));
+        throwIfAny(file);
         return inv;
     }
 
@@ -59,49 +56,49 @@ public final class InventoryLoader {
      * The document's top-level mapping. A syntax error or an empty document fails at once: nothing after it can
      * be read reliably.
      */
-    public static YamlMap top(String yaml, String fileName, Problems problems) {
-        Node root;
+    public static YamlMapping top(String yaml, YamlFile file) {
+        YamlMapping top;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            throw new InventoryException(List.of(fileName + ":" + (e.getProblemMark().getLine() + 1)
-                    + ": (syntax): " + e.getProblem() + ": expected well-formed YAML"));
+            top = file.parse(yaml);
+        } catch (YamlSyntaxException e) {
+            throw new InventoryException(List.of(file.name() + ":" + e.line() + ": (syntax): " + e.reason()
+                    + ": expected well-formed YAML"));
         }
-        if (root == null) {
-            throw new InventoryException(List.of(fileName + ":1: (document): (empty): expected an inventory"));
+        if (top.line() == 0) { // no node at all: the document is empty or only comments
+            throw new InventoryException(List.of(file.name() + ":1: (document): (empty): expected an inventory"));
         }
-        return new YamlMap(root, "", problems);
+        return top;
     }
 
     /**
-     * The fleet from the top-level mapping, every problem added to {@code problems}; null when there were any.
-     * The {@code costs} section is allowed but read by {@code planner.Site}, which owns both.
+     * The fleet from the top-level mapping, every problem added to its file; null when there were any. The
+     * {@code costs} section is allowed but read by {@code planner.Site}, which owns both.
      */
-    public static Inventory read(YamlMap top, Problems problems) {
-        top.allowOnly(TOP);
+    public static Inventory read(YamlMapping top) {
+        InventoryYaml.allowOnly(top, TOP);
         String currency = top.text("currency");
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            problems.add(top.has("currency") ? top.raw("currency") : top.node(), "currency",
-                    currency == null ? "(missing)" : currency, "a three-letter ISO 4217 code such as EUR");
+            top.problem("currency", currency == null ? "(missing)" : currency,
+                    "a three-letter ISO 4217 code such as EUR");
         }
-        Map<String, YamlMap> modelNodes = top.namedMaps("models");
+        Set<String> generic = new TreeSet<>();
+        Map<String, YamlMapping> modelNodes = top.namedMappings("models");
         Map<String, HardwareModel> models = new LinkedHashMap<>();
         modelNodes.forEach((name, m) -> {
-            HardwareModel hm = HostReader.model(name, m);
+            HardwareModel hm = HostReader.model(name, m, generic);
             if (hm != null) {
                 models.put(name, hm);
             }
         });
         List<String> clusterIds = new ArrayList<>();
-        var clusters = ClusterReader.clusters(top.maps("clusters"), clusterIds);
-        var hosts = HostReader.hosts(top.maps("hosts"), modelNodes, clusterIds);
+        var clusters = ClusterReader.clusters(top.mappings("clusters"), clusterIds);
+        var hosts = HostReader.hosts(top.mappings("hosts"), modelNodes, clusterIds, generic);
         if (!top.has("hosts")) {
-            problems.add(top.node(), "hosts", "(missing)", "a list of hosts");
+            InventoryYaml.missing(top, "hosts", "a list of hosts");
         }
-        if (!problems.isEmpty()) {
+        if (top.file().hasProblems()) {
             return null;
         }
-        Set<String> generic = new java.util.TreeSet<>(problems.defaultCurves());
         if (!generic.isEmpty()) {
             PowerCatalogue c = PowerCatalogue.builtIn();
             LOG.info("power: {} {} no power_model or power_curve, and no catalogue entry of that name: they use {}"
@@ -113,9 +110,9 @@ public final class InventoryLoader {
         return new Inventory(currency, models, hosts, clusters);
     }
 
-    public static void throwIfAny(Problems problems) {
-        if (!problems.isEmpty()) {
-            throw new InventoryException(problems.messages());
+    public static void throwIfAny(YamlFile file) {
+        if (file.hasProblems()) {
+            throw new InventoryException(InventoryYaml.messages(file));
         }
     }
 }

@@ -4,18 +4,20 @@ import io.capacity.planner.power.PowerCatalogue;
 import io.capacity.planner.power.PowerCurve;
 import io.capacity.planner.yaml.Layered;
 import io.capacity.planner.yaml.Values;
-import io.capacity.planner.yaml.YamlMap;
+import io.capacity.yaml.YamlMapping;
+
+import java.util.Set;
 
 /**
  * Resolves a host's power curve: explicit {@code power_curve} points, else {@code power_model} from the
  * catalogue (a name it does not hold is a problem), else the hardware model's name in the catalogue, else the
- * catalogue's default, which the loader logs once.
+ * catalogue's default, which the loader logs once (from the names gathered in {@code defaultCurve}).
  */
 final class PowerReader {
     private PowerReader() {
     }
 
-    static PowerCurve curve(Layered f, String name) {
+    static PowerCurve curve(Layered f, String name, Set<String> defaultCurve) {
         PowerCurve base;
         if (f.has("power_curve")) {
             base = points(f, name);
@@ -25,7 +27,7 @@ final class PowerReader {
             PowerCatalogue c = PowerCatalogue.builtIn();
             base = c.find(name == null ? "" : name).map(e -> e.curve()).orElse(null);
             if (base == null) {
-                f.problems().defaultCurve(name);
+                defaultCurve.add(name == null ? "(unnamed)" : name);
                 base = c.fallback();
             }
         }
@@ -46,14 +48,14 @@ final class PowerReader {
 
     /** The catalogue curve {@code power_model} names; an unknown name is a problem, never the generic curve. */
     private static PowerCurve named(Layered f) {
-        YamlMap owner = f.ownerOf("power_model");
+        YamlMapping owner = f.ownerOf("power_model");
         String model = f.text("power_model");
         PowerCatalogue c = PowerCatalogue.builtIn();
         var e = c.find(model == null ? "" : model.trim());
         if (e.isPresent()) {
             return e.get().curve();
         }
-        owner.problems().add(owner.raw("power_model"), owner.field("power_model"), model == null ? "(empty)" : model,
+        owner.problem("power_model", model == null ? "(empty)" : model,
                 "a power model of the catalogue: closest " + String.join(" or ", c.closest(model == null ? ""
                         : model)) + "; all: " + String.join(", ", c.names())
                         + " (or power_curve: [idle, w10 .. w100], or no power_model for " + PowerCatalogue.DEFAULT
@@ -63,7 +65,7 @@ final class PowerReader {
 
     private static PowerCurve points(Layered f, String name) {
         String expected = PowerCurve.POINTS + " positive watts: idle, then 10 % .. 100 % load";
-        YamlMap owner = f.ownerOf("power_curve");
+        YamlMapping owner = f.ownerOf("power_curve");
         var texts = owner.texts("power_curve");
         double[] pts = new double[texts.size()];
         boolean ok = texts.size() == PowerCurve.POINTS;
@@ -73,11 +75,10 @@ final class PowerReader {
             pts[i] = ok ? d : 0;
         }
         if (!ok) {
-            owner.problems().add(owner.raw("power_curve"), owner.field("power_curve"), texts.toString(),
-                    expected);
+            owner.problem("power_curve", texts.toString(), expected);
             return null;
         }
-        String line = String.valueOf(owner.raw("power_curve").getStartMark().getLine() + 1);
+        String line = String.valueOf(owner.lineOf("power_curve"));
         return new PowerCurve(name + "-curve", pts, Math.min(8, pts[0]), "inventory line " + line);
     }
 }

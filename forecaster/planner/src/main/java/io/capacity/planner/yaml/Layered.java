@@ -1,5 +1,8 @@
 package io.capacity.planner.yaml;
 
+import io.capacity.yaml.YamlFile;
+import io.capacity.yaml.YamlMapping;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -9,22 +12,22 @@ import java.util.function.Function;
  * a bad value where it is written and a missing one at the first layer.
  */
 public final class Layered {
-    private final List<YamlMap> layers;
+    private final List<YamlMapping> layers;
 
-    public Layered(List<YamlMap> layers) {
+    public Layered(List<YamlMapping> layers) {
         this.layers = layers;
     }
 
-    /** The file's problems (every layer is of the same file). */
-    public Problems problems() {
-        return layers.get(0).problems();
+    /** The file being read (every layer is of the same file). */
+    public YamlFile file() {
+        return layers.get(0).file();
     }
 
-    public YamlMap ownerOf(String key) {
+    public YamlMapping ownerOf(String key) {
         return owner(key);
     }
 
-    private YamlMap owner(String key) {
+    private YamlMapping owner(String key) {
         return layers.stream().filter(l -> l.has(key)).findFirst().orElse(null);
     }
 
@@ -33,7 +36,7 @@ public final class Layered {
     }
 
     public String text(String key) {
-        YamlMap o = owner(key);
+        YamlMapping o = owner(key);
         return o == null ? null : o.text(key);
     }
 
@@ -50,11 +53,10 @@ public final class Layered {
 
     public <T> T parse(String key, Function<String, T> parser, java.util.function.Predicate<T> ok,
                        String expected, T dflt) {
-        YamlMap o = owner(key);
+        YamlMapping o = owner(key);
         if (o == null) {
             if (dflt == null) {
-                YamlMap first = layers.get(0);
-                first.problems().add(first.node(), first.field(key), "(missing)", expected
+                InventoryYaml.missing(layers.get(0), key, expected
                         + (layers.size() > 1 ? " (the hardware model has no default)" : ""));
             }
             return dflt;
@@ -65,7 +67,7 @@ public final class Layered {
         }
         T v = parser.apply(t);
         if (v == null || !ok.test(v)) {
-            o.problems().add(o.raw(key), o.field(key), t.isEmpty() ? "(empty)" : t, expected);
+            o.problem(key, t.isEmpty() ? "(empty)" : t, expected);
             return null;
         }
         return v;

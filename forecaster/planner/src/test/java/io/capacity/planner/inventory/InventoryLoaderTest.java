@@ -116,6 +116,25 @@ public class InventoryLoaderTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsAProblemNamingBothLines() {
+        String twice = GOOD.replace("    cores: 56\n", "    cores: 56\n    cores: 64\n");
+        var e = assertThrows(InventoryException.class, () -> InventoryLoader.parse(twice, "inv.yaml"));
+        assertEquals(java.util.List.of("inv.yaml:6: models.r640.cores: 64: expected each key once; it is also on"
+                + " line 5 (the first one would be used)"), e.problems());
+    }
+
+    @Test
+    void anEmptyListIsEmptyAndAWrongShapeSaysWhatItIs() {
+        Inventory inv = InventoryLoader.parse(GOOD.replace("    uplinks:\n      - {id: up1, capacity_mbps: 10000,"
+                + " rate_per_mbps_month: 0.5}\n", "    uplinks:\n"), "inv.yaml");
+        assertTrue(inv.clusters().get(0).uplinks().isEmpty());
+        var e = assertThrows(InventoryException.class, () -> InventoryLoader.parse(GOOD.replace("  - id: c1\n",
+                "  - c1\n  - id: c1\n"), "inv.yaml"));
+        assertTrue(e.problems().contains("inv.yaml:13: clusters[0]: c1: expected a mapping of key: value"),
+                e.problems().toString());
+    }
+
+    @Test
     void shortPowerCurveIsAProblem() {
         String bad = GOOD.replace("[147, 161, 177, 190, 203, 214, 225, 234, 242, 249, 254]", "[147, 161]");
         var e = assertThrows(InventoryException.class, () -> InventoryLoader.parse(bad, "inv.yaml"));

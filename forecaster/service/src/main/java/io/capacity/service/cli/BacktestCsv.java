@@ -35,7 +35,7 @@ final class BacktestCsv {
         ScoreCard c = s.scores();
         String metrics = c == null ? ",,,,,," : num(c.mase()) + "," + num(c.smape()) + "," + num(c.mae()) + ","
                 + num(c.rmse()) + "," + num(c.msis()) + "," + num(c.coverage(80)) + "," + num(c.coverage(95));
-        return Csv.quote(s.seriesId()) + "," + Csv.quote(s.model()) + "," + metrics + "," + s.windows().size() + ","
-                + Csv.quote(s.error());
+        return CsvQuoting.quote(s.seriesId()) + "," + CsvQuoting.quote(s.model()) + "," + metrics + ","
+                + s.windows().size() + "," + CsvQuoting.quote(s.error());
     }
 }

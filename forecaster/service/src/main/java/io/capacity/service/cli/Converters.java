@@ -3,7 +3,6 @@ package io.capacity.service.cli;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
@@ -28,7 +27,7 @@ final class Converters {
         cl.registerConverter(Long.class, whole);
         cl.registerConverter(double.class, number);
         cl.registerConverter(Double.class, number);
-        cl.registerConverter(Instant.class, Converters::instant);
+        cl.registerConverter(Instant.class, new TimeFlags.InstantFlag());
         cl.registerConverter(ZoneId.class, Converters::zone);
     }
 
@@ -54,15 +53,6 @@ final class Converters {
             throw new TypeConversionException("'" + text + "' is not a number");
         }
         return Double.parseDouble(t);
-    }
-
-    static Instant instant(String text) {
-        try {
-            return Instant.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + text + "' is not a time; expected ISO-8601 like "
-                    + "2024-01-01T00:00:00Z");
-        }
     }
 
     static ZoneId zone(String text) {

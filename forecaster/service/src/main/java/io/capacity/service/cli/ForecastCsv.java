@@ -37,7 +37,7 @@ final class ForecastCsv {
         StringBuilder sb = new StringBuilder(128);
         for (int h = 0; h < fc.horizon(); h++) {
             sb.setLength(0);
-            sb.append(Csv.quote(fc.seriesId()));
+            sb.append(CsvQuoting.quote(fc.seriesId()));
             if (timestamps) {
                 sb.append(',').append(fc.timeAt(h) == null ? "" : fc.timeAt(h).toString());
             }

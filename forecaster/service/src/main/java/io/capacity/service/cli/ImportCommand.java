@@ -1,7 +1,7 @@
 package io.capacity.service.cli;
 
+import io.capacity.core.time.EpochUnit;
 import io.capacity.store.MetricStore;
-import io.capacity.store.io.EpochUnit;
 import io.capacity.store.io.FileResult;
 import io.capacity.store.io.Format;
 import io.capacity.store.io.ImportOptions;

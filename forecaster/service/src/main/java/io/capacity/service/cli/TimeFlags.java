@@ -1,14 +1,12 @@
 package io.capacity.service.cli;
 
+import io.capacity.core.time.TimestampException;
+import io.capacity.core.time.TimestampParser;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -18,8 +16,8 @@ import picocli.CommandLine;
  * usage error (exit 2) that names the flag.
  */
 final class TimeFlags {
-    static final String INSTANT_EXPECTED = "expected an ISO-8601 time (2024-03-31T02:30:00Z, 2024-03-31T04:30:00+02:00 "
-            + "or the date 2024-03-31, meaning midnight UTC), epoch seconds (1711852200), or a time relative to now "
+    /** The forms of every timestamp input ({@link TimestampParser#EXPECTED}, zone-less in UTC) plus relative ones. */
+    static final String INSTANT_EXPECTED = TimestampParser.EXPECTED + ", or a time relative to now "
             + "(now, -7d, -12h, -30m)";
     static final String ZONE_EXPECTED = "expected an IANA time zone like Europe/Berlin or America/New_York, UTC, or "
             + "an offset like +02:00";
@@ -28,7 +26,7 @@ final class TimeFlags {
     }
 
     /** An instant as {@link #INSTANT_EXPECTED} describes, relative ones against {@code clock}. */
-    static Instant instant(String text, Clock clock) {
+    static Instant instant(String text, Clock clock) throws TimestampException {
         String t = text.trim();
         String low = t.toLowerCase(Locale.ROOT);
         if (low.equals("now")) {
@@ -39,14 +37,7 @@ final class TimeFlags {
             Duration d = Durations.parse("relative time", low.substring(1));
             return low.startsWith("-") ? clock.instant().minus(d) : clock.instant().plus(d);
         }
-        if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && t.length() <= 12) {
-            return Instant.ofEpochSecond(Long.parseLong(t));
-        }
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException e) {
-            return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
+        return TimestampParser.UTC.instant(t);
     }
 
     static ZoneId zone(String text) {
@@ -59,7 +50,7 @@ final class TimeFlags {
         public Instant convert(String value) {
             try {
                 return instant(value, Clock.systemUTC());
-            } catch (DateTimeException | IllegalArgumentException e) {
+            } catch (TimestampException | DateTimeException | IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a time; " + INSTANT_EXPECTED);
             }
         }

@@ -1,7 +1,7 @@
 package io.capacity.store.common;
 
-import io.capacity.store.Aggregation;
 import io.capacity.store.SeriesData;
+import io.capacity.store.WindowAggregation;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -15,7 +15,7 @@ public final class Windows {
     }
 
     /** Aggregates time-ordered points per window. */
-    public static SeriesData aggregate(SeriesData data, Duration window, Aggregation aggregation) {
+    public static SeriesData aggregate(SeriesData data, Duration window, WindowAggregation aggregation) {
         long w = Nanos.of(window);
         int n = data.size();
         long[] starts = new long[n];
@@ -40,7 +40,7 @@ public final class Windows {
     }
 
     /** One window's value from points [from, to) of {@code data}; NaN when the aggregation yields none. */
-    static double reduce(SeriesData data, int from, int to, Aggregation aggregation) {
+    static double reduce(SeriesData data, int from, int to, WindowAggregation aggregation) {
         switch (aggregation) {
             case LAST:
                 return data.value(to - 1);

@@ -1,10 +1,10 @@
 package io.capacity.store.embedded;
 
 import io.capacity.schema.SeriesKey;
-import io.capacity.store.Aggregation;
 import io.capacity.store.IntegerPoints;
 import io.capacity.store.SeriesData;
 import io.capacity.store.SeriesQuery;
+import io.capacity.store.WindowAggregation;
 import io.capacity.store.common.Nanos;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,7 +60,7 @@ final class DuckReads {
         return new IntegerPoints(key, Arrays.copyOf(times, n), Arrays.copyOf(values, n));
     }
 
-    static String aggregate(Aggregation a) {
+    static String aggregate(WindowAggregation a) {
         return switch (a) {
             case MEAN -> "avg(value)";
             case MAX -> "max(value)";

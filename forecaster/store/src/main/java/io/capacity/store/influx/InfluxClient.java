@@ -1,5 +1,6 @@
 package io.capacity.store.influx;
 
+import io.capacity.collectors.delivery.InfluxEndpoint;
 import io.capacity.collectors.delivery.InfluxLineProtocolSink;
 import io.capacity.collectors.delivery.SinkException;
 import io.capacity.store.StoreException;
@@ -45,9 +46,8 @@ final class InfluxClient implements AutoCloseable {
         Duration h = t.health();
         this.health = connect(config, t.connect().compareTo(h) < 0 ? t.connect() : h, h, h);
         // The store creates its database on open (or refuses), so the writer never does.
-        this.writer = new InfluxLineProtocolSink(new io.capacity.collectors.delivery.InfluxConfig(
-                URI.create(config.url()), config.database(), config.retentionPolicy(), config.user(),
-                config.password(), config.token(), t.read(), false));
+        this.writer = new InfluxLineProtocolSink(new InfluxEndpoint(URI.create(config.url()), config.database(),
+                config.retentionPolicy(), config.user(), config.password(), config.token(), t.read(), false));
     }
 
     private static InfluxDB connect(InfluxConfig config, Duration connect, Duration read, Duration call) {

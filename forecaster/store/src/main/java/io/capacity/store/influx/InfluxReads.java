@@ -3,9 +3,9 @@ package io.capacity.store.influx;
 import static io.capacity.store.influx.InfluxQl.ident;
 
 import io.capacity.schema.SeriesKey;
-import io.capacity.store.Aggregation;
 import io.capacity.store.SeriesData;
 import io.capacity.store.SeriesQuery;
+import io.capacity.store.WindowAggregation;
 import io.capacity.store.common.Nanos;
 import java.util.Arrays;
 import java.util.List;
@@ -67,7 +67,7 @@ final class InfluxReads {
                 + (tags.isEmpty() ? "" : tags + " AND ") + InfluxQl.timeRange(from, to) + " GROUP BY " + groupBy;
     }
 
-    static String call(Aggregation aggregation, String field) {
+    static String call(WindowAggregation aggregation, String field) {
         return switch (aggregation) {
             case MEAN -> "mean(" + field + ")";
             case MAX -> "max(" + field + ")";

@@ -1,5 +1,7 @@
 package io.capacity.store.io;
 
+import io.capacity.core.time.TimestampException;
+import io.capacity.core.time.TimestampParser;
 import io.capacity.schema.Excerpt;
 import io.capacity.schema.InvalidNumberException;
 import io.capacity.schema.Numbers;
@@ -9,7 +11,7 @@ import java.util.TreeMap;
 /**
  * Long CSV: one value per row, columns named by a header line, in any order.
  * <ul>
- *   <li>{@code time} (required): ISO-8601 or epoch number, see {@link Timestamps}.</li>
+ *   <li>{@code time} (required): ISO-8601 or epoch number, see {@link TimestampParser}.</li>
  *   <li>{@code measurement}, {@code field}: required unless {@code --measurement} / {@code --field} give a
  *       default; an empty cell takes the default.</li>
  *   <li>{@code value} (required): a decimal number ({@code 12.5}, {@code -3}, {@code 1e-3}) stored as a float, or
@@ -20,7 +22,7 @@ import java.util.TreeMap;
  * are ignored. The exporter writes the same layout, so files round-trip exactly.
  */
 final class CsvReader extends PointReader {
-    private final Timestamps timestamps;
+    private final TimestampParser timestamps;
     private final SeriesHeads heads;
     private CsvHeader header;
     private String[] cells;
@@ -28,7 +30,7 @@ final class CsvReader extends PointReader {
 
     CsvReader(ReadOptions options) {
         super(options);
-        this.timestamps = new Timestamps(options.zone(), options.epochUnit());
+        this.timestamps = new TimestampParser(options.zone(), options.epochUnit());
         this.heads = new SeriesHeads(options.tags());
     }
 
@@ -52,8 +54,8 @@ final class CsvReader extends PointReader {
         String t = cells[header.time()].strip();
         long time;
         try {
-            time = timestamps.parse(t, 0, t.length());
-        } catch (RowError e) {
+            time = timestamps.nanos(t, 0, t.length());
+        } catch (TimestampException e) {
             throw RowError.in("column time", e);
         }
         String measurement = nameOrDefault(header.measurement(), options.measurement(), "measurement");

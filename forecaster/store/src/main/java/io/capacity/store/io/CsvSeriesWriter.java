@@ -1,5 +1,6 @@
 package io.capacity.store.io;
 
+import io.capacity.core.time.Civil;
 import io.capacity.schema.SeriesKey;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package io.capacity.store.io;
 
+import io.capacity.core.time.EpochUnit;
 import io.capacity.schema.LineProtocolException;
 import io.capacity.schema.LineProtocolParser;
 import io.capacity.schema.Point;
@@ -19,7 +20,7 @@ final class LineProtocolReader extends PointReader {
     LineProtocolReader(ReadOptions options) {
         super(options);
         this.heads = new SeriesHeads(options.tags());
-        this.unitNanos = options.epochUnit() == EpochUnit.AUTO ? 1 : options.epochUnit().nanos;
+        this.unitNanos = options.epochUnit() == EpochUnit.AUTO ? 1 : options.epochUnit().nanos();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.capacity.store.io;
 
+import io.capacity.core.time.TimestampException;
+import io.capacity.core.time.TimestampParser;
 import io.capacity.schema.Excerpt;
 import io.capacity.schema.InvalidNumberException;
 import io.capacity.schema.Numbers;
@@ -10,12 +12,12 @@ import java.util.TreeMap;
 /**
  * Numenta Anomaly Benchmark style: {@code timestamp,value} rows of one series, whose measurement, field and tags
  * come from the options. The first non-blank line is a header when its value cell is not a number (NAB's own
- * files start with {@code timestamp,value}). Timestamps as in {@link Timestamps} (NAB's are naive
+ * files start with {@code timestamp,value}). Timestamps as in {@link TimestampParser} (NAB's are naive
  * {@code yyyy-MM-dd HH:mm:ss}, taken in the configured zone, UTC by default); values are floats. Cells may be
  * wrapped in double quotes and surrounded by spaces.
  */
 final class NabReader extends PointReader {
-    private final Timestamps timestamps;
+    private final TimestampParser timestamps;
     private final String measurement;
     private final String field;
     private final SortedMap<String, String> tags;
@@ -23,7 +25,7 @@ final class NabReader extends PointReader {
 
     NabReader(ReadOptions options) {
         super(options);
-        this.timestamps = new Timestamps(options.zone(), options.epochUnit());
+        this.timestamps = new TimestampParser(options.zone(), options.epochUnit());
         this.measurement = options.measurement();
         this.field = options.field();
         this.tags = options.tags();
@@ -55,8 +57,8 @@ final class NabReader extends PointReader {
         long time;
         double value;
         try {
-            time = timestamps.parse(line, ts, te);
-        } catch (RowError e) {
+            time = timestamps.nanos(line, ts, te);
+        } catch (TimestampException e) {
             throw RowError.in("column timestamp", e);
         }
         try {

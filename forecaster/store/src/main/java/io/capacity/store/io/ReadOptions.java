@@ -1,5 +1,6 @@
 package io.capacity.store.io;
 
+import io.capacity.core.time.EpochUnit;
 import io.capacity.schema.Excerpt;
 import io.capacity.schema.Point;
 import java.time.ZoneId;

@@ -7,7 +7,8 @@
  * One reader per format: {@code CsvReader} (long CSV, the convention is in its javadoc), {@code NabReader}
  * ({@code timestamp,value}), {@code LineProtocolReader} (InfluxDB line protocol, parsed by
  * {@link io.capacity.schema.LineProtocolParser}, which the agent's buffer reader shares). They share the
- * hand-written {@code Timestamps} and {@link io.capacity.schema.Numbers} parsers, which avoid regexes and
+ * hand-written {@link io.capacity.core.time.TimestampParser} (the core's, shared by every input) and
+ * {@link io.capacity.schema.Numbers} parsers, which avoid regexes and
  * {@code DateTimeFormatter} because the parse path must keep up with a million rows a second, and a per-series
  * cache of immutable tag maps so every point of a series shares one.
  *

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.capacity.schema.SeriesKey;
-import io.capacity.store.Aggregation;
 import io.capacity.store.SeriesData;
+import io.capacity.store.WindowAggregation;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,10 +28,10 @@ class WindowsTest {
         long s = 1_000_000_000L;
         SeriesData d = new SeriesData(KEY, new long[] {-61 * s, -59 * s, 1 * s, 59 * s, 130 * s},
                 new double[] {1, 2, 3, 4, 5});
-        SeriesData sum = Windows.aggregate(d, Duration.ofMinutes(1), Aggregation.SUM);
+        SeriesData sum = Windows.aggregate(d, Duration.ofMinutes(1), WindowAggregation.SUM);
         assertArrayEquals(new long[] {-120 * s, -60 * s, 0, 120 * s}, sum.timesNanos());
         assertArrayEquals(new double[] {1, 2, 7, 5}, sum.values());
         assertArrayEquals(new double[] {1, 2, 4, 5},
-                Windows.aggregate(d, Duration.ofMinutes(1), Aggregation.LAST).values());
+                Windows.aggregate(d, Duration.ofMinutes(1), WindowAggregation.LAST).values());
     }
 }

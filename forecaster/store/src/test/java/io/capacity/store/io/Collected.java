@@ -11,6 +11,12 @@ class Collected implements ReadSink {
     final List<Point> points = new ArrayList<>();
     final List<BadRow> bad = new ArrayList<>();
 
+    /** Epoch nanoseconds of an ISO-8601 instant, as the readers store it. */
+    static long nanos(String instant) {
+        java.time.Instant i = java.time.Instant.parse(instant);
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
     static Collected read(ReadOptions options, String text) {
         Collected c = new Collected();
         PointReader.of(options).read("t", new StringReader(text), c);

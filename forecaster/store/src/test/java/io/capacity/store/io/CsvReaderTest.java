@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.capacity.core.time.TimestampParser;
+import io.capacity.schema.LineProtocolParser;
 import io.capacity.schema.Point;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,7 +53,15 @@ class CsvReaderTest {
         assertEquals("ipmi", c.points.get(1).measurement());
         assertEquals(Map.of("watts", 250.0), c.points.get(0).fields());
         assertEquals(Map.of("site", "fra1"), c.points.get(0).tags());
-        assertEquals(TimestampsTest.nanos("2024-07-01T10:00:00Z"), c.points.get(0).timeNanos());
+        assertEquals(Collected.nanos("2024-07-01T10:00:00Z"), c.points.get(0).timeNanos());
+    }
+
+    @Test
+    void timesInCsvAndNabHaveTheLineProtocolReadersRange() {
+        assertEquals(LineProtocolParser.MIN_TIME, TimestampParser.MIN_NANOS);
+        assertEquals(LineProtocolParser.MAX_TIME, TimestampParser.MAX_NANOS);
+        assertTrue(Collected.read(CSV, "time,measurement,field,value\n2262-04-12,cpu,u,1\n").bad.get(0).toString()
+                .contains("column time: time outside range"));
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.capacity.core.time.EpochUnit;
 import io.capacity.schema.Point;
 import java.util.Map;
 import java.util.TreeMap;

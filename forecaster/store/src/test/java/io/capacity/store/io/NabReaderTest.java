@@ -24,7 +24,7 @@ class NabReaderTest {
         assertEquals("cpu", p.measurement());
         assertEquals(Map.of("host", "i-1"), p.tags());
         assertEquals(Map.of("usage", 0.132), p.fields());
-        assertEquals(TimestampsTest.nanos("2014-02-14T14:30:00Z"), p.timeNanos());
+        assertEquals(Collected.nanos("2014-02-14T14:30:00Z"), p.timeNanos());
     }
 
     @Test
@@ -32,8 +32,8 @@ class NabReaderTest {
         ReadOptions ny = NAB.withZone(ZoneId.of("America/New_York"));
         Collected c = Collected.read(ny, "\"2014-02-14 09:30:00\" , \"1.5\"\n1392388200,2\n");
         assertTrue(c.bad.isEmpty(), c.bad.toString());
-        assertEquals(TimestampsTest.nanos("2014-02-14T14:30:00Z"), c.points.get(0).timeNanos());
-        assertEquals(TimestampsTest.nanos("2014-02-14T14:30:00Z"), c.points.get(1).timeNanos());
+        assertEquals(Collected.nanos("2014-02-14T14:30:00Z"), c.points.get(0).timeNanos());
+        assertEquals(Collected.nanos("2014-02-14T14:30:00Z"), c.points.get(1).timeNanos());
     }
 
     @Test
@@ -83,9 +83,9 @@ class NabReaderTest {
         PointReader.of(ReadOptions.nab("aws", "value", Map.of("series", name))).read(file, c);
         assertEquals(0, c.bad.size(), () -> c.bad.toString());
         assertEquals(rows, c.points.size());
-        assertEquals(TimestampsTest.nanos(first), c.points.get(0).timeNanos());
+        assertEquals(Collected.nanos(first), c.points.get(0).timeNanos());
         Point end = c.points.get(rows - 1);
-        assertEquals(TimestampsTest.nanos(last), end.timeNanos());
+        assertEquals(Collected.nanos(last), end.timeNanos());
         assertEquals(lastValue, end.fields().get("value"));
     }
 }

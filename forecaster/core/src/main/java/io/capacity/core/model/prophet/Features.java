@@ -42,7 +42,7 @@ final class Features {
         List<Boolean> mult = new ArrayList<>();
         List<String> comp = new ArrayList<>();
         for (Seasonality s : seasonalities) {
-            add(cols, priors, mult, comp, Fourier.columns(s, axis, from, to), s.priorScale(), s.mode(), s.name());
+            add(cols, priors, mult, comp, FourierBasis.columns(s, axis, from, to), s.priorScale(), s.mode(), s.name());
         }
         for (Event e : events) {
             Mode m = e.mode() == null ? defaultMode : e.mode();

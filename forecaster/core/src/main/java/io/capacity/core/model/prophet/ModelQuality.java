@@ -31,7 +31,7 @@ final class ModelQuality {
         if (m.size() < 10) {
             doubts.add("only " + m.size() + " observations");
         }
-        Calibration cal = m.calibration();
+        NoiseCalibration cal = m.calibration();
         if (cal.inflation() >= POOR_EXTRAPOLATION) {
             doubts.add(String.format(Locale.ROOT, "backtest errors %.1fx the in-sample noise; intervals widened",
                     cal.inflation()));

@@ -13,9 +13,9 @@ final class ProphetFitter {
 
     static ProphetModel fit(ProphetSpec spec, TimeSeries series) {
         PointFit point = fitPoint(spec, series);
-        Calibration cal = spec.intervalMethod() == IntervalMethod.BACKTEST
-                ? Calibration.backtest(spec, series, point.predictor().features().seasonalities())
-                : Calibration.inSample();
+        NoiseCalibration cal = spec.intervalMethod() == IntervalMethod.BACKTEST
+                ? NoiseCalibration.backtest(spec, series, point.predictor().features().seasonalities())
+                : NoiseCalibration.inSample();
         return new ProphetModel(spec, series, point.predictor(), point.estimate(), cal);
     }
 

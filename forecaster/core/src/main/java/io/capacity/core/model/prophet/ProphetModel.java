@@ -23,12 +23,12 @@ public final class ProphetModel implements FittedModel {
     private final int n;
     private final Predictor predictor;
     private final MapEstimate estimate;
-    private final Calibration calibration;
+    private final NoiseCalibration calibration;
     private final double[] fitted;
     private final double[] residuals;
     private final Quality quality;
 
-    ProphetModel(ProphetSpec spec, TimeSeries series, Predictor predictor, MapEstimate estimate, Calibration cal) {
+    ProphetModel(ProphetSpec spec, TimeSeries series, Predictor predictor, MapEstimate estimate, NoiseCalibration cal) {
         this.spec = spec;
         this.seriesId = series.id();
         this.start = series.start();
@@ -110,9 +110,9 @@ public final class ProphetModel implements FittedModel {
                     paths[i][r] = predictor.scaling().fromScaled(n + i, paths[i][r] + ar[i]);
                 }
             }
-            intervals = Intervals.fromSamples(mean, paths, levels);
+            intervals = SimulatedIntervals.fromSamples(mean, paths, levels);
         } else {
-            intervals = Intervals.normal(mean, noise * predictor.scaling().scale(), levels);
+            intervals = SimulatedIntervals.normal(mean, noise * predictor.scaling().scale(), levels);
         }
         Instant first = start == null ? null : start.plus(step.multipliedBy(n));
         return new Forecast(seriesId, first, step, mean, intervals, fitted, residuals, method(), spec, quality);
@@ -174,7 +174,7 @@ public final class ProphetModel implements FittedModel {
         return predictor;
     }
 
-    Calibration calibration() {
+    NoiseCalibration calibration() {
         return calibration;
     }
 

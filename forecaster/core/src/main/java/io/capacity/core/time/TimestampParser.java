@@ -1,9 +1,6 @@
-package io.capacity.store.io;
+package io.capacity.core.time;
 
-import io.capacity.schema.Excerpt;
-import io.capacity.schema.InvalidNumberException;
-import io.capacity.schema.LineProtocolParser;
-import io.capacity.schema.Numbers;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,23 +9,33 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Parses a timestamp cell into epoch nanoseconds, by hand because {@code DateTimeFormatter} costs more than the
- * rest of a row. Accepted:
+ * The one timestamp parser of every input: imported CSV and NAB files, the {@code forecast}/{@code backtest} CSV,
+ * {@code plan --demand} and the command line's time flags. Written by hand because {@code DateTimeFormatter} costs
+ * more than the rest of an imported row. Accepted:
  * <ul>
  *   <li>ISO-8601 {@code yyyy-MM-ddTHH:mm[:ss[.f...]]} ({@code T}, {@code t} or one space between date and time),
- *       up to 9 fraction digits, optionally followed by {@code Z} or an offset {@code +HH:MM}, {@code +HHMM},
- *       {@code +HH}; a date alone means midnight. An offset in the text always wins.</li>
+ *       up to 9 fraction digits after a dot or comma, optionally followed by {@code Z} or an offset
+ *       {@code +HH:MM}, {@code +HHMM}, {@code +HH}; a date alone means midnight. An offset in the text always
+ *       wins.</li>
  *   <li>Without an offset the time is local to the configured zone (UTC by default). A local time skipped by a
  *       daylight-saving change is rejected; one that occurs twice takes the first occurrence (the earlier
  *       instant), as {@code java.time} does.</li>
- *   <li>Epoch numbers, optionally negative and with a fraction, in the configured {@link EpochUnit}.</li>
+ *   <li>Epoch numbers, optionally negative and with a fraction, in the configured {@link EpochUnit} (by default
+ *       by magnitude: seconds, milliseconds, microseconds or nanoseconds).</li>
  * </ul>
- * Results must be in InfluxDB's time range: epoch nanoseconds in a long except the three values at its ends
- * (1677-09-21T00:12:43.145224194Z to 2262-04-11T23:47:16.854775806Z).
+ * Results are epoch nanoseconds in InfluxDB's time range: a long except the three values at its ends
+ * ({@value #RANGE}). Callers strip blanks around a cell first.
  */
-final class Timestamps {
-    static final String EXPECTED = "expected ISO-8601 like 2024-03-31T02:30:00Z or 2024-03-31 02:30:00, "
-            + "or epoch seconds/millis/micros/nanos";
+public final class TimestampParser {
+    /** The accepted forms, in the words every refusal of malformed text uses. */
+    public static final String EXPECTED = "expected an ISO-8601 time (2024-03-31T02:30:00Z, 2024-03-31T04:30:00+02:00, "
+            + "2024-03-31 02:30:00 or the date 2024-03-31) or epoch seconds, millis, micros or nanos (1711852200)";
+    /** The earliest and latest epoch nanoseconds accepted: InfluxDB refuses the three values at a long's ends. */
+    public static final long MIN_NANOS = Long.MIN_VALUE + 2;
+    public static final long MAX_NANOS = Long.MAX_VALUE - 1;
+    static final String RANGE = "1677-09-21T00:12:43.145224194Z..2262-04-11T23:47:16.854775806Z";
+    /** Zone-less times in UTC, epoch numbers by magnitude: the files and flags that have no zone option. */
+    public static final TimestampParser UTC = new TimestampParser(ZoneOffset.UTC, EpochUnit.AUTO);
     private static final long NANOS = 1_000_000_000L;
 
     private final ZoneId zone;
@@ -36,74 +43,35 @@ final class Timestamps {
     private final ZoneRules rules;
     private final EpochUnit unit;
 
-    Timestamps(ZoneId zone, EpochUnit unit) {
+    /** Reads zone-less times in {@code zone} and epoch numbers in {@code unit}. */
+    public TimestampParser(ZoneId zone, EpochUnit unit) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.rules = zone.getRules();
-        this.fixed = rules.isFixedOffset() ? rules.getOffset(java.time.Instant.EPOCH) : null;
+        this.fixed = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
     }
 
-    long parse(String s, int from, int to) throws RowError {
+    /** {@code text} without its surrounding blanks, as an instant. */
+    public Instant instant(String text) throws TimestampException {
+        String t = text.strip();
+        long n = nanos(t, 0, t.length());
+        return Instant.ofEpochSecond(Math.floorDiv(n, NANOS), Math.floorMod(n, NANOS));
+    }
+
+    /** The timestamp in {@code s[from, to)} as epoch nanoseconds. */
+    public long nanos(String s, int from, int to) throws TimestampException {
         if (from == to) {
-            throw new RowError("empty timestamp; " + EXPECTED);
+            throw new TimestampException("empty timestamp; " + EXPECTED, "");
         }
-        long t = isEpoch(s, from, to) ? parseEpoch(s, from, to) : parseIso(s, from, to);
-        if (t < LineProtocolParser.MIN_TIME || t > LineProtocolParser.MAX_TIME) {
+        long t = EpochText.looksLikeEpoch(s, from, to) ? EpochText.nanos(s, from, to, unit) : iso(s, from, to);
+        if (t < MIN_NANOS || t > MAX_NANOS) {
             throw outOfRange(s, from, to); // the three values at the ends of a long, which InfluxDB refuses
         }
         return t;
     }
 
-    private static boolean isEpoch(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!(Numbers.isDigit(c) || c == '.' || (c == '-' && i == from))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private long parseEpoch(String s, int from, int to) throws RowError {
-        int dot = s.indexOf('.', from);
-        int intEnd = dot < 0 || dot >= to ? to : dot;
-        long whole;
-        try {
-            whole = Numbers.parseLong(s, from, intEnd);
-        } catch (InvalidNumberException e) {
-            throw new RowError("epoch timestamp out of range or malformed (" + Excerpt.of(s.substring(from, to)) + ")");
-        }
-        EpochUnit u = unit == EpochUnit.AUTO ? EpochUnit.byMagnitude(Math.abs(whole)) : unit;
-        long fracNanos = 0;
-        if (intEnd < to) {
-            int fracLen = to - intEnd - 1;
-            long scale = u.nanos;
-            for (int i = intEnd + 1; i < to; i++) {
-                char c = s.charAt(i);
-                if (!Numbers.isDigit(c) || (scale == 1 && c != '0')) {
-                    throw new RowError("epoch timestamp has a malformed or sub-nanosecond fraction for unit "
-                            + u.name().toLowerCase(java.util.Locale.ROOT) + " (" + Excerpt.of(s.substring(from, to)) + ")");
-                }
-                if (scale > 1) {
-                    scale /= 10;
-                    fracNanos += (c - '0') * scale;
-                }
-            }
-            if (fracLen == 0) {
-                throw new RowError("epoch timestamp ends with a dot (" + Excerpt.of(s.substring(from, to)) + ")");
-            }
-        }
-        try {
-            long n = Math.multiplyExact(whole, u.nanos);
-            return s.charAt(from) == '-' ? Math.subtractExact(n, fracNanos) : Math.addExact(n, fracNanos);
-        } catch (ArithmeticException e) {
-            throw outOfRange(s, from, to);
-        }
-    }
-
-    private long parseIso(String s, int from, int to) throws RowError {
-        int len = to - from;
-        if (len < 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
+    private long iso(String s, int from, int to) throws TimestampException {
+        if (to - from < 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
             throw malformed(s, from, to);
         }
         int year = digits(s, from, 4, from, to);
@@ -127,10 +95,10 @@ final class Timestamps {
                 if (p < to && (s.charAt(p) == '.' || s.charAt(p) == ',')) {
                     int start = ++p;
                     int scale = 100_000_000;
-                    for (; p < to && Numbers.isDigit(s.charAt(p)); p++) {
+                    for (; p < to && EpochText.isDigit(s.charAt(p)); p++) {
                         if (scale == 0) {
-                            throw new RowError("timestamp has more than 9 fraction digits ("
-                                    + Excerpt.of(s.substring(from, to)) + ")");
+                            throw new TimestampException("timestamp has more than 9 fraction digits",
+                                    s.substring(from, to));
                         }
                         nano += (s.charAt(p) - '0') * scale;
                         scale /= 10;
@@ -160,7 +128,7 @@ final class Timestamps {
     }
 
     /** Offset of the instant: from the text when it has one, else from the configured zone. */
-    private int offsetSeconds(String s, int p, int from, int to, long local) throws RowError {
+    private int offsetSeconds(String s, int p, int from, int to, long local) throws TimestampException {
         if (p == to) {
             if (fixed != null) {
                 return fixed.getTotalSeconds();
@@ -168,8 +136,8 @@ final class Timestamps {
             LocalDateTime ldt = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
             List<ZoneOffset> valid = rules.getValidOffsets(ldt);
             if (valid.isEmpty()) {
-                throw new RowError("local time does not exist in zone " + zone
-                        + ": skipped by a daylight-saving change (" + Excerpt.of(s.substring(from, to)) + ")");
+                throw new TimestampException("local time does not exist in zone " + zone
+                        + ": skipped by a daylight-saving change", s.substring(from, to));
             }
             return valid.get(0).getTotalSeconds();
         }
@@ -195,14 +163,14 @@ final class Timestamps {
         return c == '-' ? -total : total;
     }
 
-    private static int digits(String s, int at, int n, int from, int to) throws RowError {
+    private static int digits(String s, int at, int n, int from, int to) throws TimestampException {
         if (at + n > to) {
             throw malformed(s, from, to);
         }
         int v = 0;
         for (int i = at; i < at + n; i++) {
             char c = s.charAt(i);
-            if (!Numbers.isDigit(c)) {
+            if (!EpochText.isDigit(c)) {
                 throw malformed(s, from, to);
             }
             v = v * 10 + (c - '0');
@@ -211,19 +179,18 @@ final class Timestamps {
     }
 
     private static void check(boolean ok, String what, int value, String range, String s, int from, int to)
-            throws RowError {
+            throws TimestampException {
         if (!ok) {
-            throw new RowError("timestamp " + what + " " + value + " out of range " + range + " ("
-                    + Excerpt.of(s.substring(from, to)) + ")");
+            throw new TimestampException("timestamp " + what + " " + value + " out of range " + range,
+                    s.substring(from, to));
         }
     }
 
-    private static RowError malformed(String s, int from, int to) {
-        return new RowError("malformed timestamp; " + EXPECTED + " (" + Excerpt.of(s.substring(from, to)) + ")");
+    private static TimestampException malformed(String s, int from, int to) {
+        return new TimestampException("malformed timestamp; " + EXPECTED, s.substring(from, to));
     }
 
-    private static RowError outOfRange(String s, int from, int to) {
-        return new RowError("time outside range 1677-09-21T00:12:43.145224194Z..2262-04-11T23:47:16.854775806Z ("
-                + Excerpt.of(s.substring(from, to)) + ")");
+    static TimestampException outOfRange(String s, int from, int to) {
+        return new TimestampException("time outside range " + RANGE, s.substring(from, to));
     }
 }

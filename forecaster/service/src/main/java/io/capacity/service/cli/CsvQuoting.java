@@ -1,8 +1,8 @@
 package io.capacity.service.cli;
 
 /** RFC 4180 quoting for the CSV files the commands write. */
-final class Csv {
-    private Csv() {
+final class CsvQuoting {
+    private CsvQuoting() {
     }
 
     static String quote(String cell) {

@@ -1,4 +1,4 @@
-package io.capacity.store.io;
+package io.capacity.core.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,17 +14,62 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class TimestampsTest {
-    private static final Timestamps UTC = new Timestamps(ZoneOffset.UTC, EpochUnit.AUTO);
+class TimestampParserTest {
+    private static final TimestampParser UTC = new TimestampParser(ZoneOffset.UTC, EpochUnit.AUTO);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    static long parse(Timestamps ts, String s) throws RowError {
-        return ts.parse(s, 0, s.length());
+    static long parse(TimestampParser ts, String s) throws TimestampException {
+        return ts.nanos(s, 0, s.length());
     }
 
     static long nanos(String instant) {
         Instant i = Instant.parse(instant);
         return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    /**
+     * Every form the inputs accept, one row each, read as {@code instant} does for the forecast CSV, plan --demand
+     * and the time flags (blanks stripped; zone-less in UTC; epoch by magnitude). The importer reads the same forms
+     * through {@code nanos}, with its own zone and unit options.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2024-03-31T02:30:00Z|2024-03-31T02:30:00Z",
+            "2024-03-31t02:30:00z|2024-03-31T02:30:00Z",
+            "2024-03-31T04:30:00+02:00|2024-03-31T02:30:00Z",
+            "2024-03-31T04:30:00+0200|2024-03-31T02:30:00Z",
+            "2024-03-31T04:30:00+02|2024-03-31T02:30:00Z",
+            "2024-03-31T00:30:00-02:00|2024-03-31T02:30:00Z",
+            "2024-03-31T02:30Z|2024-03-31T02:30:00Z",
+            "2024-03-31 02:30:00Z|2024-03-31T02:30:00Z",
+            "2024-03-31T02:30:00.25Z|2024-03-31T02:30:00.250Z",
+            "2024-03-31T02:30:00,25Z|2024-03-31T02:30:00.250Z",
+            "2024-03-31T02:30:00.123456789+00:00|2024-03-31T02:30:00.123456789Z",
+            "2024-03-31T02:30:00|2024-03-31T02:30:00Z",
+            "2024-03-31 02:30:00|2024-03-31T02:30:00Z",
+            "2024-03-31 02:30|2024-03-31T02:30:00Z",
+            "2024-03-31|2024-03-31T00:00:00Z",
+            "'  2024-03-31 02:30:00  '|2024-03-31T02:30:00Z",
+            "1711852200|2024-03-31T02:30:00Z",
+            "1711852200.5|2024-03-31T02:30:00.500Z",
+            "1711852200500|2024-03-31T02:30:00.500Z",
+            "1711852200500000|2024-03-31T02:30:00.500Z",
+            "1711852200500000000|2024-03-31T02:30:00.500Z",
+            "-86400|1969-12-31T00:00:00Z",
+            "0|1970-01-01T00:00:00Z",
+    })
+    void everyAcceptedForm(String text, String expected) throws TimestampException {
+        assertEquals(Instant.parse(expected), TimestampParser.UTC.instant(text));
+    }
+
+    @Test
+    void malformedTextNamesEveryAcceptedForm() {
+        TimestampException e = assertThrows(TimestampException.class, () -> TimestampParser.UTC.instant("yesterday"));
+        assertEquals("malformed timestamp; expected an ISO-8601 time (2024-03-31T02:30:00Z, 2024-03-31T04:30:00+02:00, "
+                + "2024-03-31 02:30:00 or the date 2024-03-31) or epoch seconds, millis, micros or nanos (1711852200)",
+                e.reason());
+        assertEquals("yesterday", e.value());
+        assertEquals(e.reason() + " (yesterday)", e.getMessage());
     }
 
     @ParameterizedTest
@@ -45,13 +90,13 @@ class TimestampsTest {
             "2262-04-11T23:47:16.854775806Z|2262-04-11T23:47:16.854775806Z",
             "1969-12-31T23:59:59.999999999Z|1969-12-31T23:59:59.999999999Z",
     })
-    void isoForms(String text, String expected) throws RowError {
+    void isoForms(String text, String expected) throws TimestampException {
         assertEquals(nanos(expected), parse(UTC, text));
     }
 
     @Test
-    void naiveTimesUseTheGivenZoneAndOffsetsInTheTextWin() throws RowError {
-        Timestamps berlin = new Timestamps(BERLIN, EpochUnit.AUTO);
+    void naiveTimesUseTheGivenZoneAndOffsetsInTheTextWin() throws TimestampException {
+        TimestampParser berlin = new TimestampParser(BERLIN, EpochUnit.AUTO);
         assertEquals(nanos("2024-01-15T11:00:00Z"), parse(berlin, "2024-01-15 12:00:00")); // CET, +01:00
         assertEquals(nanos("2024-07-15T10:00:00Z"), parse(berlin, "2024-07-15 12:00:00")); // CEST, +02:00
         assertEquals(nanos("2024-07-15T12:00:00Z"), parse(berlin, "2024-07-15T12:00:00Z"));
@@ -59,9 +104,9 @@ class TimestampsTest {
     }
 
     @Test
-    void dstGapIsRejectedAndOverlapTakesTheFirstOccurrence() throws RowError {
-        Timestamps berlin = new Timestamps(BERLIN, EpochUnit.AUTO);
-        RowError gap = assertThrows(RowError.class, () -> parse(berlin, "2024-03-31 02:30:00"));
+    void dstGapIsRejectedAndOverlapTakesTheFirstOccurrence() throws TimestampException {
+        TimestampParser berlin = new TimestampParser(BERLIN, EpochUnit.AUTO);
+        TimestampException gap = assertThrows(TimestampException.class, () -> parse(berlin, "2024-03-31 02:30:00"));
         assertTrue(gap.getMessage().contains("does not exist in zone Europe/Berlin"), gap.getMessage());
         // 02:30 happens twice on 2024-10-27: first at +02:00 (00:30Z), then at +01:00 (01:30Z).
         assertEquals(nanos("2024-10-27T00:30:00Z"), parse(berlin, "2024-10-27 02:30:00"));
@@ -69,9 +114,9 @@ class TimestampsTest {
     }
 
     @Test
-    void zoneRulesAgreeWithJavaTimeOverAYearOfHours() throws RowError {
+    void zoneRulesAgreeWithJavaTimeOverAYearOfHours() throws TimestampException {
         ZoneId ny = ZoneId.of("America/New_York");
-        Timestamps ts = new Timestamps(ny, EpochUnit.AUTO);
+        TimestampParser ts = new TimestampParser(ny, EpochUnit.AUTO);
         LocalDateTime t = LocalDateTime.of(2023, 1, 1, 0, 17, 9);
         for (int h = 0; h < 366 * 24; h++, t = t.plusHours(1)) {
             if (ny.getRules().getValidOffsets(t).isEmpty()) {
@@ -92,18 +137,18 @@ class TimestampsTest {
             "0|1970-01-01T00:00:00Z",
             "-1.5|1969-12-31T23:59:58.500Z",
     })
-    void epochUnitByMagnitude(String text, String expected) throws RowError {
+    void epochUnitByMagnitude(String text, String expected) throws TimestampException {
         assertEquals(nanos(expected), parse(UTC, text));
     }
 
     @Test
-    void explicitEpochUnits() throws RowError {
-        assertEquals(5_000_000L, parse(new Timestamps(ZoneOffset.UTC, EpochUnit.MS), "5"));
-        assertEquals(5_000L, parse(new Timestamps(ZoneOffset.UTC, EpochUnit.US), "5"));
-        assertEquals(5L, parse(new Timestamps(ZoneOffset.UTC, EpochUnit.NS), "5"));
-        assertEquals(5_500_000L, parse(new Timestamps(ZoneOffset.UTC, EpochUnit.MS), "5.5"));
-        assertEquals(5_000_000_000L, parse(new Timestamps(ZoneOffset.UTC, EpochUnit.S), "5"));
-        assertThrows(RowError.class, () -> parse(new Timestamps(ZoneOffset.UTC, EpochUnit.NS), "5.5"));
+    void explicitEpochUnits() throws TimestampException {
+        assertEquals(5_000_000L, parse(new TimestampParser(ZoneOffset.UTC, EpochUnit.MS), "5"));
+        assertEquals(5_000L, parse(new TimestampParser(ZoneOffset.UTC, EpochUnit.US), "5"));
+        assertEquals(5L, parse(new TimestampParser(ZoneOffset.UTC, EpochUnit.NS), "5"));
+        assertEquals(5_500_000L, parse(new TimestampParser(ZoneOffset.UTC, EpochUnit.MS), "5.5"));
+        assertEquals(5_000_000_000L, parse(new TimestampParser(ZoneOffset.UTC, EpochUnit.S), "5"));
+        assertThrows(TimestampException.class, () -> parse(new TimestampParser(ZoneOffset.UTC, EpochUnit.NS), "5.5"));
     }
 
     @ParameterizedTest
@@ -113,13 +158,13 @@ class TimestampsTest {
             "14-02-2014 12:00", "2014-2-14", "2014-02-14T12:00:00.Z", "1.2.3", "-", ".", "5.", "1e9",
             "99999999999999999999", "2262-04-12T00:00:00Z", "1600-01-01T00:00:00Z", "0x1F", "+1"})
     void malformedOrOutOfRangeIsRejectedWithTheValue(String text) {
-        RowError e = assertThrows(RowError.class, () -> parse(UTC, text));
+        TimestampException e = assertThrows(TimestampException.class, () -> parse(UTC, text));
         assertTrue(text.isEmpty() ? e.getMessage().startsWith("empty timestamp")
                 : e.getMessage().contains("(" + text + ")"), e.getMessage());
     }
 
     @Test
-    void formatterMatchesInstantToStringAndParsesBack() throws RowError {
+    void formatterMatchesInstantToStringAndParsesBack() throws TimestampException {
         Random rnd = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             long n = switch (i % 4) {

@@ -1,8 +1,8 @@
 package io.capacity.core.model.prophet;
 
 /** Fourier basis of a seasonality, evaluated on absolute days so that history and future share one phase. */
-final class Fourier {
-    private Fourier() {
+final class FourierBasis {
+    private FourierBasis() {
     }
 
     /** {@code 2 * order} columns (sin 1, cos 1, sin 2, ...) over steps {@code from} (inclusive) to {@code to}. */

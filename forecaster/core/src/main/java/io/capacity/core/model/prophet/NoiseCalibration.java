@@ -13,15 +13,15 @@ import java.util.Map;
  *
  * @param inflation factor on the noise scale, at least 1
  */
-record Calibration(double inflation, int origins, int horizon, String note) {
+record NoiseCalibration(double inflation, int origins, int horizon, String note) {
     /** Guards against a wild window turning intervals into the whole axis. */
     private static final double MAX_INFLATION = 10.0;
 
-    static Calibration inSample() {
-        return new Calibration(1.0, 0, 0, "in-sample noise");
+    static NoiseCalibration inSample() {
+        return new NoiseCalibration(1.0, 0, 0, "in-sample noise");
     }
 
-    static Calibration backtest(ProphetSpec spec, TimeSeries series, List<Seasonality> seasonalities) {
+    static NoiseCalibration backtest(ProphetSpec spec, TimeSeries series, List<Seasonality> seasonalities) {
         int n = series.size();
         int h = spec.calibrationHorizon() > 0 ? spec.calibrationHorizon() : Math.max(1, n / 10);
         // The same seasonalities as the full fit: a shorter history must not switch the weekly cycle off.
@@ -49,11 +49,11 @@ record Calibration(double inflation, int origins, int horizon, String note) {
             used++;
         }
         if (used == 0 || !(expected > 0)) {
-            return new Calibration(1.0, 0, h, "history too short to backtest; in-sample noise");
+            return new NoiseCalibration(1.0, 0, h, "history too short to backtest; in-sample noise");
         }
         double ratio = Math.sqrt(errors / expected);
         double inflation = Double.isFinite(ratio) ? Math.min(MAX_INFLATION, Math.max(1.0, ratio)) : MAX_INFLATION;
-        return new Calibration(inflation, used, h, String.format(java.util.Locale.ROOT,
+        return new NoiseCalibration(inflation, used, h, String.format(java.util.Locale.ROOT,
                 "backtest errors %.2fx in-sample noise over %d window(s) of %d", ratio, used, h));
     }
 }

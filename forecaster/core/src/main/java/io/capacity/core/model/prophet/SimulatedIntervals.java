@@ -11,10 +11,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * Bounds are widened to contain the point forecast: with a logistic trend the paths are skewed and a narrow
  * interval could otherwise miss the mean.
  */
-final class Intervals {
+final class SimulatedIntervals {
     private static final NormalDistribution STANDARD = new NormalDistribution(null, 0, 1);
 
-    private Intervals() {
+    private SimulatedIntervals() {
     }
 
     /** {@code samples[step][path]} are in the units of the series; they are sorted in place. */

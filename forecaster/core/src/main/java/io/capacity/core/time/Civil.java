@@ -1,15 +1,15 @@
-package io.capacity.store.io;
+package io.capacity.core.time;
 
 /**
  * Proleptic Gregorian calendar arithmetic on plain longs (days since 1970-01-01), shared by the timestamp parser
  * and formatter so both stay allocation-free. The day-number formulas are the well-known era/day-of-era
  * decomposition (400-year eras of 146,097 days, years starting in March so the leap day comes last).
  */
-final class Civil {
+public final class Civil {
     private Civil() {
     }
 
-    static long daysFromCivil(long year, int month, int day) {
+    public static long daysFromCivil(long year, int month, int day) {
         long y = month <= 2 ? year - 1 : year;
         long era = Math.floorDiv(y, 400);
         long yoe = y - era * 400;
@@ -19,7 +19,7 @@ final class Civil {
         return era * 146_097 + doe - 719_468;
     }
 
-    static int monthLength(int year, int month) {
+    public static int monthLength(int year, int month) {
         return switch (month) {
             case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
             case 4, 6, 9, 11 -> 30;
@@ -31,7 +31,7 @@ final class Civil {
      * Appends epoch nanoseconds as UTC ISO-8601 exactly as {@code Instant.toString()} does for years 1000-9999:
      * {@code 2014-02-14T14:30:00Z}, with 3, 6 or 9 fraction digits when the time has a fraction.
      */
-    static void appendIso(long epochNanos, StringBuilder sb) {
+    public static void appendIso(long epochNanos, StringBuilder sb) {
         long secs = Math.floorDiv(epochNanos, 1_000_000_000L);
         int nano = (int) Math.floorMod(epochNanos, 1_000_000_000L);
         long days = Math.floorDiv(secs, 86_400L);

@@ -11,12 +11,12 @@ import java.util.Objects;
  * @param username optional; with {@code password} sent as HTTP basic auth
  * @param token    optional; sent as {@code Authorization: Token ...} (InfluxDB 2.x/3.x)
  */
-public record InfluxConfig(URI url, String database, String retentionPolicy, String username, String password,
+public record InfluxEndpoint(URI url, String database, String retentionPolicy, String username, String password,
                            String token, Duration timeout, boolean createDatabase) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    public InfluxConfig {
+    public InfluxEndpoint {
         Objects.requireNonNull(url, "influx url");
         Objects.requireNonNull(timeout, "influx timeout");
         if (database == null || database.isBlank()) {
@@ -27,14 +27,14 @@ public record InfluxConfig(URI url, String database, String retentionPolicy, Str
         }
     }
 
-    public static InfluxConfig of(URI url, String database) {
-        return new InfluxConfig(url, database, null, null, null, null, DEFAULT_TIMEOUT, true);
+    public static InfluxEndpoint of(URI url, String database) {
+        return new InfluxEndpoint(url, database, null, null, null, null, DEFAULT_TIMEOUT, true);
     }
 
     /** Never prints credentials: this record ends up in logs and error messages. */
     @Override
     public String toString() {
-        return "InfluxConfig[url=" + url + ", database=" + database + ", retentionPolicy=" + retentionPolicy
+        return "InfluxEndpoint[url=" + url + ", database=" + database + ", retentionPolicy=" + retentionPolicy
                 + ", username=" + username + ", password=" + (password == null ? "none" : "***")
                 + ", token=" + (token == null ? "none" : "***") + ", timeout=" + timeout + "]";
     }

@@ -9,15 +9,15 @@ import java.util.TreeMap;
 
 /**
  * Where a target sits: the inventory tags of {@link MetricSchema#INVENTORY_TAGS}. Any field may be null (not
- * known); a target's own values override the agent-wide defaults through {@link #over(Inventory)}.
+ * known); a target's own values override the agent-wide defaults through {@link #over(InventoryTags)}.
  */
-public record Inventory(String site, String cluster, String rack, String host, String model) {
+public record InventoryTags(String site, String cluster, String rack, String host, String model) {
 
-    public static final Inventory EMPTY = new Inventory(null, null, null, null, null);
+    public static final InventoryTags EMPTY = new InventoryTags(null, null, null, null, null);
 
     /** This inventory with every null field taken from {@code defaults}. */
-    public Inventory over(Inventory defaults) {
-        return new Inventory(pick(site, defaults.site), pick(cluster, defaults.cluster), pick(rack, defaults.rack),
+    public InventoryTags over(InventoryTags defaults) {
+        return new InventoryTags(pick(site, defaults.site), pick(cluster, defaults.cluster), pick(rack, defaults.rack),
                 pick(host, defaults.host), pick(model, defaults.model));
     }
 

@@ -1,10 +1,11 @@
-package io.capacity.store.io;
+package io.capacity.core.time;
 
 import java.util.Locale;
 
 /**
- * Unit of numeric (epoch) timestamps. {@link #AUTO} decides by magnitude in CSV and NAB files, and means
- * nanoseconds in line protocol, which is InfluxDB's default precision there.
+ * Unit of numeric (epoch) timestamps. {@link #AUTO} decides by magnitude in every file and flag that
+ * {@link TimestampParser} reads; the importer's line-protocol reader takes it as nanoseconds, InfluxDB's default
+ * precision there.
  */
 public enum EpochUnit {
     /**
@@ -18,10 +19,15 @@ public enum EpochUnit {
     US(1_000L),
     NS(1L);
 
-    final long nanos;
+    private final long nanos;
 
     EpochUnit(long nanos) {
         this.nanos = nanos;
+    }
+
+    /** Nanoseconds in one unit; 0 for {@link #AUTO}, which has none until a value picks one. */
+    public long nanos() {
+        return nanos;
     }
 
     /** The unit of an epoch number whose integer part is {@code magnitude} (absolute value). */
