@@ -1,7 +1,12 @@
 package io.capacity.planner;
 
+import io.capacity.planner.demand.DemandForecasts;
 import io.capacity.planner.inventory.Cluster;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.plan.ClusterPlan;
+import io.capacity.planner.plan.Plan;
+import io.capacity.planner.plan.PlanInputs;
 import io.capacity.planner.scenario.Scenario;
 import io.capacity.planner.scenario.WhatIf;
 
@@ -16,7 +21,7 @@ public final class Planner {
     private Planner() {
     }
 
-    public static Plan plan(Inventory inventory, DemandForecasts demand, PlanOptions options) {
+    public static Plan plan(HardwareInventory inventory, DemandForecasts demand, PlanOptions options) {
         List<ClusterPlan> out = new ArrayList<>();
         demand.byCluster().keySet().stream().sorted().forEach(id -> {
             Cluster c = inventory.cluster(id).orElseThrow(() -> new IllegalArgumentException(

@@ -1,8 +1,8 @@
 package io.capacity.planner;
 
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.cost.CostsReader;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.inventory.InventoryLoader;
 import io.capacity.planner.yaml.Problems;
 import io.capacity.planner.yaml.YamlMap;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param costs      the section over {@link CostSettings#DEFAULTS}, or the defaults
  * @param costsGiven whether the file had a {@code costs:} section (the CLI logs the defaults otherwise)
  */
-public record Site(Inventory inventory, CostSettings costs, boolean costsGiven) {
+public record Site(HardwareInventory inventory, CostSettings costs, boolean costsGiven) {
     public Site {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(costs, "costs");
@@ -31,7 +31,7 @@ public record Site(Inventory inventory, CostSettings costs, boolean costsGiven) 
     public static Site parse(String yaml, String fileName) {
         Problems problems = new Problems(fileName);
         YamlMap top = InventoryLoader.top(yaml, fileName, problems);
-        Inventory inv = InventoryLoader.read(top, problems);
+        HardwareInventory inv = InventoryLoader.read(top, problems);
         YamlMap section = top.map("costs");
         CostSettings costs = section == null ? CostSettings.DEFAULTS
                 : CostsReader.read(section, CostSettings.DEFAULTS);

@@ -1,7 +1,7 @@
 package io.capacity.planner.bench;
 
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.planner.sim.FleetSpec;
 import io.capacity.planner.sim.CalibrationRule;

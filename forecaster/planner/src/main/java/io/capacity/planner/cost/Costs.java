@@ -3,6 +3,8 @@ package io.capacity.planner.cost;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.Uplink;
 import io.capacity.planner.json.Json;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Depreciation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
 package io.capacity.planner.inventory;
 
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.json.Json;
 import io.capacity.planner.json.JsonWritable;
 import io.capacity.planner.power.PowerCurve;

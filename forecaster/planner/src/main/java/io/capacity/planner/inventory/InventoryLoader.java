@@ -1,6 +1,6 @@
 package io.capacity.planner.inventory;
 
-import io.capacity.planner.FileErrors;
+import io.capacity.planner.files.FileErrors;
 import io.capacity.planner.power.PowerCatalogue;
 import io.capacity.planner.yaml.Problems;
 import io.capacity.planner.yaml.YamlMap;
@@ -35,7 +35,7 @@ public final class InventoryLoader {
     private InventoryLoader() {
     }
 
-    public static Inventory load(Path file) {
+    public static HardwareInventory load(Path file) {
         return parse(text(file), file.toString());
     }
 
@@ -48,9 +48,9 @@ public final class InventoryLoader {
         }
     }
 
-    public static Inventory parse(String yaml, String fileName) {
+    public static HardwareInventory parse(String yaml, String fileName) {
         Problems problems = new Problems(fileName);
-        Inventory inv = read(top(yaml, fileName, problems), problems);
+        HardwareInventory inv = read(top(yaml, fileName, problems), problems);
         throwIfAny(problems);
         return inv;
     }
@@ -77,7 +77,7 @@ public final class InventoryLoader {
      * The fleet from the top-level mapping, every problem added to {@code problems}; null when there were any.
      * The {@code costs} section is allowed but read by {@code planner.Site}, which owns both.
      */
-    public static Inventory read(YamlMap top, Problems problems) {
+    public static HardwareInventory read(YamlMap top, Problems problems) {
         top.allowOnly(TOP);
         String currency = top.text("currency");
         if (currency == null || !currency.matches("[A-Z]{3}")) {
@@ -110,7 +110,7 @@ public final class InventoryLoader {
                     String.join(", ", generic) + (generic.size() == 1 ? " has" : " have"), PowerCatalogue.DEFAULT,
                     String.format("%.2f", c.fallback().idleOverPeak()), String.join(", ", c.names()));
         }
-        return new Inventory(currency, models, hosts, clusters);
+        return new HardwareInventory(currency, models, hosts, clusters);
     }
 
     public static void throwIfAny(Problems problems) {

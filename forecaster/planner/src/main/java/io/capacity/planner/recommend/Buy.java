@@ -1,7 +1,7 @@
 package io.capacity.planner.recommend;
 
 import io.capacity.core.hint.Hints;
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.cost.CostLine;
 import io.capacity.planner.cost.Costs;
 import io.capacity.planner.inventory.HardwareModel;

@@ -1,7 +1,7 @@
 package io.capacity.planner.scenario;
 
-import io.capacity.planner.ClusterPlan;
-import io.capacity.planner.Plan;
+import io.capacity.planner.plan.ClusterPlan;
+import io.capacity.planner.plan.Plan;
 import io.capacity.planner.json.Json;
 import io.capacity.planner.json.JsonWritable;
 

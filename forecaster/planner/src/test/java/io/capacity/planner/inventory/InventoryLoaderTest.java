@@ -1,6 +1,6 @@
 package io.capacity.planner.inventory;
 
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -44,7 +44,7 @@ public class InventoryLoaderTest {
 
     @Test
     void readsHostsWithModelDefaultsAndOverrides() {
-        Inventory inv = InventoryLoader.parse(GOOD, "inv.yaml");
+        HardwareInventory inv = InventoryLoader.parse(GOOD, "inv.yaml");
         assertEquals("EUR", inv.currency());
         assertEquals(3, inv.hosts().size());
         Host h1 = inv.hosts().get(0);

@@ -2,7 +2,7 @@ package io.capacity.planner.sim;
 
 import io.capacity.planner.SharedData;
 import io.capacity.planner.bench.RealTraces;
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.power.PowerCatalogue;
 import org.junit.jupiter.api.Test;
 

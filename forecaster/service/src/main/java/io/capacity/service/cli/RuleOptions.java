@@ -1,6 +1,6 @@
 package io.capacity.service.cli;
 
-import io.capacity.planner.PlanOptions;
+import io.capacity.planner.model.PlanOptions;
 import io.capacity.planner.sim.ReplayRules;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.capacity.service.cli;
 
-import io.capacity.planner.cost.CostSettings;
-import io.capacity.planner.cost.Tariff;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Tariff;
 import io.capacity.planner.demand.SeasonalShapeSpec;
 import io.capacity.planner.power.PowerCatalogue;
 import io.capacity.planner.sim.Currencies;

@@ -1,4 +1,4 @@
-package io.capacity.planner;
+package io.capacity.planner.plan;
 
 import io.capacity.planner.json.Json;
 import io.capacity.planner.json.JsonWritable;
@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** The result of {@link Planner#plan}: one {@link ClusterPlan} per forecast cluster. */
+/** The result of {@link io.capacity.planner.Planner#plan}: one {@link ClusterPlan} per forecast cluster. */
 public record Plan(Instant generatedAt, String currency, List<ClusterPlan> clusters) implements JsonWritable {
     public Plan {
         Objects.requireNonNull(generatedAt, "generatedAt");

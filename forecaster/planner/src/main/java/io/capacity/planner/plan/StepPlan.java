@@ -1,7 +1,8 @@
-package io.capacity.planner;
+package io.capacity.planner.plan;
 
 import io.capacity.planner.json.Json;
 import io.capacity.planner.json.JsonWritable;
+import io.capacity.planner.model.Dimension;
 
 import java.time.Instant;
 

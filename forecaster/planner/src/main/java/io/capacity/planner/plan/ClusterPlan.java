@@ -1,9 +1,10 @@
-package io.capacity.planner;
+package io.capacity.planner.plan;
 
 import io.capacity.core.forecast.Grade;
 import io.capacity.planner.cost.CostLine;
 import io.capacity.planner.json.Json;
 import io.capacity.planner.json.JsonWritable;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.recommend.Recommendation;
 import io.capacity.planner.schedule.Transition;
 
