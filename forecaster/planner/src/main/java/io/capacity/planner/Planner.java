@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Entry point of {@code ./capacity plan}: inventory + demand forecasts + options in, an immutable {@link Plan}
- * out (power schedule, power-on ahead of peaks, purchases, costs; {@code toJson()} for output).
+ * out (power schedule, power-on ahead of peaks, purchases, costs); the front ends write it as JSON.
  */
 public final class Planner {
     private Planner() {

@@ -139,7 +139,6 @@ public final class ReplayBench {
                         o.plan().transitions(), o.oracle().transitions(), o.planSavedCost(), o.oracleSavedCost(),
                         r.deferral().amount(), r.meanBoundOverPeak(), secs));
             }
-            System.out.println("<!-- " + r.toJson().replace("--", "- -") + " -->");
         }
         variants(traces, model);
         hindsight(traces, model);

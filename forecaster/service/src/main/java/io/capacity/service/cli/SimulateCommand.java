@@ -1,21 +1,22 @@
 package io.capacity.service.cli;
 
+import io.capacity.core.select.ModelCatalog;
+import io.capacity.planner.demand.SeasonalShapeSpec;
 import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.model.Tariff;
-import io.capacity.planner.demand.SeasonalShapeSpec;
 import io.capacity.planner.power.PowerCatalogue;
+import io.capacity.planner.sim.CalibrationRule;
 import io.capacity.planner.sim.Currencies;
 import io.capacity.planner.sim.FleetSpec;
 import io.capacity.planner.sim.ModelOutcome;
 import io.capacity.planner.sim.ReplayModel;
-import io.capacity.planner.sim.CalibrationRule;
 import io.capacity.planner.sim.ReplayRules;
 import io.capacity.planner.sim.SimulationRequest;
 import io.capacity.planner.sim.SimulationResult;
 import io.capacity.planner.sim.Simulator;
 import io.capacity.planner.sim.TraceSource;
 import io.capacity.planner.sim.Unit;
-import io.capacity.core.select.ModelCatalog;
+import io.capacity.service.json.PlannerJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,7 +119,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 .withCalibration(calibrationRule());
         CostSettings costs = CostSettings.DEFAULTS.withTariff(Tariff.flat(tariff)).withPue(pue);
         SimulationResult r = Simulator.run(new SimulationRequest(source, fleet, forecaster(), replay, costs, currency));
-        OutputFiles.writeString(output, r.toJson());
+        OutputFiles.writeString(output, PlannerJson.write(r));
         print(r, costs.costOfCapital());
         return 0;
     }
