@@ -6,6 +6,8 @@ import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.hint.Hints;
 import io.capacity.planner.inventory.Cluster;
 import io.capacity.planner.inventory.Host;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.model.PlanOptions;
 import io.capacity.planner.schedule.Fleet;
 import io.capacity.planner.schedule.Needs;
 import io.capacity.planner.schedule.Rules;

@@ -1,5 +1,6 @@
 package io.capacity.planner;
 
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.schedule.Controller;
 import io.capacity.planner.schedule.Fleet;
 import io.capacity.planner.schedule.Needs;

@@ -4,9 +4,14 @@ import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Grade;
 import io.capacity.planner.cost.CostLine;
 import io.capacity.planner.cost.Costs;
+import io.capacity.planner.demand.DemandEvidence;
+import io.capacity.planner.demand.EvidenceRule;
 import io.capacity.planner.inventory.Cluster;
 import io.capacity.planner.inventory.Host;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.plan.ClusterPlan;
 import io.capacity.planner.recommend.Recommendation;
 import io.capacity.planner.recommend.Recommender;
 import io.capacity.planner.recommend.Situation;
@@ -33,7 +38,7 @@ final class ClusterPlanner {
     private ClusterPlanner() {
     }
 
-    static ClusterPlan plan(Inventory inv, Cluster cluster, Map<Dimension, Forecast> f,
+    static ClusterPlan plan(HardwareInventory inv, Cluster cluster, Map<Dimension, Forecast> f,
                             Map<Dimension, DemandEvidence> evidence, PlanOptions o) {
         Bands bands = Bands.of(cluster.id(), f, o);
         List<Host> hosts = inv.hostsIn(cluster.id());

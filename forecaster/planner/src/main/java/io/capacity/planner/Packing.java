@@ -2,6 +2,7 @@ package io.capacity.planner;
 
 import io.capacity.core.hint.Hints;
 import io.capacity.planner.inventory.Host;
+import io.capacity.planner.model.PlanOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

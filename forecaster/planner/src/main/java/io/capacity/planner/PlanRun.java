@@ -1,5 +1,6 @@
 package io.capacity.planner;
 
+import io.capacity.planner.plan.StepPlan;
 import io.capacity.planner.schedule.Controller;
 import io.capacity.planner.schedule.Needs;
 import io.capacity.planner.schedule.Requirement;

@@ -1,7 +1,12 @@
 package io.capacity.planner;
 
+import io.capacity.planner.demand.DemandForecasts;
 import io.capacity.planner.inventory.Cluster;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.plan.ClusterPlan;
+import io.capacity.planner.plan.Plan;
+import io.capacity.planner.plan.PlanInputs;
 import io.capacity.planner.scenario.Scenario;
 import io.capacity.planner.scenario.WhatIf;
 
@@ -10,13 +15,13 @@ import java.util.List;
 
 /**
  * Entry point of {@code ./capacity plan}: inventory + demand forecasts + options in, an immutable {@link Plan}
- * out (power schedule, power-on ahead of peaks, purchases, costs; {@code toJson()} for output).
+ * out (power schedule, power-on ahead of peaks, purchases, costs); the front ends write it as JSON.
  */
 public final class Planner {
     private Planner() {
     }
 
-    public static Plan plan(Inventory inventory, DemandForecasts demand, PlanOptions options) {
+    public static Plan plan(HardwareInventory inventory, DemandForecasts demand, PlanOptions options) {
         List<ClusterPlan> out = new ArrayList<>();
         demand.byCluster().keySet().stream().sorted().forEach(id -> {
             Cluster c = inventory.cluster(id).orElseThrow(() -> new IllegalArgumentException(

@@ -1,8 +1,8 @@
 package io.capacity.planner;
 
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.cost.CostsReader;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.inventory.InventoryLoader;
 import io.capacity.yaml.YamlFile;
 import io.capacity.yaml.YamlMapping;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param costs      the section over {@link CostSettings#DEFAULTS}, or the defaults
  * @param costsGiven whether the file had a {@code costs:} section (the CLI logs the defaults otherwise)
  */
-public record Site(Inventory inventory, CostSettings costs, boolean costsGiven) {
+public record Site(HardwareInventory inventory, CostSettings costs, boolean costsGiven) {
     public Site {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(costs, "costs");
@@ -31,7 +31,7 @@ public record Site(Inventory inventory, CostSettings costs, boolean costsGiven) 
     public static Site parse(String yaml, String fileName) {
         YamlFile file = new YamlFile(fileName);
         YamlMapping top = InventoryLoader.top(yaml, file);
-        Inventory inv = InventoryLoader.read(top);
+        HardwareInventory inv = InventoryLoader.read(top);
         boolean given = top.has("costs");
         CostSettings costs = given ? CostsReader.read(top.mapping("costs"), CostSettings.DEFAULTS)
                 : CostSettings.DEFAULTS;

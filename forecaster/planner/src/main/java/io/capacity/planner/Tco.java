@@ -4,7 +4,6 @@ import io.capacity.planner.cost.CostLine;
 import io.capacity.planner.cost.Costs;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.Uplink;
-import io.capacity.planner.json.Json;
 import io.capacity.planner.recommend.Situation;
 
 import java.time.LocalDate;
@@ -36,10 +35,10 @@ final class Tco {
             }
             Host first = hosts.get(0);
             out.add(new CostLine("capex " + model, capex, cur, "sum over hosts of "
-                    + s.options().costs().depreciation().formula(), Json.obj("hosts", hosts.size(), "price",
+                    + s.options().costs().depreciation().formula(), CostLine.inputsOf("hosts", hosts.size(), "price",
                     first.price(), "lifetime_years", first.lifetimeYears(), "from", from, "days", days)));
             out.add(new CostLine("maintenance " + model, maint, cur, "sum over hosts of maintenance_per_month"
-                    + " * days / 30.4375", Json.obj("hosts", hosts.size(), "maintenance_per_month",
+                    + " * days / 30.4375", CostLine.inputsOf("hosts", hosts.size(), "maintenance_per_month",
                     first.maintenancePerMonth(), "days", days)));
         });
         List<Uplink> uplinks = s.cluster().uplinks();

@@ -8,7 +8,7 @@ import io.capacity.planner.inventory.Cluster;
 import io.capacity.planner.inventory.HardwareModel;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.power.PowerCatalogue;
 
 import java.time.Duration;
@@ -30,7 +30,7 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static Inventory inventory(Random rnd, int hosts) {
+    public static HardwareInventory inventory(Random rnd, int hosts) {
         List<Host> list = new ArrayList<>();
         for (int i = 0; i < hosts; i++) {
             HardwareModel m = rnd.nextDouble() < 0.6 ? MODERN : OLD;
@@ -38,7 +38,7 @@ public final class Fixtures {
                     : HostState.OFF;
             list.add(m.host("h" + i, "c1", LocalDate.of(2021, 1, 1), i == 0 ? HostState.ON : s));
         }
-        return new Inventory("EUR", Map.of("r640", MODERN, "pe2950", OLD), list,
+        return new HardwareInventory("EUR", Map.of("r640", MODERN, "pe2950", OLD), list,
                 List.of(new Cluster("c1", Double.POSITIVE_INFINITY, List.of())));
     }
 

@@ -2,8 +2,12 @@ package io.capacity.planner;
 
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Grade;
+import io.capacity.planner.demand.DemandForecasts;
 import io.capacity.planner.inventory.Host;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.plan.ClusterPlan;
 import io.capacity.planner.schedule.Transition;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +30,7 @@ class PlannerPropertyTest {
     void poweredCapacityNeverFallsBelowThePromisedBandAndHysteresisHolds() {
         for (int c = 0; c < CASES; c++) {
             Random rnd = new Random(1000 + c);
-            Inventory inv = Fixtures.inventory(rnd, 5 + rnd.nextInt(40));
+            HardwareInventory inv = Fixtures.inventory(rnd, 5 + rnd.nextInt(40));
             double usableCores = inv.hosts().stream().filter(Host::usable).mapToDouble(Host::cores).sum();
             Forecast f = Fixtures.cpu(rnd, usableCores * (0.2 + 0.5 * rnd.nextDouble()), 24 + rnd.nextInt(72),
                     Grade.GOOD);
@@ -40,7 +44,7 @@ class PlannerPropertyTest {
         }
     }
 
-    private static void check(int c, Inventory inv, Forecast f, PlanOptions o, ClusterPlan p) {
+    private static void check(int c, HardwareInventory inv, Forecast f, PlanOptions o, ClusterPlan p) {
         Map<String, Host> byId = new HashMap<>();
         inv.hosts().forEach(h -> byId.put(h.id(), h));
         Map<String, Boolean> on = new HashMap<>();
@@ -95,7 +99,7 @@ class PlannerPropertyTest {
     @Test
     void aBadForecastHoldsTheCurrentStateAndBuysNothing() {
         Random rnd = new Random(7);
-        Inventory inv = Fixtures.inventory(rnd, 20);
+        HardwareInventory inv = Fixtures.inventory(rnd, 20);
         Forecast f = Fixtures.cpu(rnd, 5000, 48, Grade.BAD);
         ClusterPlan p = Planner.plan(inv, DemandForecasts.of("c1", Dimension.CPU, f), PlanOptions.DEFAULTS)
                 .cluster("c1");

@@ -1,7 +1,7 @@
 package io.capacity.planner;
 
-import io.capacity.planner.cost.CostSettings;
-import io.capacity.planner.cost.Depreciation;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Depreciation;
 import io.capacity.planner.inventory.InventoryException;
 import io.capacity.planner.inventory.InventoryLoaderTest;
 import org.junit.jupiter.api.Test;

@@ -10,11 +10,11 @@ import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.select.ModelCatalog;
 import io.capacity.core.series.TimeSeries;
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.Site;
 import io.capacity.planner.inventory.Cluster;
 import io.capacity.planner.inventory.Host;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +41,7 @@ public final class AssessCapacity {
     }
 
     public ClusterCapacity run(CapacityRequest r) {
-        Inventory inv = Site.load(r.inventory()).inventory();
+        HardwareInventory inv = Site.load(r.inventory()).inventory();
         Cluster cluster = inv.cluster(r.cluster()).orElseThrow(() -> RequestProblem.of("cluster", r.cluster(),
                 "not in the inventory; its clusters are " + inv.clusters().stream().map(Cluster::id).toList()));
         List<Host> hosts = inv.hostsIn(cluster.id()).stream().filter(Host::usable).toList();

@@ -1,6 +1,6 @@
 package io.capacity.app.capacity;
 
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

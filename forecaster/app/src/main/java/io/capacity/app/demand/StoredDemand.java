@@ -2,7 +2,7 @@ package io.capacity.app.demand;
 
 import io.capacity.core.hint.Hints;
 import io.capacity.core.series.TimeSeries;
-import io.capacity.planner.DemandEvidence;
+import io.capacity.planner.demand.DemandEvidence;
 import io.capacity.planner.inventory.Host;
 import io.capacity.store.ClusterDemand;
 import io.capacity.store.MetricStore;

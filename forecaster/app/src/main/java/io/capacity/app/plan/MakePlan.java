@@ -6,14 +6,14 @@ import io.capacity.core.batch.ForecastBatch;
 import io.capacity.core.batch.SeriesForecast;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.select.ModelCatalog;
-import io.capacity.planner.DemandForecasts;
-import io.capacity.planner.Dimension;
-import io.capacity.planner.PlanInputs;
-import io.capacity.planner.PlanOptions;
+import io.capacity.planner.demand.DemandForecasts;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.plan.PlanInputs;
+import io.capacity.planner.model.PlanOptions;
 import io.capacity.planner.Planner;
 import io.capacity.planner.Site;
-import io.capacity.planner.cost.CostSettings;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.scenario.Scenario;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,7 +46,7 @@ public final class MakePlan {
 
     public PlanResult run(PlanRequest r) {
         Site site = Site.load(r.inventory());
-        Inventory inv = site.inventory();
+        HardwareInventory inv = site.inventory();
         Scenarios.check(r.whatIf(), inv);
         advice(r, inv, PlanOptions.DEFAULTS);
         logCosts(r.inventory(), site);
@@ -76,7 +76,7 @@ public final class MakePlan {
     }
 
     /** The expected load and purchase model, each checked against the inventory before it is used. */
-    private static PlanOptions advice(PlanRequest r, Inventory inv, PlanOptions o) {
+    private static PlanOptions advice(PlanRequest r, HardwareInventory inv, PlanOptions o) {
         String purchase = r.purchaseModel();
         if (purchase != null && !inv.models().containsKey(purchase)) {
             throw RequestProblem.of("purchase_model", purchase, "expected one of the inventory's models "

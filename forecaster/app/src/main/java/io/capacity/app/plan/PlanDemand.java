@@ -8,9 +8,9 @@ import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
 import io.capacity.core.series.Aggregation;
 import io.capacity.core.series.TimeSeries;
-import io.capacity.planner.DemandEvidence;
+import io.capacity.planner.demand.DemandEvidence;
 import io.capacity.planner.inventory.Host;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.store.MetricStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ final class PlanDemand {
     private PlanDemand() {
     }
 
-    static Read read(DemandSource source, Inventory inv, Duration step, StoreAccess stores, Instant now) {
+    static Read read(DemandSource source, HardwareInventory inv, Duration step, StoreAccess stores, Instant now) {
         List<TimeSeries> out = new ArrayList<>();
         Map<String, DemandEvidence> evidence = new LinkedHashMap<>();
         if (source instanceof DemandSource.File f) {
@@ -55,7 +55,7 @@ final class PlanDemand {
         return new Read(out, evidence);
     }
 
-    private static void stored(MetricStore s, DemandSource.Stored src, Pattern exclude, Inventory inv, Duration step,
+    private static void stored(MetricStore s, DemandSource.Stored src, Pattern exclude, HardwareInventory inv, Duration step,
                                Instant to, List<TimeSeries> out, Map<String, DemandEvidence> evidence) {
         Instant from = to.minus(src.history());
         for (Map.Entry<String, List<Host>> e : StoredDemand.byCluster(inv.hosts()).entrySet()) {

@@ -1,6 +1,6 @@
 package io.capacity.app.plan;
 
-import io.capacity.planner.Plan;
+import io.capacity.planner.plan.Plan;
 import io.capacity.planner.scenario.WhatIf;
 
 /** A plan, or with a what-if question the base plan next to the changed one ({@code whatIf} then non-null). */
@@ -11,8 +11,8 @@ public record PlanResult(Plan plan, WhatIf whatIf) {
         }
     }
 
-    /** The plan's JSON, or the what-if's. */
-    public String toJson() {
-        return whatIf != null ? whatIf.toJson() : plan.toJson();
+    /** What the front end writes: the what-if when there is one, else the plan. */
+    public Object written() {
+        return whatIf != null ? whatIf : plan;
     }
 }

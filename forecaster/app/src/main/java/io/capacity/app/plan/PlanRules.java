@@ -2,7 +2,7 @@ package io.capacity.app.plan;
 
 import io.capacity.app.DurationText;
 import io.capacity.app.RequestProblem;
-import io.capacity.planner.PlanOptions;
+import io.capacity.planner.model.PlanOptions;
 import io.capacity.planner.sim.ReplayRules;
 import java.time.Duration;
 import java.util.Locale;

@@ -7,13 +7,13 @@ import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
 import io.capacity.core.series.Aggregation;
 import io.capacity.core.series.TimeSeries;
-import io.capacity.planner.DemandForecasts;
-import io.capacity.planner.cost.Tariff;
+import io.capacity.planner.demand.DemandForecasts;
+import io.capacity.planner.model.Tariff;
 import io.capacity.planner.inventory.Cluster;
 import io.capacity.planner.inventory.HardwareModel;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.scenario.Scenario;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ final class Scenarios {
     }
 
     /** Checks the hosts to add and remove against the inventory, before any forecasting. */
-    static void check(WhatIfSpec w, Inventory inv) {
+    static void check(WhatIfSpec w, HardwareInventory inv) {
         hostsToAdd(w, inv, LocalDate.EPOCH);
         if (!w.removeHosts().isEmpty()) {
             RequestProblem.check("what_if_remove_hosts", String.join(",", w.removeHosts()),
@@ -41,7 +41,7 @@ final class Scenarios {
     }
 
     /** The scenario, empty when nothing changes; hosts added count as bought on {@code purchased}. */
-    static Optional<Scenario> of(WhatIfSpec w, Inventory inv, DemandForecasts demand, LocalDate purchased) {
+    static Optional<Scenario> of(WhatIfSpec w, HardwareInventory inv, DemandForecasts demand, LocalDate purchased) {
         List<String> parts = new ArrayList<>();
         Scenario s = Scenario.named("what-if");
         if (w.workloadPercent() != null) {
@@ -110,7 +110,7 @@ final class Scenarios {
         return out;
     }
 
-    private static List<Host> hostsToAdd(WhatIfSpec w, Inventory inv, LocalDate purchased) {
+    private static List<Host> hostsToAdd(WhatIfSpec w, HardwareInventory inv, LocalDate purchased) {
         Set<String> taken = new HashSet<>();
         inv.hosts().forEach(h -> taken.add(h.id()));
         List<Host> out = new ArrayList<>();
@@ -149,7 +149,7 @@ final class Scenarios {
         return out;
     }
 
-    private static String onlyCluster(Inventory inv, String spec) {
+    private static String onlyCluster(HardwareInventory inv, String spec) {
         if (inv.clusters().size() != 1) {
             throw bad(spec, "the inventory has " + inv.clusters().size() + " clusters "
                     + inv.clusters().stream().map(Cluster::id).toList() + "; name one as N:MODEL:CLUSTER");

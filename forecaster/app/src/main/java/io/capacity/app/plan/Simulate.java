@@ -1,8 +1,8 @@
 package io.capacity.app.plan;
 
 import io.capacity.app.RequestProblem;
-import io.capacity.planner.cost.CostSettings;
-import io.capacity.planner.cost.Tariff;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Tariff;
 import io.capacity.planner.sim.ReplayRules;
 import io.capacity.planner.sim.SimulationRequest;
 import io.capacity.planner.sim.SimulationResult;

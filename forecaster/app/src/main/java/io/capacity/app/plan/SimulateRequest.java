@@ -2,8 +2,8 @@ package io.capacity.app.plan;
 
 import io.capacity.app.RequestProblem;
 import io.capacity.core.select.ModelCatalog;
-import io.capacity.planner.cost.CostSettings;
-import io.capacity.planner.cost.Tariff;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Tariff;
 import io.capacity.planner.demand.SeasonalShapeSpec;
 import io.capacity.planner.power.PowerCatalogue;
 import io.capacity.planner.sim.CalibrationRule;

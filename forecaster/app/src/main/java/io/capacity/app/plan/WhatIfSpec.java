@@ -1,9 +1,9 @@
 package io.capacity.app.plan;
 
 import io.capacity.app.RequestProblem;
-import io.capacity.planner.PlanOptions;
-import io.capacity.planner.cost.CostSettings;
-import io.capacity.planner.cost.Tariff;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Tariff;
 import io.capacity.planner.scenario.Scenario;
 import java.nio.file.Path;
 import java.time.Duration;

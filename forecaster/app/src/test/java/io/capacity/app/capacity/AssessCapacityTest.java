@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.app.RequestProblem;
 import io.capacity.app.StoreAccess;
 import io.capacity.app.TestStores;
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import io.capacity.store.MetricStore;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -2,15 +2,15 @@ package io.capacity.planner.bench;
 
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
-import io.capacity.planner.DemandForecasts;
-import io.capacity.planner.Dimension;
-import io.capacity.planner.PlanOptions;
+import io.capacity.planner.demand.DemandForecasts;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.model.PlanOptions;
 import io.capacity.planner.Planner;
 import io.capacity.planner.inventory.Cluster;
 import io.capacity.planner.inventory.HardwareModel;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.power.PowerCatalogue;
 import io.capacity.core.series.TimeSeries;
 
@@ -43,7 +43,7 @@ final class PlannerTiming {
             list.add(m.host(String.format("h%04d", i), "c1", LocalDate.of(2021, 1, 1), HostState.ON));
             cores += m.cores();
         }
-        Inventory inv = new Inventory("EUR", Map.of("r640", modern, "pe2950", old), list,
+        HardwareInventory inv = new HardwareInventory("EUR", Map.of("r640", modern, "pe2950", old), list,
                 List.of(new Cluster("c1", Double.POSITIVE_INFINITY, List.of())));
         int perDay = 288;
         double[] y = new double[14 * perDay];

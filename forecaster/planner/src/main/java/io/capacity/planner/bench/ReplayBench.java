@@ -1,7 +1,7 @@
 package io.capacity.planner.bench;
 
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.planner.sim.FleetSpec;
 import io.capacity.planner.sim.CalibrationRule;
@@ -139,7 +139,6 @@ public final class ReplayBench {
                         o.plan().transitions(), o.oracle().transitions(), o.planSavedCost(), o.oracleSavedCost(),
                         r.deferral().amount(), r.meanBoundOverPeak(), secs));
             }
-            System.out.println("<!-- " + r.toJson().replace("--", "- -") + " -->");
         }
         variants(traces, model);
         hindsight(traces, model);

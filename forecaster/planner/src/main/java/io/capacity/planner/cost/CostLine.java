@@ -1,8 +1,5 @@
 package io.capacity.planner.cost;
 
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +13,7 @@ import java.util.Objects;
  * @param formula  the arithmetic, in words an auditor can redo
  * @param inputs   named inputs of the formula, in order
  */
-public record CostLine(String item, double amount, String currency, String formula, Map<String, Object> inputs)
-        implements JsonWritable {
+public record CostLine(String item, double amount, String currency, String formula, Map<String, Object> inputs) {
     public CostLine {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(currency, "currency");
@@ -28,13 +24,16 @@ public record CostLine(String item, double amount, String currency, String formu
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
-    @Override
-    public Object jsonTree() {
-        return Json.obj("item", item, "amount", round(amount), "currency", currency, "formula", formula,
-                "inputs", inputs);
-    }
-
-    static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+    /** Named inputs in the order given, from alternating names and values: {@code inputsOf("hosts", 3, ...)}. */
+    public static Map<String, Object> inputsOf(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("inputs need name/value pairs, got " + namesAndValues.length
+                    + " items");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return m;
     }
 }

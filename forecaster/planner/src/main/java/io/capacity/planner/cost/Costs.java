@@ -2,7 +2,8 @@ package io.capacity.planner.cost;
 
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.Uplink;
-import io.capacity.planner.json.Json;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Depreciation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ public final class Costs {
         }
         double kwh = kwh(watts, step);
         return new CostLine(item, cost, currency, "sum_t watts_t * step_h / 1000 * pue * tariff(t)",
-                Json.obj("it_kwh", round3(kwh), "facility_kwh", round3(kwh * s.pue()), "pue", s.pue(),
+                CostLine.inputsOf("it_kwh", round3(kwh), "facility_kwh", round3(kwh * s.pue()), "pue", s.pue(),
                         "step_h", h, "steps", watts.length, "tariff", s.tariff().flat()
                                 ? s.tariff().perKwh() : "time-of-use, mean " + round3(kwh > 0
                                 ? cost / (kwh * s.pue()) : s.tariff().perKwh()) + " per kWh"));
@@ -74,7 +75,7 @@ public final class Costs {
         double cost = p95 * u.ratePerMbpsMonth() * days / DAYS_PER_MONTH;
         return new CostLine("bandwidth " + u.id(), cost, currency,
                 "p95_mbps * rate_per_mbps_month * days / " + round3(DAYS_PER_MONTH),
-                Json.obj("p95_mbps", round3(p95), "samples", mbps.length, "rate_per_mbps_month",
+                CostLine.inputsOf("p95_mbps", round3(p95), "samples", mbps.length, "rate_per_mbps_month",
                         u.ratePerMbpsMonth(), "days", round3(days)));
     }
 
@@ -84,14 +85,14 @@ public final class Costs {
         double end = age + days / DAYS_PER_YEAR;
         double amount = dep.charge(h.price(), h.lifetimeYears(), age, end);
         return new CostLine("capex " + h.id(), amount, currency, dep.formula(),
-                Json.obj("price", h.price(), "lifetime_years", h.lifetimeYears(), "from_age", round3(age),
+                CostLine.inputsOf("price", h.price(), "lifetime_years", h.lifetimeYears(), "from_age", round3(age),
                         "to_age", round3(end), "method", dep.method(), "factor", dep.factor()));
     }
 
     public static CostLine maintenance(Host h, double days, String currency) {
         return new CostLine("maintenance " + h.id(), h.maintenancePerMonth() * days / DAYS_PER_MONTH, currency,
                 "maintenance_per_month * days / " + round3(DAYS_PER_MONTH),
-                Json.obj("maintenance_per_month", h.maintenancePerMonth(), "days", round3(days)));
+                CostLine.inputsOf("maintenance_per_month", h.maintenancePerMonth(), "days", round3(days)));
     }
 
     /** What paying {@code count * price} {@code days} later is worth at a yearly cost of capital. */
@@ -99,7 +100,7 @@ public final class Costs {
                                     String currency) {
         double value = count * price * (Math.pow(1 + rate, days / DAYS_PER_YEAR) - 1);
         return new CostLine(item, value, currency, "count * price * ((1 + rate)^(days / 365.25) - 1)",
-                Json.obj("count", count, "price", price, "days", round3(days), "rate", rate));
+                CostLine.inputsOf("count", count, "price", price, "days", round3(days), "rate", rate));
     }
 
     /**
@@ -114,7 +115,7 @@ public final class Costs {
             listed.add(round3(d));
         }
         return new CostLine(item, value, currency, "sum_k price * ((1 + rate)^(days_k / 365.25) - 1)",
-                Json.obj("hosts", days.length, "price", price, "rate", rate, "days_k", listed));
+                CostLine.inputsOf("hosts", days.length, "price", price, "rate", rate, "days_k", listed));
     }
 
     static double round3(double v) {

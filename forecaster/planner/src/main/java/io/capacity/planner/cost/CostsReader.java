@@ -1,5 +1,8 @@
 package io.capacity.planner.cost;
 
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Depreciation;
+import io.capacity.planner.model.Tariff;
 import io.capacity.planner.yaml.InventoryYaml;
 import io.capacity.planner.yaml.Layered;
 import io.capacity.planner.yaml.Values;

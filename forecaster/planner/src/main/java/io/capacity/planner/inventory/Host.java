@@ -1,8 +1,6 @@
 package io.capacity.planner.inventory;
 
-import io.capacity.planner.Dimension;
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.power.PowerCurve;
 
 import java.time.Duration;
@@ -28,7 +26,7 @@ import java.util.Objects;
  */
 public record Host(String id, String cluster, String model, double cores, double memoryGb, double nicGbps,
                    PowerCurve power, double price, LocalDate purchased, double lifetimeYears, HostState state,
-                   Duration bootTime, double maintenancePerMonth) implements JsonWritable {
+                   Duration bootTime, double maintenancePerMonth) {
     public Host {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cluster, "cluster");
@@ -74,13 +72,5 @@ public record Host(String id, String cluster, String model, double cores, double
     public Host withState(HostState s) {
         return new Host(id, cluster, model, cores, memoryGb, nicGbps, power, price, purchased, lifetimeYears, s,
                 bootTime, maintenancePerMonth);
-    }
-
-    @Override
-    public Object jsonTree() {
-        return Json.obj("id", id, "cluster", cluster, "model", model, "cores", cores, "memory_gb", memoryGb,
-                "nic_gbps", nicGbps, "power_curve", power.name(), "price", price, "purchased", purchased,
-                "lifetime_years", lifetimeYears, "state", state, "boot_time", bootTime,
-                "maintenance_per_month", maintenancePerMonth);
     }
 }

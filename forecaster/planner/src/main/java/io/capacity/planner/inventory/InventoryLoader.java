@@ -1,6 +1,6 @@
 package io.capacity.planner.inventory;
 
-import io.capacity.planner.FileErrors;
+import io.capacity.planner.files.FileErrors;
 import io.capacity.planner.power.PowerCatalogue;
 import io.capacity.planner.yaml.InventoryYaml;
 import io.capacity.yaml.YamlFile;
@@ -32,7 +32,7 @@ public final class InventoryLoader {
     private InventoryLoader() {
     }
 
-    public static Inventory load(Path file) {
+    public static HardwareInventory load(Path file) {
         return parse(text(file), file.toString());
     }
 
@@ -45,9 +45,9 @@ public final class InventoryLoader {
         }
     }
 
-    public static Inventory parse(String yaml, String fileName) {
+    public static HardwareInventory parse(String yaml, String fileName) {
         YamlFile file = new YamlFile(fileName);
-        Inventory inv = read(top(yaml, file));
+        HardwareInventory inv = read(top(yaml, file));
         throwIfAny(file);
         return inv;
     }
@@ -74,7 +74,7 @@ public final class InventoryLoader {
      * The fleet from the top-level mapping, every problem added to its file; null when there were any. The
      * {@code costs} section is allowed but read by {@code planner.Site}, which owns both.
      */
-    public static Inventory read(YamlMapping top) {
+    public static HardwareInventory read(YamlMapping top) {
         InventoryYaml.allowOnly(top, TOP);
         String currency = top.text("currency");
         if (currency == null || !currency.matches("[A-Z]{3}")) {
@@ -107,7 +107,7 @@ public final class InventoryLoader {
                     String.join(", ", generic) + (generic.size() == 1 ? " has" : " have"), PowerCatalogue.DEFAULT,
                     String.format("%.2f", c.fallback().idleOverPeak()), String.join(", ", c.names()));
         }
-        return new Inventory(currency, models, hosts, clusters);
+        return new HardwareInventory(currency, models, hosts, clusters);
     }
 
     public static void throwIfAny(YamlFile file) {

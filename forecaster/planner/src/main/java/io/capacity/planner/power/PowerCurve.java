@@ -1,7 +1,5 @@
 package io.capacity.planner.power;
 
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -16,7 +14,7 @@ import java.util.Objects;
  * @param standbyWatts draw when powered off (BMC and fans on standby power)
  * @param source       where the points came from, e.g. {@code SPECpower_ssj2008 row 389}
  */
-public record PowerCurve(String name, double[] points, double standbyWatts, String source) implements JsonWritable {
+public record PowerCurve(String name, double[] points, double standbyWatts, String source) {
     public static final int POINTS = 11;
 
     public PowerCurve {
@@ -92,10 +90,6 @@ public record PowerCurve(String name, double[] points, double standbyWatts, Stri
         return new PowerCurve(name, points, w, source);
     }
 
-    @Override
-    public Object jsonTree() {
-        return Json.obj("name", name, "points_w", points, "standby_w", standbyWatts, "source", source);
-    }
 
     @Override
     public boolean equals(Object o) {

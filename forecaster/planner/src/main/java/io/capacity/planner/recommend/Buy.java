@@ -1,13 +1,12 @@
 package io.capacity.planner.recommend;
 
 import io.capacity.core.hint.Hints;
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.cost.CostLine;
 import io.capacity.planner.cost.Costs;
 import io.capacity.planner.inventory.HardwareModel;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
-import io.capacity.planner.json.Json;
 import io.capacity.planner.schedule.Needs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,11 +69,12 @@ final class Buy {
         }
         String cur = s.currency();
         CostLine capex = new CostLine("purchase " + m.name(), n * m.price(), cur, "count * price",
-                Json.obj("count", n, "price", m.price()));
+                CostLine.inputsOf("count", n, "price", m.price()));
         double monthly = n * (m.price() / (m.lifetimeYears() * 12) + m.maintenancePerMonth());
         CostLine run = new CostLine("monthly cost " + m.name(), monthly, cur,
-                "count * (price / (lifetime_years * 12) + maintenance_per_month)", Json.obj("count", n, "price",
-                m.price(), "lifetime_years", m.lifetimeYears(), "maintenance_per_month", m.maintenancePerMonth()));
+                "count * (price / (lifetime_years * 12) + maintenance_per_month)", CostLine.inputsOf("count", n,
+                "price", m.price(), "lifetime_years", m.lifetimeYears(), "maintenance_per_month",
+                m.maintenancePerMonth()));
         CostLine defer = Costs.deferral("value of ordering at the forecast-timed date instead of today", n,
                 m.price(), deferDays, s.options().costs().costOfCapital(), cur);
         long standby = s.fleet().hosts().stream().filter(h -> h.state() == HostState.STANDBY).count();
@@ -112,5 +112,4 @@ final class Buy {
                 + " " + Hints.option("purchase_model", "MODEL"), s.cluster().id(), m.name());
         return m;
     }
-
 }

@@ -1,9 +1,7 @@
 package io.capacity.planner.recommend;
 
 import io.capacity.core.forecast.Grade;
-import io.capacity.planner.Dimension;
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
+import io.capacity.planner.model.Dimension;
 
 import java.util.Objects;
 
@@ -20,8 +18,7 @@ import java.util.Objects;
  * @param explanation       the reasoning in one or two sentences
  */
 public record Rationale(String band, double threshold, Grade grade, String gradeReason, Dimension binding,
-                        double costDeltaPerWeek, double costDeltaPerMonth, String explanation)
-        implements JsonWritable {
+                        double costDeltaPerWeek, double costDeltaPerMonth, String explanation) {
     public Rationale {
         Objects.requireNonNull(band, "band");
         Objects.requireNonNull(grade, "grade");
@@ -32,12 +29,5 @@ public record Rationale(String band, double threshold, Grade grade, String grade
             throw new IllegalArgumentException("cost deltas must be finite, got " + costDeltaPerWeek + " / "
                     + costDeltaPerMonth);
         }
-    }
-
-    @Override
-    public Object jsonTree() {
-        return Json.obj("band", band, "threshold", threshold, "grade", grade, "grade_reason", gradeReason,
-                "binding", binding, "cost_delta_per_week", Math.round(costDeltaPerWeek * 100) / 100.0,
-                "cost_delta_per_month", Math.round(costDeltaPerMonth * 100) / 100.0, "explanation", explanation);
     }
 }

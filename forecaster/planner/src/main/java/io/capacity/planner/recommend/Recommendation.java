@@ -1,8 +1,6 @@
 package io.capacity.planner.recommend;
 
 import io.capacity.planner.cost.CostLine;
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,18 +18,12 @@ import java.util.Objects;
  * @param costs     traceable cost lines behind the cost delta
  */
 public record Recommendation(Kind kind, String summary, int step, Instant at, List<String> hosts,
-                             Rationale rationale, List<CostLine> costs) implements JsonWritable {
+                             Rationale rationale, List<CostLine> costs) {
     public Recommendation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(rationale, "rationale");
         hosts = List.copyOf(hosts);
         costs = List.copyOf(costs);
-    }
-
-    @Override
-    public Object jsonTree() {
-        return Json.obj("kind", kind, "summary", summary, "step", step, "at", at, "hosts", hosts, "rationale",
-                rationale, "costs", costs);
     }
 }

@@ -1,10 +1,9 @@
 package io.capacity.planner.recommend;
 
 import io.capacity.core.forecast.Grade;
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.cost.CostLine;
 import io.capacity.planner.cost.Costs;
-import io.capacity.planner.json.Json;
 import io.capacity.planner.schedule.Transition;
 
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ public final class Recommender {
                     .filter(h -> h.id().equals(id)).findFirst().orElseThrow().power().idleWatts()).sum();
             double hours = lead * Costs.hours(s.step());
             CostLine c = new CostLine("boot-ahead energy", idleW * hours / 1000 * s.options().costs().pue()
-                    * tariff, s.currency(), "idle_watts * lead_h / 1000 * pue * tariff", Json.obj("idle_watts",
+                    * tariff, s.currency(), "idle_watts * lead_h / 1000 * pue * tariff", CostLine.inputsOf("idle_watts",
                     idleW, "lead_h", hours, "pue", s.options().costs().pue(), "tariff", tariff));
             String text = "The " + s.band() + " demand at step " + (step + lead) + " needs these hosts; they"
                     + " boot in " + lead + " step(s), so they are powered on that much ahead.";

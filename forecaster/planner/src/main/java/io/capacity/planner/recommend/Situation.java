@@ -1,11 +1,11 @@
 package io.capacity.planner.recommend;
 
 import io.capacity.core.forecast.Grade;
-import io.capacity.planner.Dimension;
-import io.capacity.planner.PlanOptions;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.model.PlanOptions;
 import io.capacity.planner.cost.CostLine;
 import io.capacity.planner.inventory.Cluster;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.schedule.Fleet;
 import io.capacity.planner.schedule.Rules;
 import io.capacity.planner.schedule.Transition;
@@ -24,9 +24,9 @@ import java.util.List;
  *                      save against
  * @param budgetBlocked the power budget kept a needed host off at some step
  */
-public record Situation(Inventory inventory, Cluster cluster, PlanOptions options, Grade grade, String gradeReason,
-                        String band, Instant start, Duration step, int horizon, double[][] need, double[] usable,
-                        double[] uplinkNeed, Fleet fleet, Rules rules, List<Transition> transitions,
+public record Situation(HardwareInventory inventory, Cluster cluster, PlanOptions options, Grade grade,
+                        String gradeReason, String band, Instant start, Duration step, int horizon, double[][] need,
+                        double[] usable, double[] uplinkNeed, Fleet fleet, Rules rules, List<Transition> transitions,
                         CostLine noPowerDown, CostLine planEnergy, Dimension binding, boolean budgetBlocked) {
     public Situation {
         transitions = List.copyOf(transitions);

@@ -1,6 +1,6 @@
 package io.capacity.planner.scenario;
 
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 
 import java.util.Objects;
 

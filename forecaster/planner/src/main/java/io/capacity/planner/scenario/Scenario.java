@@ -1,11 +1,11 @@
 package io.capacity.planner.scenario;
 
-import io.capacity.planner.Dimension;
-import io.capacity.planner.PlanInputs;
-import io.capacity.planner.cost.CostSettings;
-import io.capacity.planner.cost.Tariff;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.plan.PlanInputs;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Tariff;
 import io.capacity.planner.inventory.Host;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,7 +104,7 @@ public record Scenario(String name, double workloadFactor, List<ExtraWorkload> e
 
     /** The inputs with every change of this scenario applied; the given inputs are not modified. */
     public PlanInputs apply(PlanInputs in) {
-        Inventory inv = in.inventory();
+        HardwareInventory inv = in.inventory();
         if (!removeHosts.isEmpty()) {
             inv = inv.withoutHosts(removeHosts);
         }
@@ -112,7 +112,7 @@ public record Scenario(String name, double workloadFactor, List<ExtraWorkload> e
             inv = inv.withHosts(addHosts);
         }
         if (bootTime != null) {
-            inv = new Inventory(inv.currency(), inv.models(), inv.hosts().stream().map(h -> new Host(h.id(),
+            inv = new HardwareInventory(inv.currency(), inv.models(), inv.hosts().stream().map(h -> new Host(h.id(),
                     h.cluster(), h.model(), h.cores(), h.memoryGb(), h.nicGbps(), h.power(), h.price(),
                     h.purchased(), h.lifetimeYears(), h.state(), bootTime, h.maintenancePerMonth())).toList(),
                     inv.clusters());

@@ -2,8 +2,8 @@ package io.capacity.planner.scenario;
 
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
-import io.capacity.planner.DemandForecasts;
-import io.capacity.planner.Dimension;
+import io.capacity.planner.demand.DemandForecasts;
+import io.capacity.planner.model.Dimension;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package io.capacity.planner.schedule;
 
 import io.capacity.core.hint.Hints;
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
 import org.slf4j.Logger;

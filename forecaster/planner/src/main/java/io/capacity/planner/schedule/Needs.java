@@ -27,7 +27,7 @@ public final class Needs {
     }
 
     /** Index of a host dimension (CPU 0, memory 1, bandwidth 2) in need and capacity arrays. */
-    public static int index(io.capacity.planner.Dimension d) {
+    public static int index(io.capacity.planner.model.Dimension d) {
         for (int i = 0; i < Fleet.DIMS.length; i++) {
             if (Fleet.DIMS[i] == d) {
                 return i;
@@ -36,7 +36,7 @@ public final class Needs {
         throw new IllegalArgumentException(d + " is not provided by hosts");
     }
 
-    public static io.capacity.planner.Dimension dimension(int index) {
+    public static io.capacity.planner.model.Dimension dimension(int index) {
         return Fleet.DIMS[index];
     }
 

@@ -1,7 +1,5 @@
 package io.capacity.planner.schedule;
 
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
 
 import java.util.Objects;
 
@@ -14,17 +12,11 @@ import java.util.Objects;
  * @param override true when safety overrode hysteresis (powered on within its minimum off time or over the
  *                 daily transition limit) because a new forecast needed the capacity
  */
-public record Transition(int step, String hostId, boolean on, boolean override) implements JsonWritable {
+public record Transition(int step, String hostId, boolean on, boolean override) {
     public Transition {
         Objects.requireNonNull(hostId, "hostId");
         if (step < 0) {
             throw new IllegalArgumentException("step must be >= 0, got " + step);
         }
-    }
-
-    @Override
-    public Object jsonTree() {
-        return Json.obj("step", step, "host", hostId, "action", on ? "power_on" : "power_off",
-                "hysteresis_override", override);
     }
 }

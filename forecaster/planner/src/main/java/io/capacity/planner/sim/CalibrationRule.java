@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the replay calibrates its bounds (see {@link Calibration}).
+ * How the replay calibrates its bounds (see {@link PeakCalibration}).
  *
  * @param enabled calibrate at all; off, the plan sizes to the model's own interval (and learns nothing)
  * @param window    trailing time whose realised peaks are remembered

@@ -1,8 +1,5 @@
 package io.capacity.planner.sim;
 
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
-
 import java.util.Objects;
 
 /**
@@ -17,7 +14,7 @@ import java.util.Objects;
  * @param hysteresisOverrides plan power-ons that broke minimum off time or the daily limit for safety
  */
 public record ModelOutcome(String model, double idleOverPeak, double packingLoad, PolicyStats alwaysOn,
-                           PolicyStats plan, PolicyStats oracle, int hysteresisOverrides) implements JsonWritable {
+                           PolicyStats plan, PolicyStats oracle, int hysteresisOverrides) {
     public ModelOutcome {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(alwaysOn, "alwaysOn");
@@ -56,22 +53,5 @@ public record ModelOutcome(String model, double idleOverPeak, double packingLoad
     public double savingFractionOfOracle() {
         double best = alwaysOnKwh() - oracleKwh();
         return best > 1e-9 ? (alwaysOnKwh() - planKwh()) / best : Double.NaN;
-    }
-
-    @Override
-    public Object jsonTree() {
-        return Json.obj("model", model, "idle_over_peak", r(idleOverPeak), "packing_load", r(packingLoad),
-                "saved_fraction_vs_always_on", r(savedFraction()), "saving_fraction_of_oracle",
-                r(savingFractionOfOracle()), "plan_saved_cost", cents(planSavedCost()), "oracle_saved_cost",
-                cents(oracleSavedCost()), "always_on", alwaysOn, "plan", plan, "oracle", oracle,
-                "hysteresis_overrides", hysteresisOverrides);
-    }
-
-    private static double cents(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
-
-    static double r(double v) {
-        return Math.round(v * 10_000) / 10_000.0;
     }
 }

@@ -1,8 +1,6 @@
 package io.capacity.planner.sim;
 
 import io.capacity.planner.cost.CostLine;
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
 
 import java.util.Objects;
 
@@ -18,19 +16,12 @@ import java.util.Objects;
  * @param meanPowered       mean hosts powered (booting included)
  */
 public record PolicyStats(double kwh, CostLine cost, double shortfallHours, double targetBreachHours,
-                          int transitions, double meanPowered) implements JsonWritable {
+                          int transitions, double meanPowered) {
     public PolicyStats {
         Objects.requireNonNull(cost, "cost");
         if (!(kwh >= 0) || !(shortfallHours >= 0) || !(targetBreachHours >= shortfallHours) || transitions < 0) {
             throw new IllegalArgumentException("policy stats out of range: kwh " + kwh + ", shortfall "
                     + shortfallHours + " h, target breach " + targetBreachHours + " h, transitions " + transitions);
         }
-    }
-
-    @Override
-    public Object jsonTree() {
-        return Json.obj("kwh", ModelOutcome.r(kwh), "cost", cost, "shortfall_hours", shortfallHours,
-                "target_breach_hours", targetBreachHours, "transitions", transitions, "mean_powered",
-                ModelOutcome.r(meanPowered));
     }
 }

@@ -17,13 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The replay loop: at each decision point fit the model on the trailing window only, bound the peak demand of the
- * two windows the controller needs (until the next decision plus the boot lead, for powering on; plus the minimum
- * off time, for powering off) by the point forecast times its conformal {@link Calibration}, hold that bound under
- * the target, power a host more where that lowers the draw at the calibrated expected peak, and let an oracle with
- * the true peaks (bound and expectation at once) decide under the same rules; both are metered step by step, once per power
- * model. Decisions during the warm-up only forecast, so the calibration has realised peaks when the plan starts
- * acting.
+ * The replay loop: at each decision point fit the model on the trailing window only, bound the peak demand of the two
+ * windows the controller needs (until the next decision plus the boot lead, for powering on; plus the minimum off time,
+ * for powering off) by the point forecast times its conformal {@link PeakCalibration}, hold that bound under the
+ * target, power a host more where that lowers the draw at the calibrated expected peak, and let an oracle with the true
+ * peaks (bound and expectation at once) decide under the same rules; both are metered step by step, once per power
+ * model. Decisions during the warm-up only forecast, so the calibration has realised peaks when the plan starts acting.
  */
 final class Replay {
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
@@ -37,8 +36,8 @@ final class Replay {
     /** Steps of the two windows the controller needs: until the next decision plus the boot lead; plus minimum off. */
     final int cover;
     final int span;
-    private final Calibration coverCal;
-    private final Calibration keepCal;
+    private final PeakCalibration coverCal;
+    private final PeakCalibration keepCal;
     final List<Lane> lanes = new ArrayList<>();
     int fits;
     int failures;
@@ -63,8 +62,8 @@ final class Replay {
         this.cover = d + lead;
         this.span = d + lead + minOff;
         int remembered = Math.max(1, steps(r.calibration().window()) / d);
-        this.coverCal = new Calibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
-        this.keepCal = new Calibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
+        this.coverCal = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
+        this.keepCal = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
         if (w0 >= trace.size()) {
             throw new IllegalArgumentException("warmup " + r.warmup() + " is " + w0 + " steps but trace "
                     + trace.name() + " has only " + trace.size());

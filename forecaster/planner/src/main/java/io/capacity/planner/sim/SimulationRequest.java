@@ -1,6 +1,6 @@
 package io.capacity.planner.sim;
 
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 
 import java.util.Objects;
 

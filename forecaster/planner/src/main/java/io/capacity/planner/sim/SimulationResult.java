@@ -1,8 +1,6 @@
 package io.capacity.planner.sim;
 
 import io.capacity.planner.cost.CostLine;
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
 
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +30,7 @@ import java.util.function.ToDoubleFunction;
 public record SimulationResult(String trace, String method, String currency, int hosts, double days, int fits,
                                int fitFailures, int calibrated, double maxBoundFactor, double meanBoundOverPeak,
                                List<ModelOutcome> outcomes,
-                               CostLine deferral) implements JsonWritable {
+                               CostLine deferral) {
     public SimulationResult {
         Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(method, "method");
@@ -71,20 +69,4 @@ public record SimulationResult(String trace, String method, String currency, int
      * The top level repeats the first power model's energy figures under the names the CLI documents
      * ({@code always_on_kwh}, {@code plan_kwh}, ...); {@code by_model} has every model.
      */
-    @Override
-    public Object jsonTree() {
-        ModelOutcome first = outcomes.get(0);
-        return Json.obj("trace", trace, "method", method, "currency", currency, "hosts", hosts, "days",
-                ModelOutcome.r(days), "host_model", first.model(), "always_on_kwh", ModelOutcome.r(first.alwaysOnKwh()),
-                "plan_kwh", ModelOutcome.r(first.planKwh()), "oracle_kwh", ModelOutcome.r(first.oracleKwh()),
-                "saving_fraction_of_oracle", ModelOutcome.r(first.savingFractionOfOracle()),
-                "transitions", first.plan().transitions(), "oracle_transitions", first.oracle().transitions(),
-                "shortfall_hours", shortfallHours(), "target_breach_hours",
-                targetBreachHours(), "oracle_shortfall_hours", oracleShortfallHours(), "fits", fits, "fit_failures",
-                fitFailures, "calibrated_decisions", calibrated,
-                "max_bound_factor", ModelOutcome.r(maxBoundFactor),
-                "mean_bound_over_peak", Double.isNaN(meanBoundOverPeak) ? null : ModelOutcome.r(meanBoundOverPeak),
-                "by_model", outcomes,
-                "deferral", deferral);
-    }
 }

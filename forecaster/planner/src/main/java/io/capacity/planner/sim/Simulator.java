@@ -1,7 +1,7 @@
 package io.capacity.planner.sim;
 
 import io.capacity.planner.cost.CostLine;
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.cost.Costs;
 import io.capacity.planner.power.PowerCurve;
 

@@ -1,7 +1,7 @@
 package io.capacity.planner.sim;
 
 import io.capacity.core.hint.Hints;
-import io.capacity.planner.FileErrors;
+import io.capacity.planner.files.FileErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,6 +3,9 @@ package io.capacity.planner.cost;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
 import io.capacity.planner.inventory.Uplink;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Depreciation;
+import io.capacity.planner.model.Tariff;
 import io.capacity.planner.power.PowerCatalogue;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.capacity.planner.inventory;
 
-import io.capacity.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -44,7 +44,7 @@ public class InventoryLoaderTest {
 
     @Test
     void readsHostsWithModelDefaultsAndOverrides() {
-        Inventory inv = InventoryLoader.parse(GOOD, "inv.yaml");
+        HardwareInventory inv = InventoryLoader.parse(GOOD, "inv.yaml");
         assertEquals("EUR", inv.currency());
         assertEquals(3, inv.hosts().size());
         Host h1 = inv.hosts().get(0);
@@ -125,7 +125,7 @@ public class InventoryLoaderTest {
 
     @Test
     void anEmptyListIsEmptyAndAWrongShapeSaysWhatItIs() {
-        Inventory inv = InventoryLoader.parse(GOOD.replace("    uplinks:\n      - {id: up1, capacity_mbps: 10000,"
+        HardwareInventory inv = InventoryLoader.parse(GOOD.replace("    uplinks:\n      - {id: up1, capacity_mbps: 10000,"
                 + " rate_per_mbps_month: 0.5}\n", "    uplinks:\n"), "inv.yaml");
         assertTrue(inv.clusters().get(0).uplinks().isEmpty());
         var e = assertThrows(InventoryException.class, () -> InventoryLoader.parse(GOOD.replace("  - id: c1\n",

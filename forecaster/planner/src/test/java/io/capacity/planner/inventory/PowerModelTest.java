@@ -60,7 +60,7 @@ class PowerModelTest {
         logs.start();
         root.addAppender(logs);
         try {
-            Inventory inv = InventoryLoader.parse(inventory("", 24), "inv.yaml");
+            HardwareInventory inv = InventoryLoader.parse(inventory("", 24), "inv.yaml");
             assertEquals(PowerCatalogue.builtIn().fallback().name(), inv.hosts().get(0).power().name());
         } finally {
             root.detachAppender(logs);

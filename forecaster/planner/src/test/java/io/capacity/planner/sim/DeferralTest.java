@@ -1,7 +1,7 @@
 package io.capacity.planner.sim;
 
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.power.PowerCatalogue;
 import org.junit.jupiter.api.Test;
 

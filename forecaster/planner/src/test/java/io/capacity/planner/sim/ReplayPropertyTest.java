@@ -1,7 +1,7 @@
 package io.capacity.planner.sim;
 
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.power.PowerCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,12 +79,12 @@ class ReplayPropertyTest {
         }
         SimulationResult r = Simulator.run(new Trace("noisy", y, Duration.ofMinutes(5), null), fleet, SNAIVE,
                 ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR");
-        assertTrue(r.meanBoundOverPeak() > 1.05 && r.meanBoundOverPeak() < 0.8 / 0.7, r.toJson());
+        assertTrue(r.meanBoundOverPeak() > 1.05 && r.meanBoundOverPeak() < 0.8 / 0.7, r::toString);
         ModelOutcome modern = r.outcome(PowerCatalogue.MODERN);
         ModelOutcome old = r.outcome(PowerCatalogue.OLD);
-        assertEquals(modern.oracle().meanPowered(), modern.plan().meanPowered(), 0.5, r.toJson());
-        assertTrue(old.plan().meanPowered() > old.oracle().meanPowered() + 1, r.toJson());
-        assertEquals(0, r.shortfallHours(), r.toJson());
+        assertEquals(modern.oracle().meanPowered(), modern.plan().meanPowered(), 0.5, r::toString);
+        assertTrue(old.plan().meanPowered() > old.oracle().meanPowered() + 1, r::toString);
+        assertEquals(0, r.shortfallHours(), r::toString);
     }
 
     @Test
@@ -120,7 +120,7 @@ class ReplayPropertyTest {
         SimulationResult r = Simulator.run(t, FleetSpec.both(10), SNAIVE, ReplayRules.DEFAULTS,
                 CostSettings.DEFAULTS, "USD");
         assertEquals("USD", r.outcomes().get(0).plan().cost().currency());
-        assertTrue(r.toJson().contains("\"currency\":\"USD\""));
+        assertEquals("USD", r.currency());
         var e = assertThrows(IllegalArgumentException.class, () -> Simulator.run(t, FleetSpec.both(10),
                 SNAIVE, ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EURO"));
         assertTrue(e.getMessage().contains("EURO"), e.getMessage());

@@ -5,10 +5,11 @@ import io.capacity.app.plan.MakePlan;
 import io.capacity.app.plan.PlanRequest;
 import io.capacity.app.plan.PlanResult;
 import io.capacity.app.plan.PlanRules;
-import io.capacity.planner.ClusterPlan;
-import io.capacity.planner.Plan;
+import io.capacity.planner.plan.ClusterPlan;
+import io.capacity.planner.plan.Plan;
 import io.capacity.planner.recommend.Recommendation;
 import io.capacity.planner.scenario.WhatIf;
+import io.capacity.service.json.PlannerJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -98,7 +99,7 @@ public final class PlanCommand implements Callable<Integer> {
         PlanRequest request = PlanRequest.DEFAULTS.withInputs(inventory, source).withGrid(h, st).withModel(model)
                 .withRules(r).withAdvice(expectedLoad, purchaseModel).withWhatIf(whatIf.spec());
         PlanResult result = new MakePlan(store.access(), Clock.systemUTC()).run(request);
-        OutputFiles.writeString(output, result.toJson());
+        OutputFiles.writeString(output, PlannerJson.write(result.written()));
         if (result.whatIf() != null) {
             print(result.whatIf());
             return 0;

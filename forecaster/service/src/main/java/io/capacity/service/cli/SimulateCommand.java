@@ -6,6 +6,7 @@ import io.capacity.app.plan.SimulateRequest;
 import io.capacity.planner.sim.ModelOutcome;
 import io.capacity.planner.sim.SimulationResult;
 import io.capacity.planner.sim.Unit;
+import io.capacity.service.json.PlannerJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,7 +110,7 @@ public final class SimulateCommand implements Callable<Integer> {
         request = new SimulateRequest(trace, column, st, u, capacity, hosts, hostModels, r, model, every, window,
                 tariff, pue, price, currency);
         Simulate.Run run = Simulate.run(request);
-        OutputFiles.writeString(output, run.result().toJson());
+        OutputFiles.writeString(output, PlannerJson.write(run.result()));
         print(run.result(), run.costs().costOfCapital());
         return 0;
     }

@@ -17,7 +17,7 @@ import io.capacity.app.plan.DemandSource;
 import io.capacity.app.plan.PlanRequest;
 import io.capacity.app.plan.PlanRules;
 import io.capacity.app.plan.SimulateRequest;
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.capacity.planner;
+package io.capacity.planner.model;
 
 /**
  * A resource the plan must keep under its target: host CPU (cores), memory (GB), network (Mbps, host NICs and

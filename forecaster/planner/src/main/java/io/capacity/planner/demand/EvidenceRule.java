@@ -1,9 +1,10 @@
-package io.capacity.planner;
+package io.capacity.planner.demand;
 
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
+import io.capacity.planner.model.Dimension;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class EvidenceRule {
     }
 
     /** A duration as a user writes it: 2d, 1d 6h, 1h, 2m, 30s. */
-    static String words(Duration d) {
+    public static String words(Duration d) {
         long s = d.toSeconds();
         if (s == 0) {
             return "0s";

@@ -1,7 +1,6 @@
-package io.capacity.planner;
+package io.capacity.planner.plan;
 
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
+import io.capacity.planner.model.Dimension;
 
 import java.time.Instant;
 
@@ -17,14 +16,5 @@ import java.time.Instant;
  * @param binding  the dimension closest to its limit at this step
  */
 public record StepPlan(int step, Instant at, int powered, double cpuNeed, double cpuReady, double watts,
-                       Dimension binding) implements JsonWritable {
-    @Override
-    public Object jsonTree() {
-        return Json.obj("step", step, "at", at, "powered", powered, "cpu_need", r(cpuNeed), "cpu_ready",
-                r(cpuReady), "watts", r(watts), "binding", binding);
-    }
-
-    private static double r(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
+                       Dimension binding) {
 }

@@ -1,4 +1,4 @@
-package io.capacity.planner;
+package io.capacity.planner.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

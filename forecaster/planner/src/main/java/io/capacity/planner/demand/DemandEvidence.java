@@ -1,4 +1,4 @@
-package io.capacity.planner;
+package io.capacity.planner.demand;
 
 import io.capacity.core.series.TimeSeries;
 

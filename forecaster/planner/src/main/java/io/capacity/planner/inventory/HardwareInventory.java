@@ -12,9 +12,9 @@ import java.util.Set;
  * The fleet the planner works on: hosts with every default applied, hardware models, clusters with their power
  * budgets and uplinks, and the one currency every price is in.
  */
-public record Inventory(String currency, Map<String, HardwareModel> models, List<Host> hosts,
+public record HardwareInventory(String currency, Map<String, HardwareModel> models, List<Host> hosts,
                         List<Cluster> clusters) {
-    public Inventory {
+    public HardwareInventory {
         Objects.requireNonNull(currency, "currency");
         models = Map.copyOf(models);
         hosts = List.copyOf(hosts);
@@ -45,19 +45,19 @@ public record Inventory(String currency, Map<String, HardwareModel> models, List
         return clusters.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    public Inventory withHosts(List<Host> added) {
+    public HardwareInventory withHosts(List<Host> added) {
         List<Host> all = new ArrayList<>(hosts);
         all.addAll(added);
-        return new Inventory(currency, models, all, clusters);
+        return new HardwareInventory(currency, models, all, clusters);
     }
 
-    public Inventory withoutHosts(Set<String> ids) {
+    public HardwareInventory withoutHosts(Set<String> ids) {
         Set<String> missing = new HashSet<>(ids);
         hosts.forEach(h -> missing.remove(h.id()));
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("cannot remove unknown hosts " + missing);
         }
-        return new Inventory(currency, models, hosts.stream().filter(h -> !ids.contains(h.id())).toList(),
+        return new HardwareInventory(currency, models, hosts.stream().filter(h -> !ids.contains(h.id())).toList(),
                 clusters);
     }
 }

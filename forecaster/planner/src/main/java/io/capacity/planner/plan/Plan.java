@@ -1,14 +1,12 @@
-package io.capacity.planner;
+package io.capacity.planner.plan;
 
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** The result of {@link Planner#plan}: one {@link ClusterPlan} per forecast cluster. */
-public record Plan(Instant generatedAt, String currency, List<ClusterPlan> clusters) implements JsonWritable {
+/** The result of {@link io.capacity.planner.Planner#plan}: one {@link ClusterPlan} per forecast cluster. */
+public record Plan(Instant generatedAt, String currency, List<ClusterPlan> clusters) {
     public Plan {
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(currency, "currency");
@@ -18,10 +16,5 @@ public record Plan(Instant generatedAt, String currency, List<ClusterPlan> clust
     public ClusterPlan cluster(String id) {
         return clusters.stream().filter(c -> c.cluster().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no plan for cluster " + id));
-    }
-
-    @Override
-    public Object jsonTree() {
-        return Json.obj("generated_at", generatedAt, "currency", currency, "clusters", clusters);
     }
 }

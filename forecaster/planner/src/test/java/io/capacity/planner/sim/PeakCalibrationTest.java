@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CalibrationTest {
+class PeakCalibrationTest {
     /** Demand 100 at every step, so the realised peak of any window is 100. */
-    private static final Calibration.PeakReader FLAT = (from, to) -> 100;
+    private static final PeakCalibration.PeakReader FLAT = (from, to) -> 100;
 
     @Test
     void aForecastCountsOnlyOnceItsWindowHasPassed() {
-        Calibration c = new Calibration(100, 0.95, true);
+        PeakCalibration c = new PeakCalibration(100, 0.95, true);
         c.forecast(0, 10, 80);
         c.realise(9, FLAT);
         assertEquals(0, c.size(), "the window [0, 10) is not over at step 9");
@@ -25,7 +25,7 @@ class CalibrationTest {
 
     @Test
     void theConformalRankIgnoresOneFreakMissButTheWorstStaysWithinCapacity() {
-        Calibration c = freak(true);
+        PeakCalibration c = freak(true);
         assertEquals(100, c.size());
         // Quantile tier 0.8; worst tier 2 x headroom 0.5 = 1: the bound must hold the worst miss at full capacity.
         assertEquals(1.0, c.factor(0.5), 1e-3);
@@ -35,8 +35,8 @@ class CalibrationTest {
     }
 
     /** 99 forecasts of 125 (ratio 0.8) and one of 50 (ratio 2): rank ceil(0.95 * 101) = 96 is a 0.8. */
-    private static Calibration freak(boolean worstTier) {
-        Calibration c = new Calibration(1000, 0.95, worstTier);
+    private static PeakCalibration freak(boolean worstTier) {
+        PeakCalibration c = new PeakCalibration(1000, 0.95, worstTier);
         for (int i = 0; i < 99; i++) {
             c.forecast(i, i + 1, 125 - 0.01);
         }
@@ -47,7 +47,7 @@ class CalibrationTest {
 
     @Test
     void forgetsRatiosOutsideTheWindow() {
-        Calibration c = new Calibration(2, 0.5, true);
+        PeakCalibration c = new PeakCalibration(2, 0.5, true);
         c.forecast(0, 1, 50 - 0.01);
         c.forecast(1, 2, 100 - 0.01);
         c.forecast(2, 3, 100 - 0.01);
@@ -58,8 +58,8 @@ class CalibrationTest {
 
     @Test
     void rejectsBadSettings() {
-        assertThrows(IllegalArgumentException.class, () -> new Calibration(0, 0.95, true));
-        assertThrows(IllegalArgumentException.class, () -> new Calibration(10, 1.0, true));
+        assertThrows(IllegalArgumentException.class, () -> new PeakCalibration(0, 0.95, true));
+        assertThrows(IllegalArgumentException.class, () -> new PeakCalibration(10, 1.0, true));
         assertThrows(IllegalArgumentException.class, () -> new CalibrationRule(true, java.time.Duration.ZERO, true));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * miss seen recently would have been a shortfall even when the quantile tier alone would plan below it. The median
  * ratio gives the expected peak, which the replay packs to the hosts' most efficient load.
  */
-final class Calibration {
+final class PeakCalibration {
     /** Guards 0 / 0 when demand is nil; a hundredth of one host's capacity. */
     private static final double FLOOR = 0.01;
     private final int window;
@@ -31,7 +31,7 @@ final class Calibration {
      * @param level     in (0, 1): the conformal coverage of the bound
      * @param worstTier whether the bound also holds the worst ratio within full capacity
      */
-    Calibration(int window, double level, boolean worstTier) {
+    PeakCalibration(int window, double level, boolean worstTier) {
         if (window < 1 || !(level > 0 && level < 1)) {
             throw new IllegalArgumentException("calibration window " + window + " must be >= 1 and level " + level
                     + " in (0, 1)");

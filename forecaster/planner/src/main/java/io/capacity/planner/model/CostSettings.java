@@ -1,4 +1,4 @@
-package io.capacity.planner.cost;
+package io.capacity.planner.model;
 
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
-package io.capacity.planner;
+package io.capacity.planner.demand;
 
 import io.capacity.core.forecast.Forecast;
+import io.capacity.planner.model.Dimension;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

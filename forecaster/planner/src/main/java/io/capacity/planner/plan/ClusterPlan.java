@@ -1,9 +1,8 @@
-package io.capacity.planner;
+package io.capacity.planner.plan;
 
 import io.capacity.core.forecast.Grade;
 import io.capacity.planner.cost.CostLine;
-import io.capacity.planner.json.Json;
-import io.capacity.planner.json.JsonWritable;
+import io.capacity.planner.model.Dimension;
 import io.capacity.planner.recommend.Recommendation;
 import io.capacity.planner.schedule.Transition;
 
@@ -32,7 +31,7 @@ import java.util.List;
 public record ClusterPlan(String cluster, int horizon, Duration step, Grade grade, String gradeReason, String band,
                           Dimension binding, double heldKwh, double planKwh, int unmetSteps, int hysteresisOverrides,
                           List<StepPlan> steps, List<Transition> transitions, List<Recommendation> recommendations,
-                          List<CostLine> costs) implements JsonWritable {
+                          List<CostLine> costs) {
     public ClusterPlan {
         steps = List.copyOf(steps);
         transitions = List.copyOf(transitions);
@@ -43,17 +42,5 @@ public record ClusterPlan(String cluster, int horizon, Duration step, Grade grad
     /** Cost of the line named {@code item}. */
     public double cost(String item) {
         return costs.stream().filter(c -> c.item().equals(item)).mapToDouble(CostLine::amount).sum();
-    }
-
-    @Override
-    public Object jsonTree() {
-        return Json.obj("cluster", cluster, "horizon", horizon, "step", step, "grade", grade, "grade_reason",
-                gradeReason, "band", band, "binding", binding, "held_kwh", round(heldKwh), "plan_kwh",
-                round(planKwh), "unmet_steps", unmetSteps, "hysteresis_overrides", hysteresisOverrides,
-                "recommendations", recommendations, "costs", costs, "transitions", transitions, "steps", steps);
-    }
-
-    static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -1,6 +1,6 @@
-package io.capacity.planner;
+package io.capacity.planner.model;
 
-import io.capacity.planner.cost.CostSettings;
+import io.capacity.planner.model.CostSettings;
 
 import java.time.Clock;
 import java.time.Duration;

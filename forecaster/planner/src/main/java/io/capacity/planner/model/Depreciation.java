@@ -1,4 +1,4 @@
-package io.capacity.planner.cost;
+package io.capacity.planner.model;
 
 /**
  * How capex is spread over a host's lifetime. Straight line books {@code price / lifetime} a year; declining

@@ -1,16 +1,22 @@
-package io.capacity.planner;
+package io.capacity.planner.demand;
 
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Grade;
 import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.series.TimeSeries;
+import io.capacity.planner.Fixtures;
+import io.capacity.planner.Planner;
 import io.capacity.planner.inventory.Cluster;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
-import io.capacity.planner.inventory.Inventory;
+import io.capacity.planner.inventory.HardwareInventory;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.plan.ClusterPlan;
+import io.capacity.planner.plan.PlanInputs;
 import io.capacity.planner.recommend.Kind;
 import io.capacity.planner.scenario.Scenario;
-import io.capacity.core.series.TimeSeries;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -32,13 +38,13 @@ class EvidenceRuleTest {
     private static final Duration HOUR = Duration.ofHours(1);
 
     /** 24 R640s, all serving; a demand of 100 cores, bound 120, which 3 + 1 hosts carry: a plan powers 20 down. */
-    private static Inventory fleet() {
+    private static HardwareInventory fleet() {
         List<Host> hosts = new ArrayList<>();
         for (int i = 1; i <= 24; i++) {
             hosts.add(Fixtures.MODERN.host(String.format("node%02d", i), "c1", LocalDate.of(2023, 1, 1),
                     HostState.ON));
         }
-        return new Inventory("EUR", Map.of("r640", Fixtures.MODERN), hosts,
+        return new HardwareInventory("EUR", Map.of("r640", Fixtures.MODERN), hosts,
                 List.of(new Cluster("c1", Double.POSITIVE_INFINITY, List.of())));
     }
 
