@@ -69,8 +69,8 @@ calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 # BENCH_CP to its jar and runtime class path. The harness is not in the service jar.
 bench_classpath() {
   [ -n "${BENCH_CP:-}" ] && return 0
-  (cd "$ROOT" && mvn -q -B -Dstyle.color=never -pl forecaster/bench -am package dependency:build-classpath -DskipTests \
-    -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime) >&2
+  (cd "$ROOT" && mvn -q -B -Dstyle.color=never -pl forecaster/bench -am package dependency:build-classpath \
+    -DskipTests -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime) >&2
   BENCH_CP="$(ls "$ROOT"/forecaster/bench/target/capacity-bench-*.jar | head -1):$(cat "$ROOT/forecaster/bench/target/runtime-classpath.txt")"
 }
 
