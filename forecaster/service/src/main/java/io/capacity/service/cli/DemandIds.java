@@ -1,6 +1,6 @@
 package io.capacity.service.cli;
 
-import io.capacity.core.planner.Dimension;
+import io.capacity.planner.model.Dimension;
 
 import java.nio.file.Path;
 import java.util.List;

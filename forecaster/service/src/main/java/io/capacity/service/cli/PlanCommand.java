@@ -5,20 +5,20 @@ import io.capacity.core.batch.SeriesForecast;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
-import io.capacity.core.planner.ClusterPlan;
-import io.capacity.core.planner.DemandEvidence;
-import io.capacity.core.planner.DemandForecasts;
-import io.capacity.core.planner.Dimension;
-import io.capacity.core.planner.Plan;
-import io.capacity.core.planner.PlanInputs;
-import io.capacity.core.planner.PlanOptions;
-import io.capacity.core.planner.Planner;
-import io.capacity.core.planner.Site;
-import io.capacity.core.planner.cost.CostSettings;
-import io.capacity.core.planner.inventory.Host;
-import io.capacity.core.planner.inventory.Inventory;
-import io.capacity.core.planner.recommend.Recommendation;
-import io.capacity.core.planner.scenario.WhatIf;
+import io.capacity.planner.plan.ClusterPlan;
+import io.capacity.planner.demand.DemandEvidence;
+import io.capacity.planner.demand.DemandForecasts;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.plan.Plan;
+import io.capacity.planner.plan.PlanInputs;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.Planner;
+import io.capacity.planner.Site;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.inventory.Host;
+import io.capacity.planner.inventory.HardwareInventory;
+import io.capacity.planner.recommend.Recommendation;
+import io.capacity.planner.scenario.WhatIf;
 import io.capacity.core.select.ModelCatalog;
 import io.capacity.core.series.Aggregation;
 import io.capacity.core.series.TimeSeries;
@@ -123,7 +123,7 @@ public final class PlanCommand implements Callable<Integer> {
         Duration st = Durations.parse("--step", step);
         int h = (int) (Durations.parse("--horizon", horizon).toSeconds() / st.toSeconds());
         Site site = Site.load(inventory);
-        Inventory inv = site.inventory();
+        HardwareInventory inv = site.inventory();
         whatIf.check(inv);
         plannerOptions(inv, PlanOptions.DEFAULTS);
         logCosts(site);
@@ -166,7 +166,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     /** --expected-load and --purchase-model, each checked before it is used. */
-    private PlanOptions plannerOptions(Inventory inv, PlanOptions o) {
+    private PlanOptions plannerOptions(HardwareInventory inv, PlanOptions o) {
         if (purchaseModel != null && !inv.models().containsKey(purchaseModel)) {
             throw new UsageError("--purchase-model " + purchaseModel + ": expected one of the inventory's"
                     + " models " + inv.models().keySet().stream().sorted().toList());
@@ -220,7 +220,7 @@ public final class PlanCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<TimeSeries> fromStore(Inventory inv, Duration st, Map<String, DemandEvidence> evidence) {
+    private List<TimeSeries> fromStore(HardwareInventory inv, Duration st, Map<String, DemandEvidence> evidence) {
         Instant to = Instant.now();
         Instant from = to.minus(Durations.parse("--history", history));
         List<TimeSeries> out = new ArrayList<>();

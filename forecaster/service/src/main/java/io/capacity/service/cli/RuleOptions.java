@@ -1,7 +1,7 @@
 package io.capacity.service.cli;
 
-import io.capacity.core.planner.PlanOptions;
-import io.capacity.core.planner.sim.ReplayRules;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.sim.ReplayRules;
 import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.Option;

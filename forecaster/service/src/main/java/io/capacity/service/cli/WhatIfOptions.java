@@ -3,16 +3,16 @@ package io.capacity.service.cli;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
-import io.capacity.core.planner.DemandForecasts;
-import io.capacity.core.planner.PlanOptions;
-import io.capacity.core.planner.cost.CostSettings;
-import io.capacity.core.planner.cost.Tariff;
-import io.capacity.core.planner.inventory.Cluster;
-import io.capacity.core.planner.inventory.HardwareModel;
-import io.capacity.core.planner.inventory.Host;
-import io.capacity.core.planner.inventory.HostState;
-import io.capacity.core.planner.inventory.Inventory;
-import io.capacity.core.planner.scenario.Scenario;
+import io.capacity.planner.demand.DemandForecasts;
+import io.capacity.planner.model.PlanOptions;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.model.Tariff;
+import io.capacity.planner.inventory.Cluster;
+import io.capacity.planner.inventory.HardwareModel;
+import io.capacity.planner.inventory.Host;
+import io.capacity.planner.inventory.HostState;
+import io.capacity.planner.inventory.HardwareInventory;
+import io.capacity.planner.scenario.Scenario;
 import io.capacity.core.series.Aggregation;
 import io.capacity.core.series.TimeSeries;
 import picocli.CommandLine.Option;
@@ -76,7 +76,7 @@ public final class WhatIfOptions {
      * Checks every option against the inventory before any forecasting, so that a typo fails at once and names its
      * flag; the ranges are the core's own (the same constructors are called).
      */
-    void check(Inventory inv) {
+    void check(HardwareInventory inv) {
         FlagChecks.check("--what-if-workload", workloadPercent,
                 () -> Scenario.named("check").withWorkloadPercent(workloadPercent));
         FlagChecks.check("--what-if-tariff", tariff, () -> Tariff.flat(tariff));
@@ -97,7 +97,7 @@ public final class WhatIfOptions {
     }
 
     /** The scenario the options describe, named after them; empty when none is given. */
-    Optional<Scenario> scenario(Inventory inv, DemandForecasts demand, LocalDate purchased) {
+    Optional<Scenario> scenario(HardwareInventory inv, DemandForecasts demand, LocalDate purchased) {
         List<String> parts = new ArrayList<>();
         Scenario s = Scenario.named("what-if");
         if (workloadPercent != null) {
@@ -172,7 +172,7 @@ public final class WhatIfOptions {
         return out;
     }
 
-    private List<Host> hostsToAdd(Inventory inv, LocalDate purchased) {
+    private List<Host> hostsToAdd(HardwareInventory inv, LocalDate purchased) {
         Set<String> taken = new HashSet<>();
         inv.hosts().forEach(h -> taken.add(h.id()));
         List<Host> out = new ArrayList<>();
@@ -211,7 +211,7 @@ public final class WhatIfOptions {
         return out;
     }
 
-    private static String onlyCluster(Inventory inv, String spec) {
+    private static String onlyCluster(HardwareInventory inv, String spec) {
         if (inv.clusters().size() != 1) {
             throw bad(spec, "the inventory has " + inv.clusters().size() + " clusters "
                     + inv.clusters().stream().map(Cluster::id).toList() + "; name one as N:MODEL:CLUSTER");

@@ -1,5 +1,0 @@
-/**
- * The fleet: hosts, hardware-model defaults, clusters with power budgets and uplinks, read from YAML with every
- * problem reported as {@code file:line: field: value: expected ...}.
- */
-package io.capacity.core.planner.inventory;

@@ -1,0 +1,148 @@
+package io.capacity.planner.bench;
+
+import io.capacity.core.model.baseline.SeasonalNaiveSpec;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.core.select.AutoSpec;
+import io.capacity.planner.sim.FleetSpec;
+import io.capacity.planner.sim.CalibrationRule;
+import io.capacity.planner.sim.ReplayModel;
+import io.capacity.planner.sim.ModelOutcome;
+import io.capacity.planner.sim.ReplayRules;
+import io.capacity.planner.sim.SimulationRequest;
+import io.capacity.planner.sim.SimulationResult;
+import io.capacity.planner.sim.Simulator;
+import io.capacity.planner.sim.TraceSource;
+import io.capacity.planner.sim.Unit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+/**
+ * Figures for docs/planner.md: replay of the real Alibaba 2018, Azure 2019 and Azure 2017 (100-VM fleet)
+ * traces at a modern and an old host model, then planner run time for 1,000 hosts x 7 days.
+ * Usage: {@code ReplayBench [shared-data-dir] [shape|auto|baselines|snaive]} (default {@code ../shared/data} from
+ * the project root, and the seasonal shape model).
+ */
+public final class ReplayBench {
+    private ReplayBench() {
+    }
+
+    /** {@code shape} (the default), {@code auto} (baselines plus shape), {@code baselines}, {@code snaive}. */
+    static ReplayModel model(String name) {
+        return switch (name) {
+            case "auto" -> RealTraces.auto();
+            case "baselines" -> AutoSpec::defaults;
+            case "shape" -> RealTraces.model();
+            case "snaive" -> (period, horizon) -> new SeasonalNaiveSpec(period);
+            default -> throw new IllegalArgumentException("model " + name + ": expected auto, baselines, shape or"
+                    + " snaive");
+        };
+    }
+
+    private static String label(TraceSource t) {
+        return t.file().getFileName() + ":" + t.column();
+    }
+
+    /**
+     * The same replays with one rule changed at a time, so the default's choices are measured, not asserted:
+     * hourly decisions, the model's own interval instead of the calibration, an 80 % bound instead of 95 %, and
+     * the calibration without its worst-ratio tier.
+     * Lines start with {@code ~} so the script can put them in a table of their own.
+     */
+    private static void variants(List<TraceSource> traces, ReplayModel model) {
+        Map<String, ReplayRules> rules = new LinkedHashMap<>();
+        rules.put("hourly decisions", ReplayRules.DEFAULTS.withDecisionEvery(Duration.ofHours(1)));
+        rules.put("model's own 95 % interval, no calibration",
+                ReplayRules.DEFAULTS.withCalibration(CalibrationRule.NONE));
+        rules.put("80 % bound", ReplayRules.DEFAULTS.withTarget(ReplayRules.DEFAULTS.targetUtilisation(), 80));
+        rules.put("no worst-ratio tier (the 95 % rank alone)",
+                ReplayRules.DEFAULTS.withCalibration(new CalibrationRule(true, Duration.ofDays(7), false)));
+        System.out.println("~| trace | host model | rules changed | fraction of oracle's saving | shortfall h"
+                + " | target breach h | transitions (oracle) |");
+        System.out.println("~|---|---|---|---|---|---|---|");
+        for (TraceSource t : traces) {
+            for (var e : rules.entrySet()) {
+                SimulationResult r = Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model, e.getValue(),
+                        CostSettings.DEFAULTS, "EUR"));
+                for (ModelOutcome o : r.outcomes()) {
+                    System.out.println(String.format(Locale.ROOT, "~| %s | %s | %s | %.1f %% | %.2f | %.2f | %d (%d) |",
+                            label(t), o.model(), e.getKey(), 100 * o.savingFractionOfOracle(),
+                            o.plan().shortfallHours(), o.plan().targetBreachHours(), o.plan().transitions(),
+                            o.oracle().transitions()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The ceiling of forecasting: the plan told each window's true peak times a factor. Lines start with {@code =}
+     * for a table of their own; with the measured bound / true peak of the default plan they show how much of the
+     * gap to the oracle is the width of the forecast.
+     */
+    private static void hindsight(List<TraceSource> traces, ReplayModel model) {
+        double[] factors = {1.02, 1.05, 1.10, 1.20};
+        StringBuilder head = new StringBuilder("=| trace | host model |");
+        for (double f : factors) {
+            head.append(String.format(Locale.ROOT, " true peak x %.2f |", f));
+        }
+        System.out.println(head);
+        System.out.println("=|---|---|" + "---|".repeat(factors.length));
+        for (TraceSource t : traces) {
+            SimulationRequest req = new SimulationRequest(t, FleetSpec.both(100), model, ReplayRules.DEFAULTS,
+                    CostSettings.DEFAULTS, "EUR");
+            List<SimulationResult> runs = new ArrayList<>();
+            for (double f : factors) {
+                runs.add(Simulator.hindsight(req, f));
+            }
+            for (ModelOutcome o : runs.get(0).outcomes()) {
+                StringBuilder row = new StringBuilder("=| " + label(t) + " | " + o.model() + " |");
+                for (SimulationResult r : runs) {
+                    ModelOutcome h = r.outcome(o.model());
+                    row.append(String.format(Locale.ROOT, " %.1f %% (%.2f h short) |",
+                            100 * h.savingFractionOfOracle(), h.plan().shortfallHours()));
+                }
+                System.out.println(row);
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        Duration five = Duration.ofMinutes(5);
+        List<TraceSource> traces = List.of(
+                new TraceSource(data.resolve("datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv"),
+                        "cpu_util_percent", five, Unit.PERCENT, null, null),
+                new TraceSource(data.resolve("datacenter-aggregates/azure2019_vm_cpu_mem_month_300s.csv"),
+                        "cpu_usage", five, Unit.ABSOLUTE, null, null),
+                new TraceSource(data.resolve("azure-vm-cpu-2017-subset/microsoft_avg_100.csv"), "*", five,
+                        Unit.ABSOLUTE, null, null));
+        ReplayModel model = model(args.length > 1 ? args[1] : "shape");
+        System.out.println("| trace | host model | idle/peak | packing | saved vs always-on | fraction of oracle's"
+                + " saving | shortfall h | target breach h (oracle) | transitions (oracle) | energy EUR saved (oracle)"
+                + " | purchases deferred EUR | power-off bound / true peak | run s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (TraceSource t : traces) {
+            long t0 = System.nanoTime();
+            SimulationResult r = Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model,
+                    ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR"));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            for (ModelOutcome o : r.outcomes()) {
+                System.out.println(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.1f %% | %.1f %% | %.2f"
+                                + " | %.2f (%.2f) | %d (%d) | %.2f (%.2f) | %.2f | %.3f | %.1f |", label(t), o.model(),
+                        o.idleOverPeak(), o.packingLoad(), 100 * o.savedFraction(), 100 * o.savingFractionOfOracle(),
+                        o.plan().shortfallHours(), o.plan().targetBreachHours(), o.oracle().targetBreachHours(),
+                        o.plan().transitions(), o.oracle().transitions(), o.planSavedCost(), o.oracleSavedCost(),
+                        r.deferral().amount(), r.meanBoundOverPeak(), secs));
+            }
+            System.out.println("<!-- " + r.toJson().replace("--", "- -") + " -->");
+        }
+        variants(traces, model);
+        hindsight(traces, model);
+        PlannerTiming.run(1000, 7);
+    }
+}

@@ -1,0 +1,220 @@
+package io.capacity.planner.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The power state machine behind the plan, the replay and the oracle: at each decision it powers on the most
+ * efficient eligible hosts until the powered set holds the {@link Requirement} of the boot lead (breaking hysteresis
+ * only as far as the safety need requires), else powers off the least efficient hosts while the rest still hold the
+ * requirement over the boot lead plus the minimum off time, so a host turned off is not needed again before that
+ * time is up. Mutable, confined to one run.
+ */
+public final class Controller {
+    private final Fleet fleet;
+    private final Rules rules;
+    private final boolean[] on;
+    private final int[] readyAt;
+    private final int[] offSince;
+    private final History history;
+    private final TopK top;
+    private final Draw draw;
+    private final double[] sum = new double[Fleet.DIMS.length];
+    private double drawAtTarget;
+    private int transitions;
+    private int overrides;
+    private boolean lastUnmet;
+    private boolean lastBudgetBlocked;
+
+    public Controller(Fleet fleet, Rules rules) {
+        this.fleet = fleet;
+        this.rules = rules;
+        int n = fleet.size();
+        on = new boolean[n];
+        readyAt = new int[n];
+        offSince = new int[n];
+        history = new History(n, rules.maxTransitionsPerDay(), rules.stepsPerDay());
+        draw = new Draw(fleet);
+        for (int i = 0; i < n; i++) {
+            on[i] = fleet.initiallyOn(i);
+            readyAt[i] = Integer.MIN_VALUE / 2;
+            offSince[i] = Integer.MIN_VALUE / 2;
+            if (on[i]) {
+                add(i, +1);
+            }
+        }
+        top = new TopK(fleet, rules.redundancy());
+        top.recompute(on);
+    }
+
+    private void add(int i, int sign) {
+        for (int d = 0; d < sum.length; d++) {
+            sum[d] += sign * fleet.cap(i, d);
+        }
+        drawAtTarget += sign * fleet.host(i).power().watts(rules.targetUtilisation());
+        draw.add(i, sign);
+    }
+
+    /** N+k capacity of the powered set (booting hosts included) covers {@code need} in every dimension. */
+    public boolean covers(double[] need) {
+        for (int d = 0; d < sum.length; d++) {
+            if (sum[d] - top.sum(d) < need[d] - 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Decide at step {@code t}: {@code cover} is what must be powered by the end of the boot lead, {@code keep}
+     * what a power-off must leave in place over the boot lead plus the minimum off time. Only the safety need may
+     * break the minimum off time or the daily limit, or count as unmet; a preference waits for eligible hosts.
+     */
+    public List<Transition> decide(int t, Requirement cover, Requirement keep) {
+        List<Transition> out = new ArrayList<>();
+        lastBudgetBlocked = false;
+        double[] safety = cover.safety();
+        if (!covers(safety)) {
+            powerOn(t, safety, out);
+        }
+        powerOnWhileCheaper(t, cover.expectedCpu(), out);
+        if (out.isEmpty()) {
+            powerOff(t, keep, out);
+        }
+        lastUnmet = !covers(safety);
+        lastBudgetBlocked &= lastUnmet;
+        transitions += out.size();
+        return out;
+    }
+
+    /**
+     * Hosts in efficiency order until {@code need} is covered: eligible ones first, then, for safety, hosts inside
+     * their minimum off time or daily limit (counted as overrides).
+     */
+    private void powerOn(int t, double[] need, List<Transition> out) {
+        for (int pass = 0; pass < 2 && !covers(need); pass++) {
+            boolean breaking = pass == 1;
+            for (int i = 0; i < fleet.size() && !covers(need); i++) {
+                if (!on[i] && eligible(i, t) != breaking) {
+                    switchOn(i, t, breaking, out);
+                }
+            }
+        }
+    }
+
+    /** The energy preference: the next eligible host, while powering it lowers the draw at the expected demand. */
+    private void powerOnWhileCheaper(int t, double expected, List<Transition> out) {
+        for (int i = 0; i < fleet.size() && expected > 0; i++) {
+            if (!on[i] && eligible(i, t)) {
+                if (draw.change(i, +1, expected) >= -1e-9) {
+                    return;
+                }
+                switchOn(i, t, false, out);
+            }
+        }
+    }
+
+    private boolean eligible(int i, int t) {
+        return t - offSince[i] >= rules.minOffSteps() && history.room(i, t, 1);
+    }
+
+    private void switchOn(int i, int t, boolean override, List<Transition> out) {
+        double w = fleet.host(i).power().watts(rules.targetUtilisation());
+        if (drawAtTarget + w > rules.powerBudgetWatts()) {
+            lastBudgetBlocked = true;
+            return;
+        }
+        on[i] = true;
+        readyAt[i] = t + rules.leadSteps();
+        add(i, +1);
+        top.recompute(on);
+        history.record(i, t);
+        overrides += override ? 1 : 0;
+        out.add(new Transition(t, fleet.host(i).id(), true, override));
+    }
+
+    /** Least efficient first, while the rest hold the safety need and the draw at the expected demand does not rise. */
+    private void powerOff(int t, Requirement keep, List<Transition> out) {
+        double[] safety = keep.safety();
+        for (int i = fleet.size() - 1; i >= 0; i--) {
+            if (!on[i] || readyAt[i] > t || !history.room(i, t, 2)) {
+                continue;
+            }
+            boolean ok = true;
+            for (int d = 0; d < sum.length && ok; d++) {
+                ok = sum[d] - fleet.cap(i, d) - top.sumWithout(d, i) >= safety[d] - 1e-9;
+            }
+            // The draw last: it is the dearest check, and without an expected demand a host less always draws less.
+            ok = ok && (keep.expectedCpu() == 0 || draw.change(i, -1, keep.expectedCpu()) < 1e-9);
+            if (ok) {
+                on[i] = false;
+                offSince[i] = t;
+                add(i, -1);
+                top.recompute(on);
+                history.record(i, t);
+                out.add(new Transition(t, fleet.host(i).id(), false, false));
+            }
+        }
+    }
+
+    /** Capacity in host dimension {@code d} of hosts powered and booted by step {@code s}. */
+    public double readyCapacity(int s, int d) {
+        double c = 0;
+        for (int i = 0; i < on.length; i++) {
+            if (on[i] && readyAt[i] <= s) {
+                c += fleet.cap(i, d);
+            }
+        }
+        return c;
+    }
+
+    /** Draw at step {@code s}: ready hosts share {@code cpuDemand} by capacity, booting at idle, off at standby. */
+    public double watts(int s, double cpuDemand) {
+        double ready = readyCapacity(s, 0);
+        double u = ready > 0 ? Math.min(1, cpuDemand / ready) : 0;
+        double w = 0;
+        for (int i = 0; i < on.length; i++) {
+            var p = fleet.host(i).power();
+            w += !on[i] ? p.standbyWatts() : readyAt[i] <= s ? p.watts(u) : p.idleWatts();
+        }
+        return w;
+    }
+
+    public int poweredCount() {
+        int c = 0;
+        for (boolean b : on) {
+            c += b ? 1 : 0;
+        }
+        return c;
+    }
+
+    public boolean isOn(int i) {
+        return on[i];
+    }
+
+    public int transitions() {
+        return transitions;
+    }
+
+    public int overrides() {
+        return overrides;
+    }
+
+    /** The last decision could not reach its safety need. */
+    public boolean lastUnmet() {
+        return lastUnmet;
+    }
+
+    /** The last decision fell short of its safety need and left a host off for want of power budget. */
+    public boolean lastBudgetBlocked() {
+        return lastBudgetBlocked;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    public Fleet fleet() {
+        return fleet;
+    }
+}

@@ -1,0 +1,74 @@
+package io.capacity.planner.sim;
+
+import io.capacity.planner.SharedData;
+import io.capacity.planner.bench.RealTraces;
+import io.capacity.planner.model.CostSettings;
+import io.capacity.planner.power.PowerCatalogue;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Replays of the real Alibaba 2018 and Azure 2019 cluster aggregates and the Azure 2017 100-VM fleet. */
+class RealReplayTest {
+    static final TraceSource ALIBABA = new TraceSource(
+            SharedData.path("datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv"),
+            "cpu_util_percent", Duration.ofMinutes(5), Unit.PERCENT, null, null);
+    static final TraceSource AZURE = new TraceSource(
+            SharedData.path("datacenter-aggregates/azure2019_vm_cpu_mem_month_300s.csv"), "cpu_usage",
+            Duration.ofMinutes(5), Unit.ABSOLUTE, null, null);
+    static final TraceSource AZURE_2017 = new TraceSource(
+            SharedData.path("azure-vm-cpu-2017-subset/microsoft_avg_100.csv"), "*", Duration.ofMinutes(5),
+            Unit.ABSOLUTE, null, null);
+    static final TraceSource[] ALL = {ALIBABA, AZURE, AZURE_2017};
+    private static final Map<TraceSource, SimulationResult> RUNS = new ConcurrentHashMap<>();
+
+    private static SimulationResult run(TraceSource s) {
+        return RUNS.computeIfAbsent(s, x -> Simulator.run(new SimulationRequest(x, FleetSpec.both(100),
+                RealTraces.model(), ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR")));
+    }
+
+    @Test
+    void zeroShortfallAndTheOracleNeverAboveAlwaysOn() {
+        for (TraceSource s : ALL) {
+            SimulationResult r = run(s);
+            assertEquals(0, r.shortfallHours(), s.file() + ": " + r.toJson());
+            assertEquals(0, r.oracleShortfallHours(), s.file() + ": the fleet holds the trace");
+            for (ModelOutcome o : r.outcomes()) {
+                assertTrue(o.oracleKwh() < o.alwaysOnKwh(), s.file() + " " + o.model() + ": " + r.toJson());
+                assertTrue(o.oracleKwh() < o.planKwh(), s.file() + " " + o.model() + ": " + r.toJson());
+                assertTrue(o.planKwh() < o.alwaysOnKwh(), s.file() + " " + o.model() + ": " + r.toJson());
+                assertEquals(0, o.oracle().targetBreachHours(), "the oracle plans the true peak within the target");
+            }
+            assertTrue(r.toJson().contains("\"target_breach_hours\""));
+            assertTrue(r.toJson().contains("\"packing_load\":0.7"), "the R640 is packed to its efficient load");
+        }
+    }
+
+    /**
+     * The issue's target is 85 % of the oracle's saving with 0 shortfall hours. Zero shortfall is met on every
+     * trace; the fraction on Azure 2019 at both host models and on the Azure 2017 fleet with the R640 (docs/planner.md,
+     * "Why not 85 %" for the rest), so these are the measured figures less about three points, as regression
+     * floors, with the target breach hours they cost as ceilings.
+     */
+    @Test
+    void savingFractionsStayAtOrAboveTheMeasuredFloors() {
+        floor(ALIBABA, PowerCatalogue.MODERN, 0.63, 0.5);
+        floor(ALIBABA, PowerCatalogue.OLD, 0.44, 0.5);
+        floor(AZURE, PowerCatalogue.MODERN, 0.90, 0.5);
+        floor(AZURE, PowerCatalogue.OLD, 0.83, 2.5);
+        floor(AZURE_2017, PowerCatalogue.MODERN, 0.92, 1.0);
+        floor(AZURE_2017, PowerCatalogue.OLD, 0.70, 3.0);
+    }
+
+    private static void floor(TraceSource s, String model, double fraction, double breachHours) {
+        SimulationResult r = run(s);
+        ModelOutcome o = r.outcome(model);
+        assertTrue(o.savingFractionOfOracle() >= fraction, s.file() + " " + model + ": " + r.toJson());
+        assertTrue(o.plan().targetBreachHours() <= breachHours, s.file() + " " + model + ": " + r.toJson());
+    }
+}
