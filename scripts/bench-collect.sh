@@ -15,10 +15,8 @@ JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 work=$(mktemp -d /tmp/capacity-bench-collect.XXXXXX)
 trap 'stop_influxd; rm -rf "$work"' EXIT
 
-(cd "$ROOT" && mvn -q -B -pl collectors -am package dependency:build-classpath -DskipTests \
-  -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime)
-cp="$(ls "$ROOT"/collectors/target/capacity-collectors-*.jar | grep -v sources | head -1):$(cat "$ROOT/collectors/target/runtime-classpath.txt")"
-bench() { java $JAVA_OPTS ${EXTRA_OPTS:-} -cp "$cp" "io.capacity.collectors.bench.$1" "${@:2}" 2>"$work/$1.err"; }
+bench_classpath
+bench() { java $JAVA_OPTS ${EXTRA_OPTS:-} -cp "$BENCH_CP" "io.capacity.bench.collect.$1" "${@:2}" 2>"$work/$1.err"; }
 
 load_before=$(load_note started)
 start_influxd "$work/influx"

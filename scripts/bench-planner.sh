@@ -9,7 +9,7 @@ MODEL=${1:-shape}
 
 work=$(mktemp -d /tmp/capacity-bench-planner.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-run_main io.capacity.planner.bench.ReplayBench "$SHARED" "$MODEL" 2>/dev/null > "$work/out.txt"
+run_main io.capacity.bench.planner.ReplayBench "$SHARED" "$MODEL" 2>/dev/null > "$work/out.txt"
 
 # Verdict from the rows themselves: column 7 is the fraction of the oracle's saving, column 8 shortfall hours.
 verdict=$(grep '^| [a-z]' "$work/out.txt" | grep -v '^| trace ' | awk -F'|' '{ gsub(/[ %]/, "", $7); gsub(/ /, "", $8);

@@ -65,12 +65,20 @@ machine_line() {
 # calc EXPR: floating-point arithmetic without bc (not on every machine)
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 
-# run_main CLASS ARGS...: runs a measurement main from the service jar (which nests every module's jar)
+# bench_classpath: builds the benchmark module (forecaster/bench) and the modules it uses, once per script, and sets
+# BENCH_CP to its jar and runtime class path. The harness is not in the service jar.
+bench_classpath() {
+  [ -n "${BENCH_CP:-}" ] && return 0
+  (cd "$ROOT" && mvn -q -B -Dstyle.color=never -pl forecaster/bench -am package dependency:build-classpath \
+    -DskipTests -Dmdep.outputFile=target/runtime-classpath.txt -DincludeScope=runtime) >&2
+  BENCH_CP="$(ls "$ROOT"/forecaster/bench/target/capacity-bench-*.jar | head -1):$(cat "$ROOT/forecaster/bench/target/runtime-classpath.txt")"
+}
+
+# run_main CLASS ARGS...: runs a measurement main of the benchmark module (io.capacity.bench.*)
 run_main() {
   local cls="$1"; shift
-  "$ROOT/capacity" --version >/dev/null
-  java ${BENCH_JAVA_OPTS:-} -Dloader.main="$cls" -cp "$ROOT/forecaster/service/target/capacity.jar" \
-    org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+  bench_classpath
+  java ${BENCH_JAVA_OPTS:-} -cp "$BENCH_CP" "$cls" "$@"
 }
 
 # load_note: one sentence on how busy the machine was (1-minute load against the core count), because a

@@ -1,4 +1,4 @@
-# R's auto.arima on a fixed subset of M4 Hourly, the peer for io.capacity.core.model.arima.bench.ArimaM4.
+# R's auto.arima on a fixed subset of M4 Hourly, the peer for io.capacity.bench.arima.ArimaM4 (module forecaster/bench).
 # Usage (from forecaster/core):
 #   Rscript src/test/R/m4_subset_auto_arima.R CSV OUT.csv [limit_seconds] [k]
 # With k (1..10) only the k-th subset series runs and its row is appended to OUT.csv; R's setTimeLimit cannot

@@ -56,6 +56,15 @@ public final class AgentBuilder {
         return this;
     }
 
+    /**
+     * An additional source with its own timeout: its polls are cut off at the timeout when that is longer than
+     * 90 % of the interval (e.g. a load generator polled every millisecond, whose polls may take longer).
+     */
+    public AgentBuilder source(Source source, Duration interval, Duration timeout) {
+        extra.add(new ScheduledSource(source, interval, false, timeout));
+        return this;
+    }
+
     public Agent build() {
         List<ScheduledSource> sources = new ArrayList<>();
         InventoryTags defaults = config.inventory();

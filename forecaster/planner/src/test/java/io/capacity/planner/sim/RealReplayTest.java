@@ -1,12 +1,10 @@
 package io.capacity.planner.sim;
 
 import io.capacity.planner.SharedData;
-import io.capacity.planner.bench.RealTraces;
 import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.power.PowerCatalogue;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,15 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Replays of the real Alibaba 2018 and Azure 2019 cluster aggregates and the Azure 2017 100-VM fleet. */
 class RealReplayTest {
-    static final TraceSource ALIBABA = new TraceSource(
-            SharedData.path("datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv"),
-            "cpu_util_percent", Duration.ofMinutes(5), Unit.PERCENT, null, null);
-    static final TraceSource AZURE = new TraceSource(
-            SharedData.path("datacenter-aggregates/azure2019_vm_cpu_mem_month_300s.csv"), "cpu_usage",
-            Duration.ofMinutes(5), Unit.ABSOLUTE, null, null);
-    static final TraceSource AZURE_2017 = new TraceSource(
-            SharedData.path("azure-vm-cpu-2017-subset/microsoft_avg_100.csv"), "*", Duration.ofMinutes(5),
-            Unit.ABSOLUTE, null, null);
+    static final TraceSource ALIBABA = RealTraces.alibaba2018(SharedData.ROOT);
+    static final TraceSource AZURE = RealTraces.azure2019(SharedData.ROOT);
+    static final TraceSource AZURE_2017 = RealTraces.azure2017Fleet(SharedData.ROOT);
     static final TraceSource[] ALL = {ALIBABA, AZURE, AZURE_2017};
     private static final Map<TraceSource, SimulationResult> RUNS = new ConcurrentHashMap<>();
 

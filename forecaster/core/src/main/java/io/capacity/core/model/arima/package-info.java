@@ -17,8 +17,8 @@
  * ({@code DifferencingDecision}); the stepwise search fits CSS from a warm start mapped from the best model so far
  * ({@code WarmStart}) at a search tolerance with analytic gradients ({@code CssGradient}); the exact refit of the
  * winner is CSS-ML from the origin, as R (starting ML at the search's CSS optimum cost accuracy, see AutoArima).
- * Measured on M4 Hourly (414 series, last 48 held out, m = 24, {@code bench.ArimaM4}, 2 threads on a shared 2-core
- * machine): before this design 49-66 s CPU, MASE 1.049; now 25-29 s CPU, MASE 0.986, 80/95 % coverage
- * 0.840/0.937; ML gradients are still forward differences.
+ * Measured on M4 Hourly (414 series, last 48 held out, m = 24, {@code io.capacity.bench.arima.ArimaM4}, 2 threads
+ * on a shared 2-core machine): before this design 49-66 s CPU, MASE 1.049; now 25-29 s CPU, MASE 0.986, 80/95 %
+ * coverage 0.840/0.937; ML gradients are still forward differences.
  */
 package io.capacity.core.model.arima;

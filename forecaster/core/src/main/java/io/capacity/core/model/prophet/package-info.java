@@ -35,7 +35,7 @@
  *       are heavier-tailed than normal.</li>
  * </ul>
  *
- * <p>Speed ({@code bench.M4HourlyBench}, 414 series): 9.7 ms CPU per series for the fit, two calibration refits
- * and a 1000-path forecast; R's prophet took 2.1 s per series on the same (shared, loaded) machine.
+ * <p>Speed ({@code io.capacity.bench.prophet.M4HourlyBench}, 414 series): 9.7 ms CPU per series for the fit, two
+ * calibration refits and a 1000-path forecast; R's prophet took 2.1 s per series on the same (shared, loaded) machine.
  */
 package io.capacity.core.model.prophet;

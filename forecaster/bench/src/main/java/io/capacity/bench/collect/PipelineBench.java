@@ -1,4 +1,4 @@
-package io.capacity.collectors.bench;
+package io.capacity.bench.collect;
 
 import io.capacity.collectors.agent.Agent;
 import io.capacity.collectors.agent.AgentConfig;
@@ -26,6 +26,10 @@ public final class PipelineBench {
     // Each wake-up of this watching thread costs the agent's process CPU the peer does not spend; 5 ms puts the
     // end of the clock at most that late (0.1 % of a typical run).
     private static final long POLL_MILLIS = 5;
+    private static final Duration SOURCE_INTERVAL = Duration.ofMillis(1);
+    // The agent cuts a remote poll off at 90 % of its interval (0 ms here) unless the source's timeout is longer:
+    // building 5,000 points takes longer than that, so the load source gets a timeout no poll comes near.
+    private static final Duration SOURCE_TIMEOUT = Duration.ofMinutes(1);
 
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv, USAGE);
@@ -41,7 +45,7 @@ public final class PipelineBench {
         var cpuBefore = ThreadCpu.snapshot();
         BenchSource source = new BenchSource(total, PER_POLL);
         Agent agent = Agent.builder(config(influx, db, Path.of(args.get("buffer")), batch))
-                .source(source, Duration.ofMillis(1)).build();
+                .source(source, SOURCE_INTERVAL, SOURCE_TIMEOUT).build();
         influx.createDatabase(db);   // as the peer does before its clock: the sink would otherwise do it in the timed run
         HeapWatch heap = new HeapWatch(50);
         agent.start();
@@ -84,7 +88,8 @@ public final class PipelineBench {
      */
     private static void warmUp(BenchInflux influx, String db, Path buffer, int batch, long points) throws Exception {
         BenchSource source = new BenchSource(points, PER_POLL);
-        Agent agent = Agent.builder(config(influx, db, buffer, batch)).source(source, Duration.ofMillis(1)).build();
+        Agent agent = Agent.builder(config(influx, db, buffer, batch)).source(source, SOURCE_INTERVAL, SOURCE_TIMEOUT)
+                .build();
         influx.createDatabase(db);
         agent.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();

@@ -1,4 +1,4 @@
-package io.capacity.planner.bench;
+package io.capacity.bench.planner;
 
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;

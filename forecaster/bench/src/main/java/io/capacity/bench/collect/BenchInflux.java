@@ -1,4 +1,4 @@
-package io.capacity.collectors.bench;
+package io.capacity.bench.collect;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,2 +1,2 @@
 /** Benchmark mains for the planner (not unit tests): replay figures and planner run time for docs/benchmarks.md. */
-package io.capacity.planner.bench;
+package io.capacity.bench.planner;

@@ -1,5 +1,7 @@
-package io.capacity.core.model.arima.bench;
+package io.capacity.bench.arima;
 
+import io.capacity.bench.m4.M4Hourly;
+import io.capacity.core.backtest.Metrics;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.model.arima.ArimaModel;
@@ -12,8 +14,8 @@ import java.lang.management.ThreadMXBean;
 /** One M4 series' outcome: fit on all but the last {@link #H}, score the held-out values. */
 record M4Row(String id, int n, String method, double seconds, double cpuSeconds, double mase, double smape,
              double coverage80, double coverage95, boolean failed) {
-    static final int H = 48;
-    static final int M = 24;
+    static final int H = M4Hourly.HORIZON;
+    static final int M = M4Hourly.SEASON;
 
     static M4Row evaluate(TimeSeries s) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -21,11 +23,6 @@ record M4Row(String id, int n, String method, double seconds, double cpuSeconds,
         TimeSeries train = s.head(n);
         double[] test = s.tail(H).values();
         double[] y = train.values();
-        double scale = 0;
-        for (int t = M; t < n; t++) {
-            scale += Math.abs(y[t] - y[t - M]);
-        }
-        scale /= n - M;
         long t0 = System.nanoTime();
         long c0 = mx.getCurrentThreadCpuTime();
         double[][] f;
@@ -42,26 +39,13 @@ record M4Row(String id, int n, String method, double seconds, double cpuSeconds,
             // Seasonal naive stands in so a failure costs accuracy instead of dropping the series.
             failed = true;
             method = "snaive (auto-ARIMA failed: " + e.getMessage() + ")";
-            double[] mean = new double[H];
-            for (int k = 0; k < H; k++) {
-                mean[k] = y[n - M + k % M];
-            }
+            double[] mean = M4Hourly.seasonalNaive(y);
             f = new double[][] {mean, mean, mean, mean, mean};
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
-        double err = 0;
-        double smape = 0;
-        int in80 = 0;
-        int in95 = 0;
-        for (int k = 0; k < H; k++) {
-            err += Math.abs(test[k] - f[0][k]);
-            double denom = Math.abs(test[k]) + Math.abs(f[0][k]);
-            smape += denom > 0 ? 200 * Math.abs(test[k] - f[0][k]) / denom : 0;
-            in80 += test[k] >= f[1][k] && test[k] <= f[2][k] ? 1 : 0;
-            in95 += test[k] >= f[3][k] && test[k] <= f[4][k] ? 1 : 0;
-        }
-        return new M4Row(s.id(), n, method, secs, cpu, err / H / scale, smape / H, in80 / (double) H,
-                in95 / (double) H, failed);
+        double scale = Metrics.seasonalNaiveScale(y, M);
+        return new M4Row(s.id(), n, method, secs, cpu, Metrics.mase(test, f[0], scale), Metrics.smape(test, f[0]),
+                Metrics.coverage(test, f[1], f[2]), Metrics.coverage(test, f[3], f[4]), failed);
     }
 }

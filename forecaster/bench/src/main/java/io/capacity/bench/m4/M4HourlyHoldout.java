@@ -1,18 +1,16 @@
-package io.capacity.core.bench;
+package io.capacity.bench.m4;
 
 import io.capacity.core.backtest.BacktestReport;
 import io.capacity.core.backtest.BacktestSpec;
 import io.capacity.core.backtest.Backtester;
 import io.capacity.core.backtest.ScoreCard;
 import io.capacity.core.forecast.ModelSpec;
-import io.capacity.core.input.M4Reader;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.core.select.Ensemble;
 import io.capacity.core.series.TimeSeries;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,15 +23,16 @@ public final class M4HourlyHoldout {
     }
 
     public static void main(String[] args) {
-        Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/m4/Hourly-train.csv");
+        Path file = M4Hourly.file(args);
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        List<TimeSeries> series = M4Reader.read(file, Duration.ofHours(1));
-        BacktestSpec holdout = BacktestSpec.holdout(48, 24);
+        List<TimeSeries> series = M4Hourly.read(file);
+        BacktestSpec holdout = BacktestSpec.holdout(M4Hourly.HORIZON, M4Hourly.SEASON);
         Backtester backtester = new Backtester(threads);
-        AutoSpec auto = AutoSpec.defaults(24, 48);
-        List<ModelSpec> methods = List.of(new SeasonalNaiveSpec(24), auto,
+        AutoSpec auto = AutoSpec.defaults(M4Hourly.SEASON, M4Hourly.HORIZON);
+        List<ModelSpec> methods = List.of(new SeasonalNaiveSpec(M4Hourly.SEASON), auto,
                 named(auto.withEnsemble(new Ensemble(Ensemble.Kind.MEDIAN, 3)), "auto-median3"));
-        System.out.printf("M4 Hourly holdout: %d series, h=48, m=24, %d threads%n", series.size(), threads);
+        System.out.printf("M4 Hourly holdout: %d series, h=%d, m=%d, %d threads%n", series.size(), M4Hourly.HORIZON,
+                M4Hourly.SEASON, threads);
         System.out.println("method        | MASE   | sMAPE  | MSIS   | cov80 | cov95 | failed | seconds");
         for (ModelSpec m : methods) {
             long t0 = System.nanoTime();

@@ -1,4 +1,4 @@
-package io.capacity.collectors.bench;
+package io.capacity.bench.collect;
 
 import io.capacity.collectors.host.HostSampler;
 import io.capacity.collectors.host.HostSamplerConfig;

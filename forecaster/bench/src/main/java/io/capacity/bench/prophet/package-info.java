@@ -1,2 +1,2 @@
 /** Benchmark scripts for the Prophet-style model (mains, not tests): M4 Hourly speed, accuracy and coverage. */
-package io.capacity.core.model.prophet.bench;
+package io.capacity.bench.prophet;

@@ -1,4 +1,4 @@
-package io.capacity.collectors.bench;
+package io.capacity.bench.collect;
 
 import io.capacity.collectors.delivery.DeliveryConfig;
 import io.capacity.schema.LineProtocolBytes;

@@ -1,4 +1,4 @@
-package io.capacity.collectors.bench;
+package io.capacity.bench.collect;
 
 import io.capacity.schema.Point;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
-package io.capacity.planner.bench;
+package io.capacity.bench.planner;
 
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
 import io.capacity.planner.model.CostSettings;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.planner.sim.FleetSpec;
 import io.capacity.planner.sim.CalibrationRule;
+import io.capacity.planner.sim.RealTraces;
 import io.capacity.planner.sim.ReplayModel;
 import io.capacity.planner.sim.ModelOutcome;
 import io.capacity.planner.sim.ReplayRules;
@@ -12,7 +13,6 @@ import io.capacity.planner.sim.SimulationRequest;
 import io.capacity.planner.sim.SimulationResult;
 import io.capacity.planner.sim.Simulator;
 import io.capacity.planner.sim.TraceSource;
-import io.capacity.planner.sim.Unit;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,14 +113,7 @@ public final class ReplayBench {
 
     public static void main(String[] args) {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        Duration five = Duration.ofMinutes(5);
-        List<TraceSource> traces = List.of(
-                new TraceSource(data.resolve("datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv"),
-                        "cpu_util_percent", five, Unit.PERCENT, null, null),
-                new TraceSource(data.resolve("datacenter-aggregates/azure2019_vm_cpu_mem_month_300s.csv"),
-                        "cpu_usage", five, Unit.ABSOLUTE, null, null),
-                new TraceSource(data.resolve("azure-vm-cpu-2017-subset/microsoft_avg_100.csv"), "*", five,
-                        Unit.ABSOLUTE, null, null));
+        List<TraceSource> traces = RealTraces.all(data);
         ReplayModel model = model(args.length > 1 ? args[1] : "shape");
         System.out.println("| trace | host model | idle/peak | packing | saved vs always-on | fraction of oracle's"
                 + " saving | shortfall h | target breach h (oracle) | transitions (oracle) | energy EUR saved (oracle)"

@@ -1,5 +1,7 @@
-package io.capacity.core.model.prophet.bench;
+package io.capacity.bench.prophet;
 
+import io.capacity.bench.m4.M4Hourly;
+import io.capacity.core.backtest.Metrics;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.model.prophet.IntervalMethod;
@@ -18,24 +20,24 @@ import java.util.concurrent.Future;
  * Speed and accuracy on M4 Hourly with the last 48 values of each training series held out: mean MASE, sMAPE and
  * interval coverage of the Prophet-style model next to seasonal naive on the same split, and wall time on a fixed
  * number of threads. A script, not a test: run
- * {@code java -cp ... io.capacity.core.model.prophet.bench.M4HourlyBench FILE [threads] [limit] [options]} with
+ * {@code java -cp ... io.capacity.bench.prophet.M4HourlyBench FILE [threads] [limit] [options]} with
  * options {@code in-sample} (Prophet's interval noise), {@code daily=K}, {@code weekly=K},
  * {@code multiplicative}, {@code cps=X} (changepoint prior scale), {@code range=X}, {@code samples=N},
  * {@code no-ar} (no residual autoregression: Prophet's model), {@code every=K} (every K-th series).
  */
 public final class M4HourlyBench {
-    private static final int HORIZON = 48;
-    private static final int SEASON = 24;
+    private static final int HORIZON = M4Hourly.HORIZON;
+    private static final int SEASON = M4Hourly.SEASON;
 
     private M4HourlyBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/m4/Hourly-train.csv");
+        Path file = M4Hourly.file(args);
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
         ProphetSpec spec = spec(args);
-        List<TimeSeries> all = M4Csv.read(file);
+        List<TimeSeries> all = M4Hourly.read(file);
         int every = every(args);
         List<TimeSeries> series = new ArrayList<>();
         for (int i = 0; i < all.size() && series.size() < limit; i += every) {
@@ -121,9 +123,10 @@ public final class M4HourlyBench {
         double cpuMs = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e6;
         PredictionInterval p95 = f.interval(95).orElseThrow();
         PredictionInterval p80 = f.interval(80).orElseThrow();
-        double[] naive = Scores.seasonalNaive(train, SEASON, HORIZON);
-        return new double[] {Scores.mase(train, actual, f.mean(), SEASON), Scores.smape(actual, f.mean()),
-            Scores.coverage(actual, p95.lower(), p95.upper()), Scores.coverage(actual, p80.lower(), p80.upper()),
-            Scores.mase(train, actual, naive, SEASON), Scores.smape(actual, naive), cpuMs};
+        double[] naive = M4Hourly.seasonalNaive(train);
+        double scale = Metrics.seasonalNaiveScale(train, SEASON);
+        return new double[] {Metrics.mase(actual, f.mean(), scale), Metrics.smape(actual, f.mean()),
+            Metrics.coverage(actual, p95.lower(), p95.upper()), Metrics.coverage(actual, p80.lower(), p80.upper()),
+            Metrics.mase(actual, naive, scale), Metrics.smape(actual, naive), cpuMs};
     }
 }

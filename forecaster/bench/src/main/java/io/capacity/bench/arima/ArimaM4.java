@@ -1,5 +1,6 @@
-package io.capacity.core.model.arima.bench;
+package io.capacity.bench.arima;
 
+import io.capacity.bench.m4.M4Hourly;
 import io.capacity.core.series.TimeSeries;
 
 import java.io.PrintWriter;
@@ -27,10 +28,10 @@ public final class ArimaM4 {
     }
 
     public static void main(String[] args) throws Exception {
-        Path csv = Path.of(args.length > 0 ? args[0] : "../shared/data/m4/Hourly-train.csv");
+        Path csv = M4Hourly.file(args);
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         boolean subset = args.length > 2 && args[2].equals("r");
-        List<TimeSeries> all = M4Csv.read(csv);
+        List<TimeSeries> all = M4Hourly.read(csv);
         List<TimeSeries> series = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (!subset || (i % 41 == 0 && series.size() < 10)) {

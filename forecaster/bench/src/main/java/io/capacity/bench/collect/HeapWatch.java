@@ -1,4 +1,4 @@
-package io.capacity.collectors.bench;
+package io.capacity.bench.collect;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
