@@ -35,6 +35,11 @@ public final class AgentConfigLoader {
 
     /** The shortest {@code host.interval}: sampling this machine more often costs more than it tells. */
     public static final Duration MIN_HOST_INTERVAL = Duration.ofSeconds(1);
+    /**
+     * The shortest {@code interval} of a target and of {@code self_metrics}, the same as the host's: a BMC or switch
+     * polled more often than once a second answers slower than it is asked, and each poll is a point per series.
+     */
+    public static final Duration MIN_INTERVAL = MIN_HOST_INTERVAL;
     public static final String DEFAULT_DATABASE = "capacity";
     static final long MAX_BUFFER_BYTES = 1L << 40;
 
@@ -75,7 +80,7 @@ public final class AgentConfigLoader {
         Inventory inventory = TargetSections.inventory(top.section("inventory"));
         HostSamplerConfig host = host(top.section("host"));
         Section self = top.section("self_metrics");
-        Duration selfInterval = self.duration("interval", AgentConfig.DEFAULT_SELF_METRICS_INTERVAL);
+        Duration selfInterval = self.duration("interval", AgentConfig.DEFAULT_SELF_METRICS_INTERVAL, MIN_INTERVAL);
         Integer metricsPort = self.integer("port", null, 0, 65535);
         self.finish();
         var redfish = top.list("redfish").stream().map(TargetSections::redfish).filter(Objects::nonNull).toList();

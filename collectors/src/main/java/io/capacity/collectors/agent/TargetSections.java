@@ -39,7 +39,7 @@ final class TargetSections {
             s.problem("insecure", "true", "not both insecure and ca_file");
         }
         Duration timeout = s.duration("timeout", RedfishTarget.DEFAULT_TIMEOUT);
-        Duration interval = s.duration("interval", RedfishTarget.DEFAULT_INTERVAL);
+        Duration interval = s.duration("interval", RedfishTarget.DEFAULT_INTERVAL, AgentConfigLoader.MIN_INTERVAL);
         Inventory inv = inventory(s.section("inventory"));
         s.finish();
         if (name == null || url == null) {
@@ -56,7 +56,7 @@ final class TargetSections {
         String password = s.secret("password");
         Integer cipher = s.integer("cipher_suite", null, 0, 17);
         Duration timeout = s.duration("timeout", IpmiTarget.DEFAULT_TIMEOUT);
-        Duration interval = s.duration("interval", IpmiTarget.DEFAULT_INTERVAL);
+        Duration interval = s.duration("interval", IpmiTarget.DEFAULT_INTERVAL, AgentConfigLoader.MIN_INTERVAL);
         String tool = s.string("ipmitool", null);
         Inventory inv = inventory(s.section("inventory"));
         s.finish();
@@ -83,7 +83,7 @@ final class TargetSections {
         SnmpV3User v3 = version == SnmpVersion.V3 || s.has("v3") ? v3(s.section("v3")) : null;
         Duration timeout = s.duration("timeout", SnmpTarget.DEFAULT_TIMEOUT);
         int retries = s.integer("retries", SnmpTarget.DEFAULT_RETRIES, 0, 10);
-        Duration interval = s.duration("interval", SnmpTarget.DEFAULT_INTERVAL);
+        Duration interval = s.duration("interval", SnmpTarget.DEFAULT_INTERVAL, AgentConfigLoader.MIN_INTERVAL);
         Inventory inv = inventory(s.section("inventory"));
         s.finish();
         if (name == null || host == null) {
