@@ -107,13 +107,20 @@ final class AgentChild implements AutoCloseable {
         process.destroyForcibly();
     }
 
+    /** Loads and compiles what a poll runs, so that the first poll is not cut off at its deadline. */
+    static void warmUp() {
+        for (int i = 0; i < 100; i++) {
+            new SequenceSource("warm-up", PER_POLL, n -> { }).collect(0);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         AgentConfig config = config(args[0], args[1], Path.of(args[2]));
         SequenceSource source = new SequenceSource(args[3], PER_POLL, n -> {
             System.out.println("produced " + n);
             System.out.flush();
         });
-        new SequenceSource("warm-up", PER_POLL, n -> { }).collect(0);
+        warmUp();
         Agent agent = Agent.builder(config).source(source, POLL).build();
         agent.start();
         Thread.sleep(Long.MAX_VALUE);   // until killed
