@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class AgentChild implements AutoCloseable {
     // 2,000 points/s. A poll still inside the source at its deadline (90 % of the interval) is dropped whole, which
     // would leave a gap that is no fault of the buffer: so polls are not much shorter than this, and the child warms
-    // the source's classes up before the agent starts (on a loaded machine the first poll took over 45 ms).
+    // the source's classes up before the agent starts (without it, a run on a loaded machine lost exactly its first
+    // poll, at a 50 ms interval then).
     static final int PER_POLL = 200;
     static final Duration POLL = Duration.ofMillis(100);
 

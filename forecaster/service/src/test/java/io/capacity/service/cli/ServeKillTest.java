@@ -1,37 +1,18 @@
 package io.capacity.service.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.capacity.schema.SeriesKey;
-import io.capacity.store.MetricStore;
-import io.capacity.store.SeriesData;
-import io.capacity.store.SeriesFilter;
-import io.capacity.store.SeriesQuery;
-import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
-import io.capacity.store.io.ExportOptions;
 import io.capacity.testkit.InfluxdServer;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * kill -9 of a real {@code ./capacity serve} process, its built-in agent collecting this host every second, then
@@ -40,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ServeKillTest {
     private static final Duration DEADLINE = Duration.ofSeconds(40);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dir;
@@ -53,23 +32,23 @@ class ServeKillTest {
         Set<String> listedBefore;
         try (ServeChild serve = ServeChild.start(args)) {
             // A few host ticks stored and listed, then the kill lands while the agent keeps appending.
-            listedBefore = await(() -> listed(serve), s -> s.stream().filter(k -> k.startsWith("cpu,")).count() > 0
+            listedBefore = await(() -> PointKeys.listed(serve), s -> s.stream().filter(k -> k.startsWith("cpu,")).count() > 0
                     && s.stream().anyMatch(k -> k.startsWith("capacity_agent,")), "cpu and agent series listed");
-            await(() -> BufferedPoints.of(data.resolve("buffer")).lines(), n -> n >= 100, "100 buffered lines");
+            await(() -> BufferedPoints.of(data.resolve("buffer")).lines(), n -> n >= 50, "50 buffered lines");
             serve.kill9();
         }
         BufferedPoints buffered = BufferedPoints.of(data.resolve("buffer"));
         // Opening the store in this JVM is the first check: a lock left behind or a corrupt file fails here.
-        Set<String> afterKill = stored(data);
+        Set<String> afterKill = PointKeys.stored(data);
         Set<String> seriesAfterKill = new TreeSet<>();
         afterKill.forEach(k -> seriesAfterKill.add(k.substring(0, k.lastIndexOf('@'))));
         assertContains(seriesAfterKill, listedBefore, "every series listed before the kill is still stored");
 
         try (ServeChild serve = ServeChild.start(args)) {
-            assertContains(listed(serve), listedBefore, "serve lists them again after the restart");
+            assertContains(PointKeys.listed(serve), listedBefore, "serve lists them again after the restart");
             serve.stop();   // drains the buffer into the store and closes it
         }
-        Set<String> afterRestart = stored(data);
+        Set<String> afterRestart = PointKeys.stored(data);
         assertContains(afterRestart, afterKill, "every point stored at the kill is still there after the restart");
         assertContains(afterRestart, buffered.keys(), "every point whole in the buffer at the kill is stored");
         System.out.printf("serve kill -9 (embedded): %d series listed before the kill, %d points stored after it, "
@@ -87,29 +66,29 @@ class ServeKillTest {
             BufferedPoints buffered;
             long deliveredBefore;
             try (ServeChild serve = ServeChild.start(args)) {
-                await(() -> influxCount(influxd, db), n -> n > 0, "host points in influxd before the freeze");
+                await(() -> PointKeys.influxCount(influxd, db), n -> n > 0, "host points in influxd before the freeze");
                 influxd.freeze();
-                await(() -> BufferedPoints.of(data.resolve("buffer")).pending(), n -> n >= 100,
-                        "100 lines pending in the buffer while influxd is frozen");
+                await(() -> BufferedPoints.of(data.resolve("buffer")).pending(), n -> n >= 50,
+                        "50 lines pending in the buffer while influxd is frozen");
                 serve.kill9();
             } finally {
                 influxd.thaw();
             }
             buffered = BufferedPoints.of(data.resolve("buffer"));
-            deliveredBefore = influxCount(influxd, db);
+            deliveredBefore = PointKeys.influxCount(influxd, db);
             long from = buffered.keys().stream().mapToLong(ServeKillTest::time).min().orElseThrow();
             long to = buffered.keys().stream().mapToLong(ServeKillTest::time).max().orElseThrow();
 
             try (ServeChild serve = ServeChild.start(args)) {
-                await(() -> missing(buffered.keys(), influxKeys(influxd, db, from, to)), Set::isEmpty,
+                await(() -> missing(buffered.keys(), PointKeys.influxKeys(influxd, db, from, to)), Set::isEmpty,
                         "every buffered point in influxd");
                 serve.stop();
             }
-            assertContains(influxKeys(influxd, db, from, to), buffered.keys(),
+            assertContains(PointKeys.influxKeys(influxd, db, from, to), buffered.keys(),
                     "every point whole in the buffer at the kill reached influxd");
             System.out.printf("serve kill -9 (InfluxDB frozen): %d lines in the buffer (%d pending, %d points), %d "
                             + "cpu points in influxd before the restart, %d after%n", buffered.lines(),
-                    buffered.pending(), buffered.keys().size(), deliveredBefore, influxCount(influxd, db));
+                    buffered.pending(), buffered.keys().size(), deliveredBefore, PointKeys.influxCount(influxd, db));
         }
     }
 
@@ -121,70 +100,6 @@ class ServeKillTest {
                 self_metrics: {interval: 1s}
                 """);
         return yaml;
-    }
-
-    /** The series keys {@code GET /api/v1/series} lists. */
-    private static Set<String> listed(ServeChild serve) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(serve.baseUrl() + "/api/v1/series"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        Set<String> keys = new TreeSet<>();
-        JSON.readTree(r.body()).forEach(s -> keys.add(s.path("key").asString()));
-        return keys;
-    }
-
-    /** Every point of the embedded store under {@code data}, as {@link BufferedPoints#key} strings. */
-    private static Set<String> stored(Path data) {
-        Set<String> keys = new TreeSet<>();
-        try (MetricStore store = Stores.open(StoreConfig.embedded(data))) {
-            for (SeriesKey k : store.series(SeriesFilter.all())) {
-                SeriesData d = store.read(SeriesQuery.raw(k, ExportOptions.EARLIEST, ExportOptions.LATEST));
-                for (int i = 0; i < d.size(); i++) {
-                    keys.add(BufferedPoints.key(k.toString(), d.timeNanos(i)));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static long influxCount(InfluxdServer influxd, String db) throws IOException, InterruptedException {
-        JsonNode values = query(influxd, db, "SELECT count(usage_idle) FROM cpu").path(0).path("values");
-        return values.path(0).path(1).asLong(0);
-    }
-
-    /** Every value influxd holds from {@code from} to {@code to}, as {@link BufferedPoints#key} strings. */
-    private static Set<String> influxKeys(InfluxdServer influxd, String db, long from, long to)
-            throws IOException, InterruptedException {
-        Set<String> keys = new TreeSet<>();
-        for (JsonNode series : query(influxd, db, "SELECT * FROM /.*/ WHERE time >= " + from + " AND time <= " + to
-                + " GROUP BY *")) {
-            Map<String, String> tags = new TreeMap<>();
-            series.path("tags").properties().forEach(t -> {
-                if (!t.getValue().asString().isEmpty()) {   // a tag key this series lacks comes back as ""
-                    tags.put(t.getKey(), t.getValue().asString());
-                }
-            });
-            JsonNode columns = series.path("columns");
-            for (JsonNode row : series.path("values")) {
-                for (int c = 1; c < columns.size(); c++) {
-                    if (!row.path(c).isNull()) {
-                        String key = SeriesKey.of(series.path("name").asString(), tags, columns.path(c).asString())
-                                .toString();
-                        keys.add(BufferedPoints.key(key, row.path(0).asLong()));
-                    }
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static JsonNode query(InfluxdServer influxd, String db, String q) throws IOException,
-            InterruptedException {
-        String uri = influxd.url() + "/query?epoch=ns&db=" + db + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return JSON.readTree(r.body()).path("results").path(0).path("series");
     }
 
     private static long time(String key) {
