@@ -33,6 +33,11 @@ public final class AgentConfigLoader {
 
     /** The shortest {@code host.interval}: sampling this machine more often costs more than it tells. */
     public static final Duration MIN_HOST_INTERVAL = Duration.ofSeconds(1);
+    /**
+     * The shortest {@code interval} of a target and of {@code self_metrics}, the same as the host's: a BMC or switch
+     * polled more often than once a second answers slower than it is asked, and each poll is a point per series.
+     */
+    public static final Duration MIN_INTERVAL = MIN_HOST_INTERVAL;
     public static final String DEFAULT_DATABASE = "capacity";
     static final long MAX_BUFFER_BYTES = 1L << 40;
 
@@ -70,7 +75,8 @@ public final class AgentConfigLoader {
         InventoryTags inventory = TargetSections.inventory(top.mapping("inventory"));
         HostSamplerConfig host = host(top.mapping("host"));
         YamlMapping self = top.mapping("self_metrics");
-        Duration selfInterval = ConfigValues.duration(self, "interval", AgentConfig.DEFAULT_SELF_METRICS_INTERVAL);
+        Duration selfInterval = ConfigValues.duration(self, "interval", AgentConfig.DEFAULT_SELF_METRICS_INTERVAL,
+                MIN_INTERVAL);
         Integer metricsPort = self.integer("port", null, 0, 65535);
         ConfigValues.finish(self);
         var redfish = top.mappings("redfish").stream().map(TargetSections::redfish).filter(Objects::nonNull).toList();

@@ -40,7 +40,8 @@ final class TargetSections {
             s.problem("insecure", "true", "not both insecure and ca_file");
         }
         Duration timeout = ConfigValues.duration(s, "timeout", RedfishTarget.DEFAULT_TIMEOUT);
-        Duration interval = ConfigValues.duration(s, "interval", RedfishTarget.DEFAULT_INTERVAL);
+        Duration interval = ConfigValues.duration(s, "interval", RedfishTarget.DEFAULT_INTERVAL,
+                AgentConfigLoader.MIN_INTERVAL);
         InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || url == null) {
@@ -57,7 +58,8 @@ final class TargetSections {
         String password = ConfigValues.secret(s, "password");
         Integer cipher = s.integer("cipher_suite", null, 0, 17);
         Duration timeout = ConfigValues.duration(s, "timeout", IpmiTarget.DEFAULT_TIMEOUT);
-        Duration interval = ConfigValues.duration(s, "interval", IpmiTarget.DEFAULT_INTERVAL);
+        Duration interval = ConfigValues.duration(s, "interval", IpmiTarget.DEFAULT_INTERVAL,
+                AgentConfigLoader.MIN_INTERVAL);
         String tool = s.string("ipmitool", null);
         InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
@@ -84,7 +86,8 @@ final class TargetSections {
         SnmpV3User v3 = version == SnmpVersion.V3 || s.has("v3") ? v3(s.mapping("v3")) : null;
         Duration timeout = ConfigValues.duration(s, "timeout", SnmpTarget.DEFAULT_TIMEOUT);
         int retries = s.integer("retries", SnmpTarget.DEFAULT_RETRIES, 0, 10);
-        Duration interval = ConfigValues.duration(s, "interval", SnmpTarget.DEFAULT_INTERVAL);
+        Duration interval = ConfigValues.duration(s, "interval", SnmpTarget.DEFAULT_INTERVAL,
+                AgentConfigLoader.MIN_INTERVAL);
         InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || host == null) {

@@ -103,6 +103,34 @@ class AgentConfigLoaderTest {
     }
 
     @Test
+    void everyIntervalHasTheHostsMinimumOfOneSecond() {
+        List<String> p = problems("""
+                buffer: {dir: /b}
+                self_metrics:
+                  interval: 200ms
+                redfish:
+                  - {name: bmc, url: "https://127.0.0.1:9", username: u, password: p, interval: 500ms}
+                ipmi:
+                  - {name: ipmi, host: 127.0.0.1, username: u, password: p, interval: 999ms}
+                snmp:
+                  - {name: tor, host: 127.0.0.1, community: public, interval: 1ms}
+                """);
+        assertEquals(List.of(
+                "c.yaml:3: self_metrics.interval is '200ms'; expected at least 1s",
+                "c.yaml:5: redfish[0].interval is '500ms'; expected at least 1s",
+                "c.yaml:7: ipmi[0].interval is '999ms'; expected at least 1s",
+                "c.yaml:9: snmp[0].interval is '1ms'; expected at least 1s"), p);
+        AgentConfig c = AgentConfigLoader.parse("""
+                buffer: {dir: /b}
+                self_metrics: {interval: 1s}
+                snmp:
+                  - {name: tor, host: 127.0.0.1, community: public, interval: 1000ms}
+                """, "c.yaml", ENV::get);
+        assertEquals(Duration.ofSeconds(1), c.selfMetricsInterval());
+        assertEquals(Duration.ofSeconds(1), c.snmp().get(0).interval());
+    }
+
+    @Test
     void aDefaultForTheRetryBoundIsNamedAsSuch() {
         assertEquals(List.of("c.yaml:3: delivery.retry_max is '30s (default)'; expected at least "
                 + "delivery.retry_initial (1m), the longest wait between retries"),

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.collectors.it.MemorySink;
+import io.capacity.collectors.power.redfish.RedfishTarget;
+import io.capacity.collectors.snmp.SnmpTarget;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,25 +28,37 @@ class AgentTest {
                 buffer: {dir: %s}
                 delivery: {batch_size: 100, linger: 100ms}
                 inventory: {site: lab, cluster: c0}
-                self_metrics: {interval: 200ms, port: 0}
+                self_metrics: {port: 0}
                 redfish:
-                  - {name: bmc-gone, url: "https://127.0.0.1:9", username: u, password: p, auth: basic, timeout: 300ms, interval: 200ms}
+                  - {name: bmc-gone, url: "https://127.0.0.1:9", username: u, password: p, auth: basic, timeout: 300ms}
                 snmp:
-                  - {name: tor-gone, host: 127.0.0.1, port: 9, community: public, timeout: 100ms, retries: 0, interval: 200ms}
+                  - {name: tor-gone, host: 127.0.0.1, port: 9, community: public, timeout: 100ms, retries: 0}
                 """.formatted(dir.resolve("buf"));
         AgentConfig c = AgentConfigLoader.parse(yaml, "agent-test.yaml", name -> null);
-        // Faster than a config file allows (host.interval is at least 1s there), to keep the test short.
+        // Faster than a config file allows (every interval is at least 1s there), to keep the test short.
+        Duration fast = Duration.ofMillis(200);
+        RedfishTarget r = c.redfish().get(0);
+        SnmpTarget t = c.snmp().get(0);
         AgentConfig config = new AgentConfig(c.influx(), c.buffer(), c.delivery(), c.inventory(),
-                new HostSamplerConfig(true, Duration.ofMillis(200), false, 60), c.selfMetricsInterval(),
-                c.metricsPort(), c.redfish(), c.ipmi(), c.snmp());
+                new HostSamplerConfig(true, fast, false, 60), fast, c.metricsPort(),
+                List.of(new RedfishTarget(r.name(), r.url(), r.username(), r.password(), r.auth(), r.caFile(),
+                        r.insecure(), r.timeout(), fast, r.inventory())), c.ipmi(),
+                List.of(new SnmpTarget(t.name(), t.host(), t.port(), t.version(), t.community(), t.v3(), t.timeout(),
+                        t.retries(), fast, t.inventory())));
         MemorySink sink = new MemorySink();
         String metrics;
         try (Agent agent = Agent.builder(config).sink(sink).build()) {
             agent.start();
-            Thread.sleep(2000);
-            metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + agent.metricsPort() + "/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            // Polled rather than a fixed wait: on a loaded machine a target's first poll (loading its TLS client)
+            // alone can take seconds.
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            do {
+                Thread.sleep(200);
+                metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + agent.metricsPort() + "/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            } while ((errors(metrics, "tor-gone") < 3 || errors(metrics, "bmc-gone") < 3 || sink.count("mem") < 5)
+                    && System.nanoTime() < deadline);
         }
         assertTrue(sink.count("mem") >= 5, "host kept sampling: " + sink.count("mem"));
         assertTrue(sink.stored.stream().filter(p -> p.measurement().equals("mem"))

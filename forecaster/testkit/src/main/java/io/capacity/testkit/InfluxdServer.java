@@ -120,6 +120,33 @@ public final class InfluxdServer implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * Freezes the server ({@code kill -STOP}): the kernel still accepts connections, but nothing answers until
+     * {@link #thaw()}. Fault tests use it for an InfluxDB that hangs rather than refuses.
+     */
+    public synchronized void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #freeze() frozen} server run again ({@code kill -CONT}); harmless when it is not frozen. */
+    public synchronized void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run kill -" + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending SIG" + name, e);
+        }
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -3,13 +3,23 @@ package io.capacity.service.api;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an RFC 9457 problem+json body by hand, for the edges that run before or outside Spring MVC (filters, the
- * error page, Tomcat's own rejections), where no message converter or content negotiation is available.
+ * Writes an RFC 9457 problem+json body for the edges that run before or outside Spring MVC (filters, the error
+ * page, Tomcat's own rejections), where no message converter or content negotiation is available. Jackson writes
+ * it; {@code <}, {@code >}, {@code &}, DEL and the line separators U+2028/U+2029 are escaped besides JSON's own, so
+ * a detail that quotes the request can never be read as markup.
  */
 public final class ProblemJson {
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final ObjectWriter WRITER = JsonMapper.builder().build().writer().with(new HtmlSafe());
 
     private ProblemJson() {
     }
@@ -19,13 +29,14 @@ public final class ProblemJson {
      * instance is left out.
      */
     public static String body(int status, String title, String detail, String instance) {
-        StringBuilder sb = new StringBuilder(128).append('{');
-        member(sb, "detail", detail).append(',');
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("detail", detail);
         if (instance != null) {
-            member(sb, "instance", instance).append(',');
+            problem.put("instance", instance);
         }
-        sb.append("\"status\":").append(status).append(',');
-        return member(sb, "title", title).append('}').toString();
+        problem.put("status", status);
+        problem.put("title", title);
+        return WRITER.writeValueAsString(problem);
     }
 
     /** Sets status, content type and the edge headers, and writes the body; the response must not be committed. */
@@ -41,29 +52,27 @@ public final class ProblemJson {
         response.flushBuffer();
     }
 
-    private static StringBuilder member(StringBuilder sb, String name, String value) {
-        sb.append('"').append(name).append("\":");
-        if (value == null) {
-            return sb.append("null");
+    /** JSON's escapes plus the characters that matter when a body ends up inside HTML or a script. */
+    private static final class HtmlSafe extends CharacterEscapes {
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+        private static final SerializableString LS = new SerializedString("\\u2028");
+        private static final SerializableString PS = new SerializedString("\\u2029");
+
+        static {
+            ASCII['<'] = ESCAPE_STANDARD;
+            ASCII['>'] = ESCAPE_STANDARD;
+            ASCII['&'] = ESCAPE_STANDARD;
+            ASCII[0x7f] = ESCAPE_STANDARD;
         }
-        sb.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
         }
-        return sb.append('"');
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 ? LS : ch == 0x2029 ? PS : null;
+        }
     }
 }
