@@ -3,7 +3,7 @@ package io.capacity.app;
 import io.capacity.schema.Point;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import io.capacity.testkit.SharedInfluxd;
 import java.nio.file.Path;
 import java.time.Duration;

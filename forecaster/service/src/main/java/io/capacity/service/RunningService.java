@@ -5,7 +5,7 @@ import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
 import io.capacity.store.StorePointSink;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

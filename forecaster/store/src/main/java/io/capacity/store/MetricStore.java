@@ -1,9 +1,6 @@
 package io.capacity.store;
 
-import io.capacity.core.forecast.Forecast;
 import io.capacity.schema.Point;
-import io.capacity.store.common.ForecastPoints;
-import io.capacity.store.common.ForecastReader;
 import io.capacity.schema.SeriesKey;
 import java.time.Instant;
 import java.util.List;
@@ -80,20 +77,6 @@ public interface MetricStore extends AutoCloseable {
         /** Rolls back unless committed. */
         @Override
         void close();
-    }
-
-    /**
-     * Writes a forecast of {@code series} with future timestamps in the forecast measurement of the schema; a later
-     * forecast from the same model overwrites the steps they share. The forecast must have timestamps. Forecasts are
-     * ordinary points (see {@code common.ForecastPoints}), so every adapter stores them the same way.
-     */
-    default void writeForecast(SeriesKey series, Forecast forecast, Instant issued) {
-        write(ForecastPoints.toPoints(series, forecast, issued));
-    }
-
-    /** The stored forecast of {@code series} by {@code model} with steps in [from, to), if any. */
-    default Optional<Forecast> readForecast(SeriesKey series, String model, Instant from, Instant to) {
-        return ForecastReader.read(this, series, model, from, to);
     }
 
     /** Reachability and basic facts for health endpoints; never throws. */

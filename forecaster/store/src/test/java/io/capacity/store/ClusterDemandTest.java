@@ -2,6 +2,7 @@ package io.capacity.store;
 
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.Point;
+import io.capacity.store.open.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

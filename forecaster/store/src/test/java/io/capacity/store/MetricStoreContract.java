@@ -1,5 +1,6 @@
 package io.capacity.store;
 
+import io.capacity.store.forecast.StoredForecasts;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -289,9 +290,9 @@ public abstract class MetricStoreContract {
         SeriesKey series = new SeriesKey("redfish_power_powercontrol", tags("host", "web 1", "site", "fra1"),
                 "power_consumed_watts");
         Instant start = Instant.ofEpochSecond(1_800_000_000L);
-        store.writeForecast(series, forecast(start, 100, 6, "snaive"), start.minusSeconds(60));
+        StoredForecasts.write(store, series, forecast(start, 100, 6, "snaive"), start.minusSeconds(60));
 
-        Forecast read = store.readForecast(series, "snaive", start, start.plus(Duration.ofHours(6))).orElseThrow();
+        Forecast read = StoredForecasts.read(store, series, "snaive", start, start.plus(Duration.ofHours(6))).orElseThrow();
         assertEquals(series.toString(), read.seriesId());
         assertEquals(start, read.start());
         assertEquals(Duration.ofHours(1), read.step());
@@ -305,15 +306,15 @@ public abstract class MetricStoreContract {
                 read.interval(95).orElseThrow().upper());
 
         Instant later = start.plus(Duration.ofHours(3));
-        store.writeForecast(series, forecast(later, 200, 6, "snaive"), start.plusSeconds(3600));
-        Forecast merged = store.readForecast(series, "snaive", start, start.plus(Duration.ofHours(9))).orElseThrow();
+        StoredForecasts.write(store, series, forecast(later, 200, 6, "snaive"), start.plusSeconds(3600));
+        Forecast merged = StoredForecasts.read(store, series, "snaive", start, start.plus(Duration.ofHours(9))).orElseThrow();
         assertArrayEquals(new double[] {100, 101.25, 102.5, 200, 201.25, 202.5, 203.75, 205, 206.25}, merged.mean());
         assertArrayEquals(new double[] {220.5, 221.75, 223, 224.25, 225.5, 226.75},
                 java.util.Arrays.copyOfRange(merged.interval(95).orElseThrow().upper(), 3, 9), 0, "upper 95 of steps 3..8");
         assertEquals(120.5, merged.interval(95).orElseThrow().upper(0), "step 0 keeps the first forecast");
 
-        assertTrue(store.readForecast(series, "auto-arima", start, later).isEmpty(), "other model");
-        assertTrue(store.readForecast(series, "snaive", start.minusSeconds(7200), start).isEmpty(), "before start");
+        assertTrue(StoredForecasts.read(store, series, "auto-arima", start, later).isEmpty(), "other model");
+        assertTrue(StoredForecasts.read(store, series, "snaive", start.minusSeconds(7200), start).isEmpty(), "before start");
         assertTrue(store.series(SeriesFilter.measurement("capacity_forecast")).stream()
                 .allMatch(k -> series.toString().equals(k.tag("series"))));
     }

@@ -8,6 +8,7 @@ import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
+import io.capacity.store.forecast.StoredForecasts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class ForecastSeries {
         int n = 0;
         for (SeriesForecast f : results) {
             if (f.forecast() != null && f.forecast().start() != null) {
-                store.writeForecast(SeriesKey.parse(f.seriesId()), f.forecast(), issued);
+                StoredForecasts.write(store, SeriesKey.parse(f.seriesId()), f.forecast(), issued);
                 n++;
             }
         }

@@ -1,5 +1,6 @@
 package io.capacity.app.forecast;
 
+import io.capacity.store.forecast.StoredForecasts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,7 +84,7 @@ class ForecastSeriesTest {
             Forecast made = run.forecasts().stream().filter(f -> f.seriesId().equals(web1.toString())).findFirst()
                     .orElseThrow().forecast();
             assertEquals(T0.plus(Duration.ofHours(72)), made.start());
-            Forecast back = store.readForecast(web1, "snaive", made.start(), made.start().plus(Duration.ofDays(1)))
+            Forecast back = StoredForecasts.read(store, web1, "snaive", made.start(), made.start().plus(Duration.ofDays(1)))
                     .orElseThrow();
             assertEquals(24, back.horizon());
             for (int i = 0; i < 24; i++) {

@@ -3,7 +3,7 @@ package io.capacity.service.cli;
 import io.capacity.app.StoreAccess;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.service.CapacityApplication;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -10,7 +10,7 @@ import io.capacity.schema.Point;
 import io.capacity.service.CapacityApplication;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -16,7 +16,7 @@ import io.capacity.service.RunningService;
 import io.capacity.service.metrics.ForecastBatchMeters;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

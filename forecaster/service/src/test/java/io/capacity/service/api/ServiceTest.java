@@ -7,7 +7,7 @@ import io.capacity.schema.Point;
 import io.capacity.service.CapacityApplication;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import io.capacity.testkit.InfluxdServer;
 import java.net.URI;
 import java.net.http.HttpClient;

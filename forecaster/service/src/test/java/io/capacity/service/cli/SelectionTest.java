@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.schema.Point;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -12,7 +12,7 @@ import io.capacity.store.SeriesData;
 import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreConfig;
 import io.capacity.store.StoreException;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreConfig;
 import io.capacity.store.StoreException;
 import io.capacity.store.StoreHealth;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import io.capacity.testkit.FreePorts;
 import io.capacity.testkit.InfluxdServer;
 import io.capacity.testkit.SharedInfluxd;

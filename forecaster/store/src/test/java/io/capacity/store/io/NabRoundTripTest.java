@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesFilter;
 import io.capacity.store.StoreConfig;
-import io.capacity.store.Stores;
+import io.capacity.store.open.Stores;
 import io.capacity.testkit.SharedInfluxd;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -82,16 +82,6 @@ class RecordingStore implements MetricStore {
     }
 
     @Override
-    public void writeForecast(SeriesKey series, Forecast forecast, Instant issued) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<Forecast> readForecast(SeriesKey series, String model, Instant from, Instant to) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
     public StoreHealth health() {
         return new StoreHealth(true, kind(), "memory", Map.of());
     }

@@ -1,4 +1,4 @@
-package io.capacity.store.common;
+package io.capacity.store.forecast;
 
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;

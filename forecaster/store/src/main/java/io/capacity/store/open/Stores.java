@@ -1,5 +1,8 @@
-package io.capacity.store;
+package io.capacity.store.open;
 
+import io.capacity.store.MetricStore;
+import io.capacity.store.StoreConfig;
+import io.capacity.store.StoreException;
 import io.capacity.store.embedded.EmbeddedMetricStore;
 import io.capacity.store.influx.InfluxConfig;
 import io.capacity.store.influx.InfluxMetricStore;

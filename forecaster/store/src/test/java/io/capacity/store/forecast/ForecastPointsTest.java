@@ -1,4 +1,4 @@
-package io.capacity.store.common;
+package io.capacity.store.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.forecast.Quality;
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
+import io.capacity.store.common.Nanos;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,11 @@
-package io.capacity.store.common;
+package io.capacity.store.forecast;
 
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
+import io.capacity.store.common.Nanos;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
-package io.capacity.store.common;
+package io.capacity.store.forecast;
 
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesData;
+import io.capacity.store.common.Nanos;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
