@@ -52,11 +52,11 @@ port=$(free_port)
 serve_pid=$!
 url="http://127.0.0.1:$port/api/v1/series"
 for _ in $(seq 1 1800); do
-  grep -q "listening on" "$work/serve.log" && break
+  grep -q "capacity serve: listening on" "$work/serve.log" && break
   kill -0 "$serve_pid" 2>/dev/null || { echo "serve exited:" >&2; tail -20 "$work/serve.log" >&2; exit 1; }
   sleep 0.1
 done
-grep -q "listening on" "$work/serve.log" || { echo "serve did not start:" >&2; tail -20 "$work/serve.log" >&2; exit 1; }
+grep -q "capacity serve: listening on" "$work/serve.log" || { echo "serve did not start:" >&2; tail -20 "$work/serve.log" >&2; exit 1; }
 first_ms=$(curl -s -o "$work/series.json" -w '%{time_total}' "$url" | awk '{ printf "%.0f", $1 * 1000 }')
 listed=$(/usr/bin/python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/series.json")
 

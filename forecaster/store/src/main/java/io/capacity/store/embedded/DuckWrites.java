@@ -13,8 +13,10 @@ import org.duckdb.DuckDBConnection;
  * One batch write: rows go through DuckDB's Appender (columnar, no per-row SQL) into the temp table
  * {@code staging_points}; then the (series, time) keys they share with {@code points} are deleted and the batch is
  * inserted, sorted by series and time so row-group min/max statistics let reads skip other series. The caller wraps
- * this in a transaction, so a batch is stored entirely or not at all. Within a batch the last value written for a
- * (series, time) wins, via the {@code seq} column.
+ * this in a transaction, so a batch is stored entirely or not at all. Within what is staged together the last value
+ * written for a (series, time) wins, via the {@code seq} column. Inside a caller's transaction (an import of one
+ * file) batches are staged and moved together: each move scans what the transaction already wrote, so moving every
+ * batch on its own made one-transaction imports quadratic in their size.
  */
 final class DuckWrites {
     // The time bounds let DuckDB skip row groups outside the batch's span before the semi-join (imports of new
@@ -30,11 +32,10 @@ final class DuckWrites {
     }
 
     /**
-     * Writes one batch; returns how many of its values replaced another at the same series and time: one already
-     * stored, or an earlier one of the same batch.
+     * Appends a batch to {@code staging_points}, numbering its values from {@code seq} so the last written wins;
+     * returns the next number. Nothing reaches {@code points} until {@link #flush}.
      */
-    static long write(DuckDBConnection c, SeriesCatalog catalog, List<Point> points) throws SQLException {
-        long seq = 0;
+    static long stage(DuckDBConnection c, SeriesCatalog catalog, List<Point> points, long seq) throws SQLException {
         try (DuckDBAppender appender = c.createAppender("temp", "main", "staging_points")) {
             for (Point p : points) {
                 for (Map.Entry<String, Number> f : p.fields().entrySet()) {
@@ -46,11 +47,19 @@ final class DuckWrites {
             }
         }
         catalog.insertPending(c);
+        return seq;
+    }
+
+    /**
+     * Moves the {@code staged} values of {@code staging_points} into {@code points}; returns how many of them
+     * replaced another at the same series and time: one already stored, or an earlier one staged with them.
+     */
+    static long flush(DuckDBConnection c, long staged) throws SQLException {
         try (Statement st = c.createStatement()) {
             long deleted = st.executeUpdate(DELETE_REPLACED);
             long inserted = st.executeUpdate(INSERT);
             st.execute("DELETE FROM staging_points");
-            return seq - inserted + deleted;
+            return staged - inserted + deleted;
         }
     }
 }

@@ -30,6 +30,12 @@ import org.duckdb.DuckDBConnection;
  * works on a file the user may not write.
  */
 public final class EmbeddedMetricStore implements MetricStore {
+    /**
+     * Values a transaction stages before moving them into {@code points} (about 40 bytes each in DuckDB's memory):
+     * one move per file for most imports, and bounded memory for the largest.
+     */
+    private static final long STAGED_LIMIT = 2_000_000;
+
     private final Path file;
     private final DuckDBConnection connection;
     private final SeriesCatalog catalog = new SeriesCatalog();
@@ -95,10 +101,14 @@ public final class EmbeddedMetricStore implements MetricStore {
             return;
         }
         try {
-            long replaced = DuckWrites.write(connection, catalog, points);
             if (transaction != null) {
-                transaction.replaced += replaced;
+                transaction.seq = DuckWrites.stage(connection, catalog, points, transaction.seq);
+                if (transaction.seq >= STAGED_LIMIT) {
+                    transaction.flush();
+                }
             } else {
+                long staged = DuckWrites.stage(connection, catalog, points, 0);
+                DuckWrites.flush(connection, staged);
                 connection.commit();
                 catalog.commitPending();
             }
@@ -135,10 +145,28 @@ public final class EmbeddedMetricStore implements MetricStore {
         boolean failed;
         boolean done;
         long replaced;
+        /** Values staged and not yet moved into {@code points}. */
+        long seq;
+
+        void flush() throws SQLException {
+            if (seq > 0) {
+                replaced += DuckWrites.flush(connection, seq);
+                seq = 0;
+            }
+        }
 
         @Override
         public long replaced() {
             synchronized (EmbeddedMetricStore.this) {
+                if (!done && !failed) {
+                    try {
+                        flush();
+                    } catch (SQLException e) {
+                        abort();
+                        throw new StoreException(where() + "writing the transaction's points failed, nothing of it"
+                                + " was stored: " + e.getMessage(), e);
+                    }
+                }
                 return replaced;
             }
         }
@@ -151,6 +179,7 @@ public final class EmbeddedMetricStore implements MetricStore {
                             + "; nothing of it was committed");
                 }
                 try {
+                    flush();
                     connection.commit();
                     catalog.commitPending();
                 } catch (SQLException e) {
