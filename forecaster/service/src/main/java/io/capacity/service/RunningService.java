@@ -9,6 +9,8 @@ import io.capacity.store.open.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,16 +43,20 @@ public final class RunningService implements AutoCloseable {
 
     /**
      * Opens the store (a bad or unreachable one fails here, before anything else starts), starts the web layer,
-     * then the agent when {@code agentConfig} is given.
+     * then the agent when {@code agentConfig} is given. {@code settings} are more Spring properties
+     * ({@code --name=value}), such as where the tokens are.
      */
-    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind) {
+    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind,
+                                       String... settings) {
         MetricStore store = Stores.open(storeConfig);
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
         try {
             // Disk space health watches the data directory (store file, agent buffer), not the working directory.
-            ctx = CapacityApplication.start(store, "--capacity.port=" + port, "--capacity.bind=" + bind,
-                    "--management.health.diskspace.path=" + existing(storeConfig.dataDir()));
+            List<String> args = new ArrayList<>(List.of("--capacity.port=" + port, "--capacity.bind=" + bind,
+                    "--management.health.diskspace.path=" + existing(storeConfig.dataDir())));
+            args.addAll(List.of(settings));
+            ctx = CapacityApplication.start(store, args.toArray(String[]::new));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
             if (agentConfig != null) {

@@ -62,7 +62,7 @@ public class LoopbackHosts {
         return colon < 0 ? h : h.substring(0, colon);
     }
 
-    static boolean isLoopback(String bind) {
+    public static boolean isLoopback(String bind) {
         if (bind == null || bind.isBlank()) {
             return false;
         }

@@ -47,6 +47,11 @@ record ListenAddress(String bind, InetAddress address, int port) {
         }
     }
 
+    /** Whether only this machine can reach the service. */
+    boolean loopbackOnly() {
+        return address.isLoopbackAddress();
+    }
+
     /**
      * Fails with one line when another process already listens on the port, so {@code serve} stops before its
      * store, agent and web layer start. Port 0 always finds a free port.

@@ -39,10 +39,22 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "Run the collector agent inside the service, writing into its store (default: on).")
     boolean collect;
 
+    @Option(names = "--tokens-file", paramLabel = "FILE", defaultValue = "${env:CAPACITY_TOKENS_FILE}",
+            description = "Bearer tokens, one 'role name secret' a line (role: read, operate or admin); the file must "
+                    + "be private (chmod 600). Added to those in CAPACITY_TOKENS (docs/api.md, Tokens).")
+    Path tokensFile;
+
+    @Option(names = "--reads-need-token", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:CAPACITY_READS_NEED_TOKEN:-false}",
+            description = "Reads need a token of any role although the service listens on loopback only (beyond "
+                    + "loopback they always do; default: ${DEFAULT-VALUE}).")
+    boolean readsNeedToken;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
         ListenAddress listen = ListenAddress.of(bind, port);
+        ServeTokens.check(listen, tokensFile, readsNeedToken);
         StoreConfig config = store.config();
         AgentConfig agentConfig = collect ? CollectOptions.load("--collect-config", collectConfig, config.dataDir())
                 : null;
@@ -53,7 +65,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
-            service = RunningService.start(config, agentConfig, listen.port(), listen.bind());
+            service = RunningService.start(config, agentConfig, listen.port(), listen.bind(),
+                    ServeTokens.settings(tokensFile, readsNeedToken));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
         }

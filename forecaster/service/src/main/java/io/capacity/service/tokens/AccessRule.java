@@ -1,0 +1,87 @@
+package io.capacity.service.tokens;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may call what. A request that is not a read (any method but GET, HEAD, OPTIONS) needs a token of role
+ * {@code operate} or {@code admin}, always. A read needs a token of any role when {@code readsNeedToken} is set or
+ * the service listens beyond loopback, except health ({@code /actuator/health}: probes carry no token; details
+ * still go only to authorized callers) and the API description ({@code /v3/api-docs}, {@code /swagger-ui}), which
+ * hold no data. A token that is presented must be valid even where none is needed.
+ *
+ * @param tokens         the configured tokens
+ * @param readsNeedToken whether reads need a token although the service listens on loopback only
+ * @param loopbackOnly   whether the service listens on a loopback address only
+ */
+public record AccessRule(Tokens tokens, boolean readsNeedToken, boolean loopbackOnly) {
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    public AccessRule {
+        if (tokens.isEmpty() && !loopbackOnly) {
+            throw new IllegalArgumentException(noTokenBeyondLoopback());
+        }
+        if (tokens.isEmpty() && readsNeedToken) {
+            throw new IllegalArgumentException("CAPACITY_READS_NEED_TOKEN is true but no token is configured, so "
+                    + "nothing could be read; configure one with CAPACITY_TOKENS='read NAME SECRET' or --tokens-file");
+        }
+    }
+
+    /** The one line for a service that would listen beyond loopback with no token. */
+    public static String noTokenBeyondLoopback() {
+        return "listening beyond loopback needs a token, and none is configured: set CAPACITY_TOKENS='admin NAME "
+                + "SECRET' (SECRET from: openssl rand -hex 32) or --tokens-file FILE (lines 'role name secret', "
+                + "chmod 600), or --bind 127.0.0.1";
+    }
+
+    /** Whether reads need a token: when asked to, or whenever the service listens beyond loopback. */
+    public boolean readsGuarded() {
+        return readsNeedToken || !loopbackOnly;
+    }
+
+    /** The role a request needs, or null when it needs no token. */
+    public Role needs(String method, String path) {
+        if (!READS.contains(method.toUpperCase(Locale.ROOT))) {
+            return Role.OPERATE;
+        }
+        return readsGuarded() && !isOpen(path) ? Role.READ : null;
+    }
+
+    /**
+     * The verdict on a request; {@code authorization} is its Authorization header (null when absent; a scheme
+     * other than Bearer counts as absent).
+     */
+    public Verdict judge(String method, String path, String authorization) {
+        Role needed = needs(method, path);
+        String secret = bearer(authorization);
+        if (secret == null) {
+            return needed == null ? Verdict.allow(null, null) : Verdict.missing(needed);
+        }
+        Optional<ApiToken> token = tokens.match(secret);
+        if (token.isEmpty()) {
+            return Verdict.invalid(needed);
+        }
+        return needed == null || token.get().role().covers(needed) ? Verdict.allow(token.get(), needed)
+                : Verdict.forbidden(token.get(), needed);
+    }
+
+    static boolean isOpen(String path) {
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/")
+                || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/")
+                || path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/");
+    }
+
+    /** The credentials of an {@code Authorization: Bearer ...} header, or null. */
+    static String bearer(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        String h = authorization.strip();
+        if (h.length() < 7 || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String secret = h.substring(7).strip();
+        return secret.isEmpty() ? null : secret;
+    }
+}
