@@ -31,6 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class HttpEdgesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A token, so that a POST (which needs one) gets as far as Spring's own 405. */
+    private static final String OPERATE = "operate-secret-0123456789";
 
     @TempDir
     static Path dir;
@@ -44,7 +46,7 @@ class HttpEdgesTest {
         store.write(List.of(
                 Point.of("net", Map.of("host", "web1", "interface", "bond0,eth1"), "bytes_recv", 5.0, 1_000_000_000L),
                 Point.of("net", Map.of("host", "web1", "interface", "eth0"), "bytes_recv", 7.0, 1_000_000_000L)));
-        ctx = CapacityApplication.start(store, "--capacity.port=0");
+        ctx = CapacityApplication.start(store, "--capacity.port=0", "--capacity.tokens=operate ci " + OPERATE);
         port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -72,7 +74,8 @@ class HttpEdgesTest {
             assertTrue(latin1.body().contains("query parameter tag: 'host%3D%E9' is not UTF-8"), latin1.body());
             // Other client mistakes Spring itself would log at WARN.
             assertEquals(405, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/v1/series")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    + "/api/v1/series")).POST(HttpRequest.BodyPublishers.noBody())
+                    .header("Authorization", "Bearer " + OPERATE).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode());
             assertEquals(404, RawHttp.get(port, "/api/v1/%2e%2e/x", "localhost").status());
             assertEquals(0, log.atLeast(Level.WARN), log.text());

@@ -43,7 +43,7 @@ class BadArgumentsTest {
     /** Words in capitals that users do see: parameter labels, units, the debug variable. */
     private static final Set<String> CAPS_ALLOWED = Set.of("FILE", "DIR", "NAME", "URL", "UTC", "ISO", "CSV", "JSON",
             "SELECTION", "DURATION", "INSTANT", "ZONE", "CAPACITY_DEBUG", "IDS", "MODEL", "PCT", "CPU", "EUR", "PUE",
-            "PRICE", "CODE", "REGEX", "DNS", "PT5M", "IANA");
+            "PRICE", "CODE", "REGEX", "DNS", "PT5M", "IANA", "CAPACITY_TOKENS", "SECRET");
     private static final List<Pattern> JAVA_NAMES = List.of(
             Pattern.compile("\\b(java|javax|jdk|sun|org|com|io\\.capacity|picocli)\\.\\w"),
             Pattern.compile("[A-Z]\\w*(Exception|Error)\\b"),
@@ -68,6 +68,9 @@ class BadArgumentsTest {
                 row(1, "serve", "--port", "{busy}", "--no-collect"),
                 row(1, "serve", "--port", "0", "--collect-config", "{dir}/missing.yaml"),
                 row(2, "serve", "--config", "missing.yaml"),
+                row(2, "serve", "--port", "0", "--bind", "0.0.0.0", "--no-collect"),
+                row(2, "serve", "--port", "0", "--reads-need-token", "--no-collect"),
+                row(1, "serve", "--port", "0", "--no-collect", "--tokens-file", "{dir}/missing-tokens"),
                 // series
                 row(2, "series", ",,,"),
                 row(2, "series", "cpu,host"),
