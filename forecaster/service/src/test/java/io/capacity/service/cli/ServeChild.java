@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -35,11 +36,21 @@ final class ServeChild implements AutoCloseable {
 
     /** Starts {@code capacity serve --port 0 --bind 127.0.0.1} plus {@code args} and waits until it listens. */
     static ServeChild start(List<String> args) throws IOException, InterruptedException {
+        return start(args, Map.of());
+    }
+
+    /** As {@link #start(List)}, with more environment variables; {@code --bind} in {@code args} replaces ours. */
+    static ServeChild start(List<String> args, Map<String, String> env) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                CapacityCli.class.getName(), "serve", "--port", "0", "--bind", "127.0.0.1"));
+                CapacityCli.class.getName(), "serve", "--port", "0"));
+        if (!args.contains("--bind")) {
+            command.addAll(List.of("--bind", "127.0.0.1"));
+        }
         command.addAll(args);
-        ServeChild child = new ServeChild(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        ServeChild child = new ServeChild(builder.start());
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!child.listening.await(100, TimeUnit.MILLISECONDS)) {
             if (!child.process.isAlive() || System.nanoTime() > deadline) {
