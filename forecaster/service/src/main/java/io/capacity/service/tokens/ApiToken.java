@@ -7,8 +7,9 @@ import java.security.Principal;
 import java.util.regex.Pattern;
 
 /**
- * One configured token: its name (what the log and the audit trail show), its role, and the SHA-256 digest of its
- * secret; the request's principal once it is presented. The secret itself is not kept, and {@link #toString} shows neither it nor its digest.
+ * One configured token: its name (what the log and the audit trail show), its role, and the SHA-256 digest of
+ * its secret; the request's principal once it is presented. The secret itself is not kept, and {@link #toString}
+ * shows neither it nor its digest.
  */
 public final class ApiToken implements Principal {
     /** Letters, digits, {@code . _ -}: a name that is safe in a log line. */

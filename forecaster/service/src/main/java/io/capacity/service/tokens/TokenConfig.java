@@ -35,9 +35,12 @@ public class TokenConfig {
                     + "CAPACITY_TOKENS or --tokens-file)");
             return;
         }
-        LOG.info("tokens: {}; {}", rule.tokens().all(), rule.readsNeedToken()
-                ? "reads need a token (CAPACITY_READS_NEED_TOKEN=true)"
-                : rule.loopbackOnly() ? "reads are open on loopback (set CAPACITY_READS_NEED_TOKEN=true to require a "
-                + "token)" : "reads need a token, as the service listens beyond loopback");
+        String reads = rule.readsNeedToken()
+                ? "reads need a token (CAPACITY_READS_NEED_TOKEN=true or --reads-need-token)"
+                : rule.loopbackOnly()
+                ? "reads are open on loopback (require a token with CAPACITY_READS_NEED_TOKEN=true or "
+                + "--reads-need-token)"
+                : "reads need a token, as the service listens beyond loopback";
+        LOG.info("tokens: {}; {}", rule.tokens().all(), reads);
     }
 }

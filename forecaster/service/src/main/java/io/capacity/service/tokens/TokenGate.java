@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Applies the {@link AccessRule} to every request, after the Host and query checks ({@code api.RequestEdges}).
  * A refusal is problem+json: 401 with {@code WWW-Authenticate: Bearer} when the token is missing or unknown, 403
  * naming the role needed when it is too low. Refusals are the client's mistakes and are logged at DEBUG only;
- * every allowed request that is not a read is logged at INFO with the token's name (never its secret). A valid
+ * every allowed request that is not a read is logged at INFO with the token's name (never its secret) and
+ * the answer's status. A valid
  * token becomes the request's principal, so handlers can record who did what.
  */
 @Component
@@ -49,11 +50,16 @@ public class TokenGate extends OncePerRequestFilter {
                     "Forbidden", "this request needs a token of role " + roles(v.needed()) + "; token '"
                             + v.token().name() + "' has role " + v.token().role().label());
             case ALLOW -> {
-                if (v.needed() == Role.OPERATE) {
-                    LOG.info("{} {} by token '{}' ({})", request.getMethod(), request.getRequestURI(),
-                            v.token().name(), v.token().role().label());
+                if (v.needed() != Role.OPERATE) {
+                    chain.doFilter(v.token() == null ? request : new Authenticated(request, v.token()), response);
+                    return;
                 }
-                chain.doFilter(v.token() == null ? request : new Authenticated(request, v.token()), response);
+                try {
+                    chain.doFilter(new Authenticated(request, v.token()), response);
+                } finally {
+                    LOG.info("{} {} by token '{}' ({}): {}", request.getMethod(), request.getRequestURI(),
+                            v.token().name(), v.token().role().label(), response.getStatus());
+                }
             }
         }
     }

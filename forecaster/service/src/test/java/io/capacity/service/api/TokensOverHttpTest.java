@@ -96,10 +96,13 @@ class TokensOverHttpTest {
             for (String path : List.of("/actuator/health", "/v3/api-docs", "/swagger-ui/index.html")) {
                 assertEquals(200, send(base + path, "GET", "").statusCode(), path);
             }
+            String doc = send(base + "/v3/api-docs", "GET", "").body();
+            assertTrue(doc.contains("\"security\":[{},{\"bearer\":[]}]"), doc);
+            assertTrue(doc.contains("\"securitySchemes\":{\"bearer\":{\"type\":\"http\""), doc);
             // The log names the token of each change, never a secret; refusals are not logged above DEBUG.
             String text = log.text();
-            assertTrue(text.contains("POST /api/v1/test-echo by token 'ci' (operate)"), text);
-            assertTrue(text.contains("DELETE /api/v1/test-echo by token 'root' (admin)"), text);
+            assertTrue(text.contains("POST /api/v1/test-echo by token 'ci' (operate): 200"), text);
+            assertTrue(text.contains("DELETE /api/v1/test-echo by token 'root' (admin): 200"), text);
             for (String secret : List.of(READ, OPERATE, ADMIN, "wrong-secret", "secret-0123")) {
                 assertFalse(text.contains(secret), "a secret in the log: " + text);
             }
