@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Where tokens come from: a list in the environment or a Spring property ({@code CAPACITY_TOKENS} /
  * {@code capacity.tokens}) and a file ({@code --tokens-file}, {@code CAPACITY_TOKENS_FILE} /
- * {@code capacity.tokens-file}), both in {@link Tokens#parse}'s format, together. A file that its group or others
+ * {@code capacity.tokens-file}), in {@link Tokens#parse}'s and {@link Tokens#parseLines}'s formats, together. A file that its group or others
  * may read or write is refused: its secrets would not be secret.
  */
 public final class TokenSources {
@@ -34,7 +34,7 @@ public final class TokenSources {
             return tokens;
         }
         String where = fileWhere + " " + file;
-        return tokens.plus(Tokens.parse(where, read(where, file)), where);
+        return tokens.plus(Tokens.parseLines(where, read(where, file)), where);
     }
 
     static String read(String where, Path file) {

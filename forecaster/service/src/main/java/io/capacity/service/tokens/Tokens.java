@@ -25,23 +25,30 @@ public final class Tokens {
     }
 
     /**
-     * Parses entries {@code role name secret} (fields separated by spaces or tabs; entries by new lines or commas;
-     * {@code #} starts a comment line). Every problem is listed in one line, each naming {@code where} and the entry,
-     * never the secret.
+     * Parses a list of entries {@code role name secret} (fields separated by spaces or tabs, entries by commas or new
+     * lines), as in {@code CAPACITY_TOKENS}. Every problem is listed in one line, each naming {@code where} and the
+     * entry, never the secret.
      */
     public static Tokens parse(String where, String text) {
+        return parse(where, text == null ? new String[0] : text.split("\r?\n|,"), " entry ");
+    }
+
+    /** Parses a file's text: one {@code role name secret} a line, {@code #} starts a comment line. */
+    public static Tokens parseLines(String where, String text) {
+        return parse(where, text.split("\r?\n"), " line ");
+    }
+
+    private static Tokens parse(String where, String[] lines, String unit) {
         List<String> problems = new ArrayList<>();
         List<ApiToken> parsed = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> secrets = new HashSet<>();
-        String[] lines = text == null ? new String[0] : text.split("\r?\n|,");
-        boolean fileLike = text != null && text.contains("\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String at = where + (fileLike ? " line " + (i + 1) : " entry " + (i + 1));
+            String at = where + unit + (i + 1);
             String[] f = line.split("[ \t]+");
             if (f.length != 3) {
                 problems.add(at + ": expected 'role name secret' (3 fields), found " + f.length);

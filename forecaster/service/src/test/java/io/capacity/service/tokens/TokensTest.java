@@ -30,16 +30,19 @@ class TokensTest {
         assertTrue(list.match(OPS.substring(0, 8)).isEmpty(), "a prefix is no match");
         assertTrue(list.match("").isEmpty());
 
-        Tokens file = Tokens.parse("file", "# who\n\nADMIN root\t" + OPS + "\n");
+        Tokens file = Tokens.parseLines("file", "# who\n\nADMIN root\t" + OPS + "\n");
         assertEquals(Role.ADMIN, file.match(OPS).orElseThrow().role());
         assertEquals("[token 'root' (admin)]", file.all().toString(), "names and roles only");
+        String listed = assertThrows(IllegalArgumentException.class,
+                () -> Tokens.parse("CAPACITY_TOKENS", "read a " + VIEW + ",operate b")).getMessage();
+        assertEquals("CAPACITY_TOKENS entry 2: expected 'role name secret' (3 fields), found 2", listed);
     }
 
     @Test
     void everyProblemIsListedInOneLineWithoutTheSecret() {
         String text = "reader a " + OPS + "\noperate b short\noperate a " + VIEW + "\nread c " + VIEW
                 + "\nread d x y z\nread bad/name " + OPS + "1\nread e sécret-sécret-sécret";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tokens.parse("f", text));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tokens.parseLines("f", text));
         String m = e.getMessage();
         assertFalse(m.contains("\n"), m);
         for (String part : List.of("f line 1: role 'reader' is unknown; expected read, operate or admin",
