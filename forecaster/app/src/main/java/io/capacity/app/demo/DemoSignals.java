@@ -51,13 +51,29 @@ public final class DemoSignals {
         return Math.max(1, Math.min(99, base + 40 * cpu(h, sec) + 0.5 * noise(h, sec, 3)));
     }
 
-    /** Bytes received since the counter's origin (the epoch), whole bytes. */
+    /**
+     * Bytes received since the counter's origin (the epoch): the daily shape's exact integral plus a jitter that moves
+     * the rate by up to {@link #RATE_JITTER} of the base rate hour by hour. The jitter is {@code J * u(hour)},
+     * interpolated between seeded uniform values per hour, so it stays bounded, its slope never outruns the base
+     * rate (the counter never goes back), and any time's count is computed alone.
+     */
     public long bytesRecv(DemoFleet.Host h, long sec) {
-        return integral(recvRate(h), sec);
+        return integral(recvRate(h), sec) + jitter(h, sec);
     }
 
     public long bytesSent(DemoFleet.Host h, long sec) {
-        return (long) (integral(recvRate(h), sec) * SENT_OVER_RECV);
+        return (long) (integral(recvRate(h), sec) * SENT_OVER_RECV) + jitter(h, sec) / 2;
+    }
+
+    /** The rate's hourly wobble, as a share of its base. */
+    static final double RATE_JITTER = 0.1;
+
+    private long jitter(DemoFleet.Host h, long sec) {
+        double amplitude = RATE_JITTER * RECV_BYTES_PER_SEC * hostScale(h) * 3600;
+        long hour = Math.floorDiv(sec, 3600);
+        double a = random(h, hour, 4).nextDouble();
+        double b = random(h, hour + 1, 4).nextDouble();
+        return Math.round(amplitude * (a + (b - a) * (sec - hour * 3600) / 3600.0));
     }
 
     /** A host's own level, 0.9 to 1.1, fixed by the seed. */

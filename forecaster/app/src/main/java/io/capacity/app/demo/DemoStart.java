@@ -1,5 +1,6 @@
 package io.capacity.app.demo;
 
+import io.capacity.schema.MetricSchema;
 import io.capacity.store.MetricStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +20,13 @@ import org.slf4j.LoggerFactory;
 public record DemoStart(DemoFleet fleet, Path inventory, DemoBackfill.Result backfill, DemoSource source) {
     private static final Logger LOG = LoggerFactory.getLogger(DemoStart.class);
 
+    /** For the start-up line: the fleet, its label and its inventory. */
+    public String describe() {
+        return fleet.hosts() + " hosts in " + DemoFleet.Shape.GROWING.cluster() + ", "
+                + DemoFleet.Shape.NIGHTLY.cluster() + " and " + DemoFleet.Shape.FLAT.cluster() + ", points tagged "
+                + MetricSchema.TAG_ORIGIN + "=" + MetricSchema.ORIGIN_DEMO + ", inventory " + inventory;
+    }
+
     public static DemoStart run(MetricStore store, Path dataDir, int hosts, long seed, Clock clock) {
         Instant now = clock.instant();
         DemoFleet fleet = DemoState.openOrCreate(dataDir, hosts, seed, now);
@@ -28,9 +36,13 @@ public record DemoStart(DemoFleet fleet, Path inventory, DemoBackfill.Result bac
         LOG.info("demo: SIMULATED fleet of {} hosts (seed {}) in clusters {}, {}, {}; every point tagged origin=demo;"
                         + " inventory {}", fleet.hosts(), fleet.seed(), DemoFleet.Shape.GROWING.cluster(),
                 DemoFleet.Shape.NIGHTLY.cluster(), DemoFleet.Shape.FLAT.cluster(), inventory);
-        LOG.info("demo: backfilled {} steps of {} ({} to {}): {} points in {} ms{}", r.steps(), DemoBackfill.STEP,
+        if (r.steps() == 0) {
+            LOG.info("demo: the history up to {} was already stored; nothing to backfill", r.to());
+        } else {
+            LOG.info("demo: backfilled {} steps of {} ({} to {}): {} points in {} ms{}", r.steps(), DemoBackfill.STEP,
                 r.from(), r.to(), r.points(), r.took().toMillis(),
                 r.from().equals(fleet.historyStart()) ? "" : " (the rest of the history was already stored)");
+        }
         return new DemoStart(fleet, inventory, r, new DemoSource(signals));
     }
 }
