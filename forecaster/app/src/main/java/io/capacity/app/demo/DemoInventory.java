@@ -41,7 +41,7 @@ public final class DemoInventory {
         hosts.forEach(h -> models.putIfAbsent(h.model().name(), h.model()));
         StringBuilder y = new StringBuilder();
         y.append("# SIMULATED demo fleet of ./capacity serve --demo (").append(fleet.hosts()).append(" hosts, seed ")
-                .append(fleet.seed()).append(", history to ").append(fleet.anchor())
+                .append(fleet.seed()).append(", history from ").append(fleet.historyStart())
                 .append("): not real hosts.\n# Its metrics carry the tag origin=demo. Rewritten at each demo start.\n");
         y.append("currency: EUR\nmodels:\n");
         models.forEach((name, m) -> y.append("  ").append(name).append(":\n")

@@ -2,6 +2,7 @@ package io.capacity.service.cli;
 
 import io.capacity.app.demo.DemoFleet;
 import io.capacity.collectors.agent.AgentConfig;
+import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.service.DemoOptions;
 import io.capacity.service.RunningService;
 import io.capacity.store.StoreConfig;
@@ -82,7 +83,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         out.println("capacity serve: listening on http://" + bind + ":" + service.port() + " (store: "
                 + service.store().health().kind() + " " + service.store().health().location() + ")"
                 + (service.demo() != null ? "; SIMULATED demo fleet: " + service.demo().describe() : "")
-                + (agentConfig != null ? "; " + CollectOptions.describe(agentConfig) : ""));
+                + (agentConfig != null ? "; " + CollectOptions.describe(agentConfig) : "")
+                + (agentConfig != null && service.demo() != null ? "; live demo points every "
+                + HostSamplerConfig.DEFAULT_INTERVAL.toSeconds() + " s" : ""));
         out.flush();
         service.awaitStop();
         return 0;
