@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Writes the demo history the store lacks: from the history's start, or from the last step every host already has,
- * up to now, on a {@link #STEP} grid, in batches. Points are pure functions of (seed, host, time), so a step written
- * twice holds the same values: a restart neither duplicates nor changes history.
+ * up to now, on a {@link #STEP} grid, in batches (in one transaction where the store has them). Points are pure
+ * functions of (seed, host, time), so a step written twice holds the same values: a restart neither duplicates nor
+ * changes history.
  */
 public final class DemoBackfill {
     /** The backfill's grid: hourly plans and daily seasons need no finer, and 28 days of it write in seconds. */
@@ -42,20 +44,27 @@ public final class DemoBackfill {
         long written = 0;
         long stepNanos = STEP.toNanos();
         long end = toNanos(now);
-        for (long t = toNanos(from); t <= end; t += stepNanos) {
-            for (DemoFleet.Host h : hosts) {
-                batch.addAll(points.at(h, t));
+        // One transaction where the store has them (embedded): a backfill cut short leaves nothing half-written.
+        Optional<MetricStore.Transaction> tx = store.begin();
+        try {
+            for (long t = toNanos(from); t <= end; t += stepNanos) {
+                for (DemoFleet.Host h : hosts) {
+                    batch.addAll(points.at(h, t));
+                }
+                steps++;
+                if (batch.size() >= BATCH_POINTS) {
+                    store.write(batch);
+                    written += batch.size();
+                    batch.clear();
+                }
             }
-            steps++;
-            if (batch.size() >= BATCH_POINTS) {
+            if (!batch.isEmpty()) {
                 store.write(batch);
                 written += batch.size();
-                batch.clear();
             }
-        }
-        if (!batch.isEmpty()) {
-            store.write(batch);
-            written += batch.size();
+            tx.ifPresent(MetricStore.Transaction::commit);
+        } finally {
+            tx.ifPresent(MetricStore.Transaction::close);
         }
         return new Result(from, now, steps, written, Duration.ofNanos(System.nanoTime() - started));
     }
