@@ -32,6 +32,13 @@ public final class MetricSchema {
     public static final String TAG_HW_MODEL = "hw_model";
     public static final List<String> INVENTORY_TAGS = List.of(TAG_SITE, TAG_CLUSTER, TAG_RACK, TAG_HOST, TAG_HW_MODEL);
 
+    /**
+     * Marks simulated points: {@code serve --demo} writes {@code origin=demo} on every point, so a query, dashboard
+     * or report can always tell its data from a real fleet's ({@code source} is taken by Redfish power points).
+     */
+    public static final String TAG_ORIGIN = "origin";
+    public static final String ORIGIN_DEMO = "demo";
+
     /** Telegraf's total-CPU tag value. */
     public static final String CPU_TOTAL = "cpu-total";
 

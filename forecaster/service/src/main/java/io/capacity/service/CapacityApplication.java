@@ -1,5 +1,6 @@
 package io.capacity.service;
 
+import io.capacity.app.demo.DemoStart;
 import io.capacity.collectors.metrics.AgentMetrics;
 import io.capacity.service.metrics.AgentMeters;
 import io.capacity.store.MetricStore;
@@ -18,10 +19,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class CapacityApplication {
 
     public static ConfigurableApplicationContext start(MetricStore store, String... args) {
+        return start(store, null, args);
+    }
+
+    /** With the simulated fleet of {@code serve --demo} as a bean when {@code demo} is not null. */
+    public static ConfigurableApplicationContext start(MetricStore store, DemoStart demo, String... args) {
         SpringApplication app = new SpringApplication(CapacityApplication.class);
         app.setMainApplicationClass(CapacityApplication.class);
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("metricStore", store);
+            if (demo != null) {
+                ctx.getBeanFactory().registerSingleton("demoFleet", demo);
+            }
         });
         return app.run(args);
     }

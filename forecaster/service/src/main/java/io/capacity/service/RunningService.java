@@ -1,7 +1,9 @@
 package io.capacity.service;
 
 import io.capacity.collectors.agent.Agent;
+import io.capacity.app.demo.DemoStart;
 import io.capacity.collectors.agent.AgentConfig;
+import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
 import io.capacity.store.StorePointSink;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +30,14 @@ public final class RunningService implements AutoCloseable {
 
     private final MetricStore store;
     private final Agent agent;
+    private final DemoStart demo;
     private final ConfigurableApplicationContext context;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private RunningService(MetricStore store, Agent agent, ConfigurableApplicationContext context) {
+    private RunningService(MetricStore store, Agent agent, DemoStart demo, ConfigurableApplicationContext context) {
         this.store = store;
         this.agent = agent;
+        this.demo = demo;
         this.context = context;
         context.addApplicationListener(e -> {
             if (e instanceof ContextClosedEvent) {
@@ -48,23 +53,39 @@ public final class RunningService implements AutoCloseable {
      */
     public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind,
                                        String... settings) {
+        return start(storeConfig, agentConfig, port, bind, (DemoOptions) null, settings);
+    }
+
+    /**
+     * {@link #start(StoreConfig, AgentConfig, int, String, String...)} with a simulated fleet when {@code demo} is
+     * given: its missing history is written before the web layer starts, and its live points go through the agent
+     * every {@link HostSamplerConfig#DEFAULT_INTERVAL}.
+     */
+    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind,
+                                       DemoOptions demo, String... settings) {
         MetricStore store = Stores.open(storeConfig);
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
         try {
+            DemoStart demoStart = demo == null ? null
+                    : DemoStart.run(store, storeConfig.dataDir(), demo.hosts(), demo.seed(), Clock.systemUTC());
             // Disk space health watches the data directory (store file, agent buffer), not the working directory.
             List<String> args = new ArrayList<>(List.of("--capacity.port=" + port, "--capacity.bind=" + bind,
                     "--management.health.diskspace.path=" + existing(storeConfig.dataDir())));
             args.addAll(List.of(settings));
-            ctx = CapacityApplication.start(store, args.toArray(String[]::new));
+            ctx = CapacityApplication.start(store, demoStart, args.toArray(String[]::new));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
             if (agentConfig != null) {
-                agent = Agent.builder(agentConfig).sink(new StorePointSink(store)).build();
+                var builder = Agent.builder(agentConfig).sink(new StorePointSink(store));
+                if (demoStart != null) {
+                    builder.source(demoStart.source(), HostSamplerConfig.DEFAULT_INTERVAL);
+                }
+                agent = builder.build();
                 agent.start();
                 CapacityApplication.showAgent(ctx, agent.metrics());
             }
-            return new RunningService(store, agent, ctx);
+            return new RunningService(store, agent, demoStart, ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
             if (agent != null) {
@@ -84,6 +105,11 @@ public final class RunningService implements AutoCloseable {
 
     public int port() {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    /** The simulated fleet, or null when the service runs without {@code --demo}. */
+    public DemoStart demo() {
+        return demo;
     }
 
     public boolean collecting() {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * samples this host every 10 s with its disk buffer under the data directory (also the file's default buffer.dir).
  */
 final class CollectOptions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CollectOptions.class);
+
     private CollectOptions() {
     }
 
@@ -30,9 +32,22 @@ final class CollectOptions {
                 HostSamplerConfig.defaults(), AgentConfig.DEFAULT_SELF_METRICS_INTERVAL, null, null, null, null);
     }
 
+    /** The default configuration without this host's sampler: {@code serve --demo} shows the simulated fleet alone. */
+    static AgentConfig withoutHost(AgentConfig c) {
+        HostSamplerConfig h = c.host();
+        LOG.info("demo: this host is not sampled, so the store holds the simulated fleet alone; give --collect-config "
+                + "to collect this host or other targets as well");
+        return new AgentConfig(c.influx(), c.buffer(), c.delivery(), c.inventory(), new HostSamplerConfig(false,
+                h.interval(), h.perCpu(), h.rediscoverEvery()), c.selfMetricsInterval(), c.metricsPort(), c.redfish(),
+                c.ipmi(), c.snmp());
+    }
+
     /** What the agent collects, for the start-up line. */
     static String describe(AgentConfig c) {
         int targets = c.redfish().size() + c.ipmi().size() + c.snmp().size();
+        if (!c.host().enabled() && targets == 0) {
+            return "collecting no real target";
+        }
         return "collecting " + (c.host().enabled() ? "this host every " + c.host().interval().toSeconds() + " s" : "")
                 + (c.host().enabled() && targets > 0 ? " and " : "") + (targets > 0 ? targets + " targets" : "");
     }

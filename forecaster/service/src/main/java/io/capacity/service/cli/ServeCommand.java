@@ -1,6 +1,9 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.demo.DemoFleet;
 import io.capacity.collectors.agent.AgentConfig;
+import io.capacity.collectors.host.HostSamplerConfig;
+import io.capacity.service.DemoOptions;
 import io.capacity.service.RunningService;
 import io.capacity.store.StoreConfig;
 import java.io.PrintWriter;
@@ -50,14 +53,33 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     + "loopback they always do; default: ${DEFAULT-VALUE}).")
     boolean readsNeedToken;
 
+    @Option(names = "--demo", description = "Add a SIMULATED fleet (labelled origin=demo on every point): four weeks "
+            + "of history written at start, live points every 10 s, and its inventory as demo-inventory.yaml in the "
+            + "data directory. Embedded store only.")
+    boolean demo;
+
+    @Option(names = "--demo-hosts", paramLabel = "N", defaultValue = "" + DemoFleet.DEFAULT_HOSTS,
+            description = "Hosts of the simulated fleet, " + DemoFleet.MIN_HOSTS + " or more (default: "
+                    + "${DEFAULT-VALUE}).")
+    int demoHosts;
+
+    @Option(names = "--demo-seed", paramLabel = "S", defaultValue = "" + DemoFleet.DEFAULT_SEED,
+            description = "Seed of the simulated fleet: the same seed gives the same points (default: "
+                    + "${DEFAULT-VALUE}).")
+    long demoSeed;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
         ListenAddress listen = ListenAddress.of(bind, port);
         ServeTokens.check(listen, tokensFile, readsNeedToken);
         StoreConfig config = store.config();
+        DemoOptions demoOptions = demoOptions(config);
         AgentConfig agentConfig = collect ? CollectOptions.load("--collect-config", collectConfig, config.dataDir())
                 : null;
+        if (demoOptions != null && agentConfig != null && collectConfig == null) {
+            agentConfig = CollectOptions.withoutHost(agentConfig);
+        }
         listen.checkFree();
         // Should the port be taken between the check and Spring's start, the error stays one line (ours).
         System.setProperty("logging.level.org.springframework.boot.diagnostics", "OFF");
@@ -65,7 +87,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
-            service = RunningService.start(config, agentConfig, listen.port(), listen.bind(),
+            service = RunningService.start(config, agentConfig, listen.port(), listen.bind(), demoOptions,
                     ServeTokens.settings(tokensFile, readsNeedToken));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
@@ -73,9 +95,35 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         PrintWriter out = spec.commandLine().getOut();
         out.println("capacity serve: listening on http://" + bind + ":" + service.port() + " (store: "
                 + service.store().health().kind() + " " + service.store().health().location() + ")"
-                + (agentConfig != null ? "; " + CollectOptions.describe(agentConfig) : ""));
+                + (service.demo() != null ? "; SIMULATED demo fleet: " + service.demo().describe() : "")
+                + (agentConfig != null ? "; " + CollectOptions.describe(agentConfig) : "")
+                + (agentConfig != null && service.demo() != null ? "; live demo points every "
+                + HostSamplerConfig.DEFAULT_INTERVAL.toSeconds() + " s" : ""));
         out.flush();
         service.awaitStop();
         return 0;
+    }
+
+    /**
+     * The demo's settings, or null without {@code --demo}. Simulated points go only into the embedded store: never
+     * into an InfluxDB that may hold a real fleet's metrics.
+     */
+    private DemoOptions demoOptions(StoreConfig config) {
+        if (!demo) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--demo-hosts")
+                    || spec.commandLine().getParseResult().hasMatchedOption("--demo-seed")) {
+                throw new UsageError("--demo-hosts and --demo-seed set up the simulated fleet: add --demo");
+            }
+            return null;
+        }
+        if (config.usesInflux()) {
+            throw new UsageError("--demo writes simulated points and runs on the embedded store only, so they never "
+                    + "land in a real InfluxDB: drop --influx-url (and unset CAPACITY_INFLUX_URL)");
+        }
+        if (demoHosts < DemoFleet.MIN_HOSTS || demoHosts > DemoFleet.MAX_HOSTS) {
+            throw new UsageError("--demo-hosts " + demoHosts + ": expected " + DemoFleet.MIN_HOSTS + " to "
+                    + DemoFleet.MAX_HOSTS + " (two hosts per cluster at least, for N+1)");
+        }
+        return new DemoOptions(demoHosts, demoSeed);
     }
 }
