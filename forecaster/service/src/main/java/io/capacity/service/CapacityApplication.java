@@ -1,5 +1,6 @@
 package io.capacity.service;
 
+import io.capacity.app.actions.PlanBook;
 import io.capacity.collectors.metrics.AgentMetrics;
 import io.capacity.service.metrics.AgentMeters;
 import io.capacity.store.MetricStore;
@@ -18,10 +19,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class CapacityApplication {
 
     public static ConfigurableApplicationContext start(MetricStore store, String... args) {
+        return start(store, null, args);
+    }
+
+    /**
+     * With the plan book the plans API serves ({@code /api/v1/plans}); without one (null) that API answers 503. The
+     * caller keeps and closes the book.
+     */
+    public static ConfigurableApplicationContext start(MetricStore store, PlanBook plans, String... args) {
         SpringApplication app = new SpringApplication(CapacityApplication.class);
         app.setMainApplicationClass(CapacityApplication.class);
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("metricStore", store);
+            if (plans != null) {
+                ctx.getBeanFactory().registerSingleton("planBook", plans);
+            }
         });
         return app.run(args);
     }

@@ -1,5 +1,8 @@
 package io.capacity.service;
 
+import io.capacity.app.actions.BookSettings;
+import io.capacity.app.actions.PlanBook;
+import io.capacity.app.actions.state.DuckPlanStore;
 import io.capacity.collectors.agent.Agent;
 import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.store.MetricStore;
@@ -9,6 +12,7 @@ import io.capacity.store.open.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +28,14 @@ public final class RunningService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningService.class);
 
     private final MetricStore store;
+    private final PlanBook plans;
     private final Agent agent;
     private final ConfigurableApplicationContext context;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private RunningService(MetricStore store, Agent agent, ConfigurableApplicationContext context) {
+    private RunningService(MetricStore store, PlanBook plans, Agent agent, ConfigurableApplicationContext context) {
         this.store = store;
+        this.plans = plans;
         this.agent = agent;
         this.context = context;
         context.addApplicationListener(e -> {
@@ -44,13 +50,26 @@ public final class RunningService implements AutoCloseable {
      * then the agent when {@code agentConfig} is given.
      */
     public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind) {
+        return start(storeConfig, agentConfig, port, bind, null);
+    }
+
+    /**
+     * As above, with the inventory {@code POST /api/v1/plans} plans (null: that endpoint says how to give one). The
+     * plan book's state file ({@code state.duckdb}) is opened under the data directory, whichever store holds the
+     * metrics.
+     */
+    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind,
+                                       Path inventory) {
         MetricStore store = Stores.open(storeConfig);
+        PlanBook plans = null;
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
         try {
+            plans = new PlanBook(DuckPlanStore.open(storeConfig.dataDir()), Clock.systemUTC(), BookSettings.DEFAULTS);
             // Disk space health watches the data directory (store file, agent buffer), not the working directory.
-            ctx = CapacityApplication.start(store, "--capacity.port=" + port, "--capacity.bind=" + bind,
-                    "--management.health.diskspace.path=" + existing(storeConfig.dataDir()));
+            ctx = CapacityApplication.start(store, plans, "--capacity.port=" + port, "--capacity.bind=" + bind,
+                    "--management.health.diskspace.path=" + existing(storeConfig.dataDir()),
+                    "--capacity.inventory=" + (inventory == null ? "" : inventory.toAbsolutePath()));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
             if (agentConfig != null) {
@@ -58,7 +77,7 @@ public final class RunningService implements AutoCloseable {
                 agent.start();
                 CapacityApplication.showAgent(ctx, agent.metrics());
             }
-            return new RunningService(store, agent, ctx);
+            return new RunningService(store, plans, agent, ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
             if (agent != null) {
@@ -66,6 +85,9 @@ public final class RunningService implements AutoCloseable {
             }
             if (ctx != null) {
                 ctx.close();
+            }
+            if (plans != null) {
+                plans.close();
             }
             store.close();
             throw new IllegalStateException("the service did not start: " + rootMessage(e), e);
@@ -102,6 +124,7 @@ public final class RunningService implements AutoCloseable {
         if (agent != null) {
             agent.stop();
         }
+        plans.close();
         store.close();
         closed.countDown();
     }

@@ -39,6 +39,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "Run the collector agent inside the service, writing into its store (default: on).")
     boolean collect;
 
+    @Option(names = "--inventory", paramLabel = "FILE",
+            description = "Inventory YAML that POST /api/v1/plans plans from the stored demand (default: none; "
+                    + "that endpoint then says to set it).")
+    Path inventory;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
@@ -53,7 +58,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
-            service = RunningService.start(config, agentConfig, listen.port(), listen.bind());
+            service = RunningService.start(config, agentConfig, listen.port(), listen.bind(), inventory);
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
         }
