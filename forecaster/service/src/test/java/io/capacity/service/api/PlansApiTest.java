@@ -118,6 +118,16 @@ class PlansApiTest {
         }
     }
 
+    @Test
+    void aStoreWithoutDemandIsA422NamingTheCluster() throws Exception {
+        try (RunningService service = RunningService.start(StoreConfig.embedded(dir.resolve("empty")), null, 0,
+                "127.0.0.1", ROOT.resolve("docs/examples/inventory.yaml"))) {
+            String base = "http://127.0.0.1:" + service.port() + "/api/v1/plans";
+            problem(post(base, "{\"model\": \"snaive\"}"), 422, "cluster c1: no stored cpu or mem data for its hosts");
+            assertEquals("{\"plans\":[],\"total\":0,\"offset\":0,\"limit\":100}", get(base).body());
+        }
+    }
+
     /** Two weeks of hourly cpu for node01..node24: 60 % busy by day, 5 % at night. */
     private Path importTwoWeeks() throws Exception {
         long hour = 3600;
