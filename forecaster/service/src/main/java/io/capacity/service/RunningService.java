@@ -60,12 +60,18 @@ public final class RunningService implements AutoCloseable {
      */
     public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind,
                                        Path inventory) {
+        return start(storeConfig, agentConfig, port, bind, inventory, BookSettings.DEFAULTS);
+    }
+
+    /** As above, with the plan book's settings (how long a recommended plan waits). */
+    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind,
+                                       Path inventory, BookSettings book) {
         MetricStore store = Stores.open(storeConfig);
         PlanBook plans = null;
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
         try {
-            plans = new PlanBook(DuckPlanStore.open(storeConfig.dataDir()), Clock.systemUTC(), BookSettings.DEFAULTS);
+            plans = new PlanBook(DuckPlanStore.open(storeConfig.dataDir()), Clock.systemUTC(), book);
             // Disk space health watches the data directory (store file, agent buffer), not the working directory.
             ctx = CapacityApplication.start(store, plans, "--capacity.port=" + port, "--capacity.bind=" + bind,
                     "--management.health.diskspace.path=" + existing(storeConfig.dataDir()),

@@ -1,5 +1,7 @@
 package io.capacity.app.actions;
 
+import io.capacity.app.DurationText;
+import io.capacity.core.hint.Hints;
 import io.capacity.planner.plan.ClusterPlan;
 import io.capacity.planner.plan.Plan;
 import java.time.Clock;
@@ -168,8 +170,9 @@ public final class PlanBook implements AutoCloseable {
                 saved.add(p.with(Decision.EXPIRED));
                 audit.add(planEntry(p.id(), now, CLOCK, "not decided by " + p.expiresAt(), p.state(),
                         PlanState.EXPIRED));
-                LOG.info("plan {} of cluster {} expired at {} without a decision (the expiry is set with "
-                        + "option plan_expiry=DURATION)", p.id(), p.cluster(), p.expiresAt());
+                LOG.info("plan {} of cluster {} expired at {} without a decision; recommended plans wait {}: set it"
+                        + " with {}", p.id(), p.cluster(), p.expiresAt(), DurationText.of(settings.expiry()),
+                        Hints.option("plan_expiry", "DURATION"));
             }
         }
         if (!saved.isEmpty()) {

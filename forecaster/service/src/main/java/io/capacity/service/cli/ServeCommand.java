@@ -1,5 +1,6 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.actions.BookSettings;
 import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.service.RunningService;
 import io.capacity.store.StoreConfig;
@@ -44,6 +45,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     + "that endpoint then says to set it).")
     Path inventory;
 
+    @Option(names = "--plan-expiry", paramLabel = "DURATION",
+            description = "How long a recommended action plan waits for a decision before it expires (default: "
+                    + "${DEFAULT-VALUE}).")
+    String planExpiry;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
@@ -51,6 +57,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         StoreConfig config = store.config();
         AgentConfig agentConfig = collect ? CollectOptions.load("--collect-config", collectConfig, config.dataDir())
                 : null;
+        BookSettings book = new BookSettings(Durations.parse("--plan-expiry", planExpiry));
         listen.checkFree();
         // Should the port be taken between the check and Spring's start, the error stays one line (ours).
         System.setProperty("logging.level.org.springframework.boot.diagnostics", "OFF");
@@ -58,7 +65,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
-            service = RunningService.start(config, agentConfig, listen.port(), listen.bind(), inventory);
+            service = RunningService.start(config, agentConfig, listen.port(), listen.bind(), inventory, book);
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
         }

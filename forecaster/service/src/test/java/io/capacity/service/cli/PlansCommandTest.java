@@ -53,5 +53,8 @@ class PlansCommandTest {
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.err().contains("no plan 9"), unknown.err());
         assertEquals(2, CliRun.of("plans", "--data-dir", dir.toString(), "--state", "done").exitCode());
+        CliRun expiry = CliRun.of("serve", "--no-collect", "--data-dir", dir.toString(), "--plan-expiry", "0h");
+        assertEquals(2, expiry.exitCode(), expiry.err());
+        assertTrue(expiry.err().contains("--plan-expiry: duration must be positive, got '0h'"), expiry.err());
     }
 }
