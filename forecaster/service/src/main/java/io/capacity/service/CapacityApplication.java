@@ -1,6 +1,5 @@
 package io.capacity.service;
 
-import io.capacity.app.demo.DemoStart;
 import io.capacity.collectors.metrics.AgentMetrics;
 import io.capacity.service.metrics.AgentMeters;
 import io.capacity.store.MetricStore;
@@ -19,17 +18,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class CapacityApplication {
 
     public static ConfigurableApplicationContext start(MetricStore store, String... args) {
-        return start(store, null, args);
+        return start(store, ServiceBeans.NONE, args);
     }
 
-    /** With the simulated fleet of {@code serve --demo} as a bean when {@code demo} is not null. */
-    public static ConfigurableApplicationContext start(MetricStore store, DemoStart demo, String... args) {
+    /** With the objects {@code serve} made before Spring (the demo fleet, the plan book) as beans. */
+    public static ConfigurableApplicationContext start(MetricStore store, ServiceBeans beans, String... args) {
         SpringApplication app = new SpringApplication(CapacityApplication.class);
         app.setMainApplicationClass(CapacityApplication.class);
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("metricStore", store);
-            if (demo != null) {
-                ctx.getBeanFactory().registerSingleton("demoFleet", demo);
+            if (beans.demo() != null) {
+                ctx.getBeanFactory().registerSingleton("demoFleet", beans.demo());
+            }
+            if (beans.plans() != null) {
+                ctx.getBeanFactory().registerSingleton("planBook", beans.plans());
             }
         });
         return app.run(args);

@@ -1,7 +1,9 @@
 package io.capacity.service;
 
-import io.capacity.collectors.agent.Agent;
+import io.capacity.app.actions.PlanBook;
+import io.capacity.app.actions.state.DuckPlanStore;
 import io.capacity.app.demo.DemoStart;
+import io.capacity.collectors.agent.Agent;
 import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.store.MetricStore;
@@ -11,9 +13,9 @@ import io.capacity.store.open.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,21 +23,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * The whole service as one object: the store, the collector agent writing into it, and the Spring context on top.
- * Start order is store, agent, web; stop order the reverse, so the agent drains into an open store and whatever it
- * cannot deliver stays in its disk buffer for the next start.
+ * The whole service as one object: the store, the plan book, the collector agent writing into the store, and the
+ * Spring context on top. Start order is store, plan book, (demo history), web, agent; stop order the reverse, so
+ * the agent drains into an open store and whatever it cannot deliver stays in its disk buffer for the next start.
  */
 public final class RunningService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningService.class);
 
     private final MetricStore store;
+    private final PlanBook plans;
     private final Agent agent;
     private final DemoStart demo;
     private final ConfigurableApplicationContext context;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private RunningService(MetricStore store, Agent agent, DemoStart demo, ConfigurableApplicationContext context) {
+    private RunningService(MetricStore store, PlanBook plans, Agent agent, DemoStart demo,
+                           ConfigurableApplicationContext context) {
         this.store = store;
+        this.plans = plans;
         this.agent = agent;
         this.demo = demo;
         this.context = context;
@@ -46,34 +51,35 @@ public final class RunningService implements AutoCloseable {
         });
     }
 
-    /**
-     * Opens the store (a bad or unreachable one fails here, before anything else starts), starts the web layer,
-     * then the agent when {@code agentConfig} is given. {@code settings} are more Spring properties
-     * ({@code --name=value}), such as where the tokens are.
-     */
-    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind,
-                                       String... settings) {
-        return start(storeConfig, agentConfig, port, bind, (DemoOptions) null, settings);
+    /** {@link #start(StoreConfig, AgentConfig, ServeSettings)} with nothing but where to listen. */
+    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind) {
+        return start(storeConfig, agentConfig, ServeSettings.of(port, bind));
     }
 
     /**
-     * {@link #start(StoreConfig, AgentConfig, int, String, String...)} with a simulated fleet when {@code demo} is
-     * given: its missing history is written before the web layer starts, and its live points go through the agent
-     * every {@link HostSamplerConfig#DEFAULT_INTERVAL}.
+     * Opens the store (a bad or unreachable one fails here, before anything else starts) and the plan book's state
+     * file ({@code state.duckdb} under the data directory, whichever store holds the metrics), writes the simulated
+     * fleet's missing history when {@code --demo} asked for one, starts the web layer, then the agent when
+     * {@code agentConfig} is given (with the demo fleet's live points every {@link HostSamplerConfig#DEFAULT_INTERVAL}).
      */
-    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind,
-                                       DemoOptions demo, String... settings) {
+    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, ServeSettings settings) {
         MetricStore store = Stores.open(storeConfig);
+        PlanBook plans = null;
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
         try {
+            plans = new PlanBook(DuckPlanStore.open(storeConfig.dataDir()), Clock.systemUTC(), settings.book());
+            DemoOptions demo = settings.demo();
             DemoStart demoStart = demo == null ? null
                     : DemoStart.run(store, storeConfig.dataDir(), demo.hosts(), demo.seed(), Clock.systemUTC());
             // Disk space health watches the data directory (store file, agent buffer), not the working directory.
-            List<String> args = new ArrayList<>(List.of("--capacity.port=" + port, "--capacity.bind=" + bind,
-                    "--management.health.diskspace.path=" + existing(storeConfig.dataDir())));
-            args.addAll(List.of(settings));
-            ctx = CapacityApplication.start(store, demoStart, args.toArray(String[]::new));
+            List<String> args = new ArrayList<>(List.of("--capacity.port=" + settings.port(),
+                    "--capacity.bind=" + settings.bind(),
+                    "--management.health.diskspace.path=" + existing(storeConfig.dataDir()),
+                    "--capacity.inventory=" + (settings.inventory() == null ? ""
+                            : settings.inventory().toAbsolutePath())));
+            args.addAll(settings.spring());
+            ctx = CapacityApplication.start(store, new ServiceBeans(demoStart, plans), args.toArray(String[]::new));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
             if (agentConfig != null) {
@@ -85,7 +91,7 @@ public final class RunningService implements AutoCloseable {
                 agent.start();
                 CapacityApplication.showAgent(ctx, agent.metrics());
             }
-            return new RunningService(store, agent, demoStart, ctx);
+            return new RunningService(store, plans, agent, demoStart, ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
             if (agent != null) {
@@ -93,6 +99,9 @@ public final class RunningService implements AutoCloseable {
             }
             if (ctx != null) {
                 ctx.close();
+            }
+            if (plans != null) {
+                plans.close();
             }
             store.close();
             throw new IllegalStateException("the service did not start: " + rootMessage(e), e);
@@ -134,6 +143,7 @@ public final class RunningService implements AutoCloseable {
         if (agent != null) {
             agent.stop();
         }
+        plans.close();
         store.close();
         closed.countDown();
     }

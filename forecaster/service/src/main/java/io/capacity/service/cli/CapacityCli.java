@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Capacity forecasting service: collect, store, forecast and plan server capacity.",
         subcommands = {
                 ServeCommand.class, SeriesCommand.class, ImportCommand.class, ExportCommand.class,
-                CollectCommand.class, ForecastCommand.class, BacktestCommand.class, PlanCommand.class, SimulateCommand.class,
+                CollectCommand.class, ForecastCommand.class, BacktestCommand.class, PlanCommand.class, PlansCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CapacityCli implements Runnable {

@@ -1,5 +1,6 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.actions.BookSettings;
 import io.capacity.app.DurationText;
 import io.capacity.app.backtest.BacktestRequest;
 import io.capacity.app.forecast.ForecastRequest;
@@ -63,6 +64,7 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         put(m, "plan", "--horizon", plan.horizon());
         put(m, "plan", "--step", plan.step());
         put(m, "plan", "--model", plan.model());
+        put(m, "serve", "--plan-expiry", BookSettings.DEFAULTS.expiry());
         SimulateRequest sim = SimulateRequest.DEFAULTS;
         put(m, "simulate", "--step", sim.step());
         put(m, "simulate", "--unit", sim.unit());

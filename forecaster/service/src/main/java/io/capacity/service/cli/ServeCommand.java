@@ -1,10 +1,12 @@
 package io.capacity.service.cli;
 
+import io.capacity.app.actions.BookSettings;
 import io.capacity.app.demo.DemoFleet;
 import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.service.DemoOptions;
 import io.capacity.service.RunningService;
+import io.capacity.service.ServeSettings;
 import io.capacity.store.StoreConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -68,6 +70,16 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     + "${DEFAULT-VALUE}).")
     long demoSeed;
 
+    @Option(names = "--inventory", paramLabel = "FILE",
+            description = "Inventory YAML that POST /api/v1/plans plans from the stored demand (default: none; "
+                    + "that endpoint then says to set it).")
+    Path inventory;
+
+    @Option(names = "--plan-expiry", paramLabel = "DURATION",
+            description = "How long a recommended action plan waits for a decision before it expires (default: "
+                    + "${DEFAULT-VALUE}).")
+    String planExpiry;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
@@ -80,6 +92,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         if (demoOptions != null && agentConfig != null && collectConfig == null) {
             agentConfig = CollectOptions.withoutHost(agentConfig);
         }
+        BookSettings book = new BookSettings(Durations.parse("--plan-expiry", planExpiry));
         listen.checkFree();
         // Should the port be taken between the check and Spring's start, the error stays one line (ours).
         System.setProperty("logging.level.org.springframework.boot.diagnostics", "OFF");
@@ -87,8 +100,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
-            service = RunningService.start(config, agentConfig, listen.port(), listen.bind(), demoOptions,
-                    ServeTokens.settings(tokensFile, readsNeedToken));
+            service = RunningService.start(config, agentConfig, ServeSettings.of(listen.port(), listen.bind())
+                    .withSpring(ServeTokens.settings(tokensFile, readsNeedToken)).withDemo(demoOptions)
+                    .withInventory(inventory).withBook(book));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
         }

@@ -13,6 +13,7 @@ import io.capacity.schema.MetricSchema;
 import io.capacity.schema.SeriesKey;
 import io.capacity.service.DemoOptions;
 import io.capacity.service.RunningService;
+import io.capacity.service.ServeSettings;
 import io.capacity.service.cli.CliRun;
 import io.capacity.store.SeriesData;
 import io.capacity.store.SeriesFilter;
@@ -55,8 +56,8 @@ class ServeDemoTest {
         SeriesData history;
         SeriesKey idle;
         Instant started = Instant.now();
-        try (RunningService s = RunningService.start(StoreConfig.embedded(dir), agentWithoutHost(dir), 0, "127.0.0.1",
-                demo)) {
+        try (RunningService s = RunningService.start(StoreConfig.embedded(dir), agentWithoutHost(dir),
+                ServeSettings.of(0, "127.0.0.1").withDemo(demo))) {
             assertEquals(HOSTS, s.demo().fleet().hosts());
             String info = get(s, "/actuator/info");
             assertTrue(info.contains("\"demo\":{\"simulated\":true,\"label\":\"origin=demo\",\"hosts\":24"), info);
@@ -72,7 +73,8 @@ class ServeDemoTest {
             history = s.store().read(SeriesQuery.raw(idle, s.demo().fleet().historyStart(), started));
             assertTrue(history.size() >= 28 * 96, "history " + history.size());
         }
-        try (RunningService s = RunningService.start(StoreConfig.embedded(dir), null, 0, "127.0.0.1", demo)) {
+        try (RunningService s = RunningService.start(StoreConfig.embedded(dir), null,
+                ServeSettings.of(0, "127.0.0.1").withDemo(demo))) {
             assertTrue(s.demo().backfill().steps() <= 2, "steps " + s.demo().backfill().steps());
             assertEquals(series, s.store().series(SeriesFilter.all()).stream()
                     .filter(k -> !k.measurement().equals(MetricSchema.AGENT.name())).count());

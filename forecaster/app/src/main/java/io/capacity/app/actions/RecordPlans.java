@@ -1,0 +1,29 @@
+package io.capacity.app.actions;
+
+import io.capacity.app.plan.MakePlan;
+import io.capacity.app.plan.PlanRequest;
+import io.capacity.app.plan.PlanResult;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Use case: plan the site with {@link MakePlan} and record the result in the book as {@code RECOMMENDED}, one plan
+ * per cluster (or only {@code cluster}'s), superseding each cluster's plan that still waits for a decision.
+ */
+public final class RecordPlans {
+    private final MakePlan planner;
+    private final PlanBook book;
+
+    public RecordPlans(MakePlan planner, PlanBook book) {
+        this.planner = Objects.requireNonNull(planner, "planner");
+        this.book = Objects.requireNonNull(book, "book");
+    }
+
+    public List<ActionPlan> run(PlanRequest request, String cluster, String who, String why) {
+        if (request.whatIf().any()) {
+            throw io.capacity.app.RequestProblem.of("what_if", "a what-if is an answer, not a plan to record");
+        }
+        PlanResult r = planner.run(request);
+        return book.record(r.plan(), cluster, who, why);
+    }
+}
