@@ -4,6 +4,7 @@ import io.capacity.collectors.metrics.AgentMetrics;
 import io.capacity.service.metrics.AgentMeters;
 import io.capacity.store.MetricStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.capacity.service.pipeline.PipelineStatus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,10 +19,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class CapacityApplication {
 
     public static ConfigurableApplicationContext start(MetricStore store, String... args) {
+        return start(store, new PipelineStatus(null), args);
+    }
+
+    /** {@link #start}, with the pipeline's status shown on {@code /actuator/info}. */
+    public static ConfigurableApplicationContext start(MetricStore store, PipelineStatus pipeline, String... args) {
         SpringApplication app = new SpringApplication(CapacityApplication.class);
         app.setMainApplicationClass(CapacityApplication.class);
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("metricStore", store);
+            ctx.getBeanFactory().registerSingleton("pipelineStatus", pipeline);
         });
         return app.run(args);
     }

@@ -8,7 +8,13 @@ import io.capacity.store.StorePointSink;
 import io.capacity.store.open.Stores;
 import java.io.IOException;
 import java.nio.file.Files;
+import io.capacity.service.metrics.ForecastBatchMeters;
+import io.capacity.service.pipeline.PipelineConfig;
+import io.capacity.service.pipeline.PipelineScheduler;
+import io.capacity.service.pipeline.PipelineStatus;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +33,11 @@ public final class RunningService implements AutoCloseable {
     private final Agent agent;
     private final ConfigurableApplicationContext context;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final PipelineScheduler pipeline;
 
-    private RunningService(MetricStore store, Agent agent, ConfigurableApplicationContext context) {
+    private RunningService(MetricStore store, Agent agent, ConfigurableApplicationContext context,
+                           PipelineScheduler pipeline) {
+        this.pipeline = pipeline;
         this.store = store;
         this.agent = agent;
         this.context = context;
@@ -44,12 +53,19 @@ public final class RunningService implements AutoCloseable {
      * then the agent when {@code agentConfig} is given.
      */
     public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, int port, String bind) {
+        return start(storeConfig, agentConfig, null, port, bind);
+    }
+
+    /** {@link #start}, with the scheduled pipeline when {@code pipelineConfig} is given (last, after the agent). */
+    public static RunningService start(StoreConfig storeConfig, AgentConfig agentConfig, PipelineConfig pipelineConfig,
+                                       int port, String bind) {
         MetricStore store = Stores.open(storeConfig);
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
+        PipelineStatus status = new PipelineStatus(pipelineConfig == null ? null : pipelineConfig.every());
         try {
             // Disk space health watches the data directory (store file, agent buffer), not the working directory.
-            ctx = CapacityApplication.start(store, "--capacity.port=" + port, "--capacity.bind=" + bind,
+            ctx = CapacityApplication.start(store, status, "--capacity.port=" + port, "--capacity.bind=" + bind,
                     "--management.health.diskspace.path=" + existing(storeConfig.dataDir()));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
@@ -58,7 +74,9 @@ public final class RunningService implements AutoCloseable {
                 agent.start();
                 CapacityApplication.showAgent(ctx, agent.metrics());
             }
-            return new RunningService(store, agent, ctx);
+            PipelineScheduler pipeline = pipelineConfig == null ? null : pipelineConfig.start(store,
+                    storeConfig.dataDir(), Clock.systemUTC(), ctx.getBean(ForecastBatchMeters.class), status);
+            return new RunningService(store, agent, ctx, pipeline);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
             if (agent != null) {
@@ -80,6 +98,11 @@ public final class RunningService implements AutoCloseable {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
     }
 
+    /** The scheduled pipeline, when on. */
+    public Optional<PipelineScheduler> pipeline() {
+        return Optional.ofNullable(pipeline);
+    }
+
     public boolean collecting() {
         return agent != null;
     }
@@ -98,6 +121,9 @@ public final class RunningService implements AutoCloseable {
     private synchronized void stopBehindWeb() {
         if (closed.getCount() == 0) {
             return;
+        }
+        if (pipeline != null) {
+            pipeline.close();
         }
         if (agent != null) {
             agent.stop();

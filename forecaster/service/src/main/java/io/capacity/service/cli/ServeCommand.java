@@ -5,6 +5,10 @@ import io.capacity.service.RunningService;
 import io.capacity.store.StoreConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import io.capacity.app.DurationText;
+import io.capacity.app.pipeline.PipelineSettings;
+import io.capacity.service.pipeline.PipelineConfig;
+import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,10 +43,20 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "Run the collector agent inside the service, writing into its store (default: on).")
     boolean collect;
 
+    @Option(names = "--pipeline-every", paramLabel = "DURATION", defaultValue = "1h",
+            description = "Run the forecasting pipeline this often, e.g. 1h, 15m (default: ${DEFAULT-VALUE}).")
+    String pipelineEvery;
+
+    @Option(names = "--pipeline", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run the scheduled forecasting pipeline, writing capacity_forecast points into the store "
+                    + "(default: on).")
+    boolean pipeline;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
         ListenAddress listen = ListenAddress.of(bind, port);
+        Duration every = Durations.parse("--pipeline-every", pipelineEvery);
         StoreConfig config = store.config();
         AgentConfig agentConfig = collect ? CollectOptions.load("--collect-config", collectConfig, config.dataDir())
                 : null;
@@ -53,14 +67,17 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
-            service = RunningService.start(config, agentConfig, listen.port(), listen.bind());
+            service = RunningService.start(config, agentConfig, pipeline ? new PipelineConfig(every,
+                    PipelineConfig.DEFAULT_FIRST_DELAY, PipelineSettings.DEFAULTS) : null, listen.port(),
+                    listen.bind());
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("capacity serve: listening on http://" + bind + ":" + service.port() + " (store: "
                 + service.store().health().kind() + " " + service.store().health().location() + ")"
-                + (agentConfig != null ? "; " + CollectOptions.describe(agentConfig) : ""));
+                + (agentConfig != null ? "; " + CollectOptions.describe(agentConfig) : "")
+                + (pipeline ? "; forecasting every " + DurationText.of(every) : ""));
         out.flush();
         service.awaitStop();
         return 0;
