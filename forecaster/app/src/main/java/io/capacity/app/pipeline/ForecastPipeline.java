@@ -163,9 +163,10 @@ public final class ForecastPipeline {
             if (rolling.steps() >= settings.horizon() && (!covered || !accurate)) {
                 LOG.info("series {}: recent errors left the calibrated band (rolling MASE {}, backtest {}, 95 % "
                                 + "coverage {} over {} steps); choosing its model again (the scheduled choice "
-                                + "is {})", id, String.format("%.3f", rolling.mase()),
+                                + "comes every {}: {})", id, String.format("%.3f", rolling.mase()),
                         String.format("%.3f", c.spec().backtestMase()), String.format("%.2f", rolling.coverage(95)),
-                        rolling.steps(), Hints.option("choose_every", "DURATION"));
+                        rolling.steps(), settings.chooseEvery(),
+                        Hints.option("pipeline_choose_every", "DURATION"));
                 state.forget(id);
             }
         });

@@ -47,6 +47,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "Run the forecasting pipeline this often, e.g. 1h, 15m (default: ${DEFAULT-VALUE}).")
     String pipelineEvery;
 
+    @Option(names = "--pipeline-choose-every", paramLabel = "DURATION", defaultValue = "1d",
+            description = "Choose each series' model by backtest this often; runs in between refit the cached "
+                    + "choice (default: ${DEFAULT-VALUE}).")
+    String chooseEvery;
+
     @Option(names = "--pipeline", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Run the scheduled forecasting pipeline, writing capacity_forecast points into the store "
                     + "(default: on).")
@@ -57,6 +62,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
         ListenAddress listen = ListenAddress.of(bind, port);
         Duration every = Durations.parse("--pipeline-every", pipelineEvery);
+        Duration choose = Durations.parse("--pipeline-choose-every", chooseEvery);
         StoreConfig config = store.config();
         AgentConfig agentConfig = collect ? CollectOptions.load("--collect-config", collectConfig, config.dataDir())
                 : null;
@@ -68,7 +74,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         RunningService service;
         try {
             service = RunningService.start(config, agentConfig, pipeline ? new PipelineConfig(every,
-                    PipelineConfig.DEFAULT_FIRST_DELAY, PipelineSettings.DEFAULTS) : null, listen.port(),
+                    PipelineConfig.DEFAULT_FIRST_DELAY, PipelineSettings.DEFAULTS.withChooseEvery(choose)) : null, listen.port(),
                     listen.bind());
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
