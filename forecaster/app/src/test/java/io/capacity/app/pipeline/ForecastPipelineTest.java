@@ -103,7 +103,8 @@ class ForecastPipelineTest {
             TreeMap<String, String> tags = new TreeMap<>(Map.of(MetricSchema.FORECAST_TAG_SERIES, web1.toString(),
                     MetricSchema.FORECAST_TAG_MODEL, "auto"));
             for (String field : List.of("mean", "lower_80", "upper_80", "lower_95", "upper_95")) {
-                SeriesData d = read(store, MetricSchema.FORECAST.name(), field, tags, NOW, NOW.plus(Duration.ofDays(2)));
+                SeriesData d = read(store, MetricSchema.FORECAST.name(), field, tags, NOW,
+                        NOW.plus(Duration.ofDays(2)));
                 assertEquals(24, d.size(), field);
                 assertTrue(d.timeNanos(0) >= NOW.getEpochSecond() * 1_000_000_000L, field + " in the future");
             }

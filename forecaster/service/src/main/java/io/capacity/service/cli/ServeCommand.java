@@ -73,9 +73,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
-            service = RunningService.start(config, agentConfig, pipeline ? new PipelineConfig(every,
-                    PipelineConfig.DEFAULT_FIRST_DELAY, PipelineSettings.DEFAULTS.withChooseEvery(choose)) : null, listen.port(),
-                    listen.bind());
+            PipelineConfig forecasting = pipeline ? new PipelineConfig(every, PipelineConfig.DEFAULT_FIRST_DELAY,
+                    PipelineSettings.DEFAULTS.withChooseEvery(choose)) : null;
+            service = RunningService.start(config, agentConfig, forecasting, listen.port(), listen.bind());
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
         }
