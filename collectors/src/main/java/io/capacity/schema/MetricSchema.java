@@ -127,6 +127,30 @@ public final class MetricSchema {
     public static final String FORECAST_FIELD_MEAN = "mean";
     public static final String FORECAST_FIELD_ISSUED = "issued";
 
+    /**
+     * How well the previous pipeline run's forecasts matched what happened, one point per series and scoring run,
+     * timestamped at the scoring run: over the forecast steps whose actuals have arrived since, MASE (mean absolute
+     * error over the series' in-sample seasonal-naive MAE) and the share of actuals inside the 80 and 95 % bands;
+     * the {@code _rolling} fields pool the last {@link #ACCURACY_ROLLING_RUNS} scored runs' steps.
+     */
+    public static final MeasurementDef FORECAST_ACCURACY = new MeasurementDef("capacity_forecast_accuracy",
+            "Accuracy of the previous pipeline run's forecasts against the actuals that arrived since",
+            List.of("series", "model", "source_measurement", "source_field"),
+            List.of(gauge("mase", "ratio"), gauge("coverage_80", "ratio 0-1"), gauge("coverage_95", "ratio 0-1"),
+                    intGauge("steps", "steps"), gauge("mase_rolling", "ratio"),
+                    gauge("coverage_80_rolling", "ratio 0-1"), gauge("coverage_95_rolling", "ratio 0-1"),
+                    intGauge("steps_rolling", "steps")));
+    public static final String ACCURACY_FIELD_MASE = "mase";
+    public static final String ACCURACY_FIELD_STEPS = "steps";
+    public static final String ACCURACY_ROLLING_SUFFIX = "_rolling";
+    /** Scored runs pooled in the rolling fields: a day of hourly runs. */
+    public static final int ACCURACY_ROLLING_RUNS = 24;
+
+    /** Field name of the coverage at a level, e.g. {@code coverage_80}. */
+    public static String accuracyCoverageField(double level) {
+        return "coverage_" + formatLevel(level);
+    }
+
     /** Field name of the lower bound at a level, e.g. {@code lower_80}; levels like 99.5 become {@code lower_99.5}. */
     public static String forecastLowerField(double level) {
         return "lower_" + formatLevel(level);
@@ -144,7 +168,8 @@ public final class MetricSchema {
     }
 
     public static final List<MeasurementDef> ALL =
-            List.of(CPU, MEM, NET, DISKIO, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST);
+            List.of(CPU, MEM, NET, DISKIO, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
+                    FORECAST_ACCURACY);
 
     private static final Map<String, MeasurementDef> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MeasurementDef::name, Function.identity()));

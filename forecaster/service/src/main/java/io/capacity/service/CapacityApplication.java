@@ -21,7 +21,7 @@ public class CapacityApplication {
         return start(store, ServiceBeans.NONE, args);
     }
 
-    /** With the objects {@code serve} made before Spring (the demo fleet, the plan book) as beans. */
+    /** With the objects {@code serve} made before Spring (the demo fleet, the plan book, the pipeline's status). */
     public static ConfigurableApplicationContext start(MetricStore store, ServiceBeans beans, String... args) {
         SpringApplication app = new SpringApplication(CapacityApplication.class);
         app.setMainApplicationClass(CapacityApplication.class);
@@ -33,6 +33,7 @@ public class CapacityApplication {
             if (beans.plans() != null) {
                 ctx.getBeanFactory().registerSingleton("planBook", beans.plans());
             }
+            ctx.getBeanFactory().registerSingleton("pipelineStatus", beans.pipeline());
         });
         return app.run(args);
     }

@@ -6,6 +6,10 @@ import io.capacity.app.demo.DemoStart;
 import io.capacity.collectors.agent.Agent;
 import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.collectors.host.HostSamplerConfig;
+import io.capacity.service.metrics.ForecastBatchMeters;
+import io.capacity.service.pipeline.PipelineConfig;
+import io.capacity.service.pipeline.PipelineScheduler;
+import io.capacity.service.pipeline.PipelineStatus;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
 import io.capacity.store.StorePointSink;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +29,8 @@ import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The whole service as one object: the store, the plan book, the collector agent writing into the store, and the
- * Spring context on top. Start order is store, plan book, (demo history), web, agent; stop order the reverse, so
+ * Spring context on top. Start order is store, plan book, (demo history), web, agent, pipeline; stop order the
+ * reverse, so
  * the agent drains into an open store and whatever it cannot deliver stays in its disk buffer for the next start.
  */
 public final class RunningService implements AutoCloseable {
@@ -34,15 +40,17 @@ public final class RunningService implements AutoCloseable {
     private final PlanBook plans;
     private final Agent agent;
     private final DemoStart demo;
+    private final PipelineScheduler pipeline;
     private final ConfigurableApplicationContext context;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private RunningService(MetricStore store, PlanBook plans, Agent agent, DemoStart demo,
+    private RunningService(MetricStore store, PlanBook plans, Agent agent, DemoStart demo, PipelineScheduler pipeline,
                            ConfigurableApplicationContext context) {
         this.store = store;
         this.plans = plans;
         this.agent = agent;
         this.demo = demo;
+        this.pipeline = pipeline;
         this.context = context;
         context.addApplicationListener(e -> {
             if (e instanceof ContextClosedEvent) {
@@ -79,7 +87,10 @@ public final class RunningService implements AutoCloseable {
                     "--capacity.inventory=" + (settings.inventory() == null ? ""
                             : settings.inventory().toAbsolutePath())));
             args.addAll(settings.spring());
-            ctx = CapacityApplication.start(store, new ServiceBeans(demoStart, plans), args.toArray(String[]::new));
+            PipelineConfig pipelineConfig = settings.pipeline();
+            PipelineStatus status = new PipelineStatus(pipelineConfig == null ? null : pipelineConfig.every());
+            ctx = CapacityApplication.start(store, new ServiceBeans(demoStart, plans, status),
+                    args.toArray(String[]::new));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
             if (agentConfig != null) {
@@ -91,7 +102,10 @@ public final class RunningService implements AutoCloseable {
                 agent.start();
                 CapacityApplication.showAgent(ctx, agent.metrics());
             }
-            return new RunningService(store, plans, agent, demoStart, ctx);
+            // The pipeline starts last, after the agent: its first run reads what the agent and the demo wrote.
+            PipelineScheduler scheduler = pipelineConfig == null ? null : pipelineConfig.start(store,
+                    storeConfig.dataDir(), Clock.systemUTC(), ctx.getBean(ForecastBatchMeters.class), status);
+            return new RunningService(store, plans, agent, demoStart, scheduler, ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
             if (agent != null) {
@@ -121,6 +135,11 @@ public final class RunningService implements AutoCloseable {
         return demo;
     }
 
+    /** The scheduled pipeline, when on. */
+    public Optional<PipelineScheduler> pipeline() {
+        return Optional.ofNullable(pipeline);
+    }
+
     public boolean collecting() {
         return agent != null;
     }
@@ -139,6 +158,9 @@ public final class RunningService implements AutoCloseable {
     private synchronized void stopBehindWeb() {
         if (closed.getCount() == 0) {
             return;
+        }
+        if (pipeline != null) {
+            pipeline.close();
         }
         if (agent != null) {
             agent.stop();

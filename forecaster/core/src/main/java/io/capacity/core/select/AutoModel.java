@@ -7,6 +7,7 @@ import io.capacity.core.series.TimeSeries;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.DoubleStream;
 
 /**
@@ -20,8 +21,15 @@ public final class AutoModel implements FittedModel {
     private final FittedModel model;
     private final Conformal conformal;
     private final Selection selection;
+    private final ChosenSpec chosen;
 
     AutoModel(AutoSpec spec, TimeSeries input, FittedModel model, Conformal conformal, Selection selection) {
+        this(spec, input, model, conformal, selection, null);
+    }
+
+    AutoModel(AutoSpec spec, TimeSeries input, FittedModel model, Conformal conformal, Selection selection,
+              ChosenSpec chosen) {
+        this.chosen = chosen;
         this.spec = spec;
         this.input = input;
         this.model = model;
@@ -31,6 +39,14 @@ public final class AutoModel implements FittedModel {
 
     public Selection selection() {
         return selection;
+    }
+
+    /**
+     * The choice made, as a spec that refits the chosen model(s) without backtesting again; empty when the choice
+     * fell back (constant, too short, every candidate failed), which is cheap to redo.
+     */
+    public Optional<ChosenSpec> chosen() {
+        return Optional.ofNullable(chosen);
     }
 
     @Override

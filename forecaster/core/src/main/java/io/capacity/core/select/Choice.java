@@ -9,8 +9,12 @@ import io.capacity.core.series.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The model to use and its backtest windows (for an ensemble, the members' window forecasts combined). */
-record Choice(FittedModel model, List<WindowResult> windows) {
+/**
+ * The model to use and its backtest windows (for an ensemble, the members' window forecasts combined).
+ *
+ * @param weights the ensemble's weights, one per member; null for a single model or a median
+ */
+record Choice(FittedModel model, List<WindowResult> windows, double[] weights) {
 
     static Choice ensemble(AutoSpec spec, TimeSeries s, List<FittedModel> fits, List<SeriesBacktest> runs) {
         Ensemble.Kind kind = spec.ensemble().kind();
@@ -29,7 +33,7 @@ record Choice(FittedModel model, List<WindowResult> windows) {
             }
         }
         Combiner combiner = new Combiner(weights);
-        String name = kind == Ensemble.Kind.MEDIAN ? "Median" : "Inverse-MASE weighted mean";
+        String name = ensembleName(kind);
         EnsembleModel model = new EnsembleModel(fits, combiner, spec, s, name);
         List<WindowResult> windows = new ArrayList<>();
         for (int w = 0; w < runs.get(0).windows().size(); w++) {
@@ -39,6 +43,10 @@ record Choice(FittedModel model, List<WindowResult> windows) {
             windows.add(new WindowResult(first.cutoff(), combiner.combine(fcs, model.method(), spec), first.actual(),
                     first.scale()));
         }
-        return new Choice(model, windows);
+        return new Choice(model, windows, weights);
+    }
+
+    static String ensembleName(Ensemble.Kind kind) {
+        return kind == Ensemble.Kind.MEDIAN ? "Median" : "Inverse-MASE weighted mean";
     }
 }

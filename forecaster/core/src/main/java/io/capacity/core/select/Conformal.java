@@ -25,15 +25,16 @@ import java.util.List;
  * @param scores sorted ascending
  * @param weight of the conformal quantile against the model's own multiplier, in [0, 1] (1 = pure conformal);
  *               absolute scores have no model multiplier and always use the pure quantile
+ *               <p>Public so a cached choice ({@link ChosenSpec}) can be kept outside the core and read back.
  */
-record Conformal(boolean scaled, double[] scores, double weight) {
+public record Conformal(boolean scaled, double[] scores, double weight) {
     /** The default weight of the backtest quantile; see the class comment for the measurement behind it. */
     static final double WEIGHT = 0.5;
     private static final double Z95 = Intervals.normalQuantile(95);
     /** Fewer scores than this cannot place even a 90 % quantile below the maximum. */
     static final int MIN_SCORES = 10;
 
-    Conformal {
+    public Conformal {
         scores = scores.clone();
         if (!(weight >= 0 && weight <= 1)) {
             throw new IllegalArgumentException("conformal weight must be in [0, 1], got " + weight);
@@ -100,6 +101,11 @@ record Conformal(boolean scaled, double[] scores, double weight) {
             pis.add(new PredictionInterval(pi.level(), lo, hi));
         }
         return raw.withIntervals(pis);
+    }
+
+    @Override
+    public double[] scores() {
+        return scores.clone();
     }
 
     int size() {

@@ -58,7 +58,7 @@ final class Selector {
         if (fits.isEmpty()) {
             return Fallbacks.failed(input, s, spec, filled.report(), scores);
         }
-        Choice choice = fits.size() == 1 ? new Choice(fits.get(0), runs.get(members.get(0)).windows())
+        Choice choice = fits.size() == 1 ? new Choice(fits.get(0), runs.get(members.get(0)).windows(), null)
                 : Choice.ensemble(spec, s, fits, members.stream().map(runs::get).toList());
         ScoreCard card = ScoreCard.mean(choice.windows().stream().map(WindowResult::score).toList());
         Conformal conformal = spec.conformal() ? Conformal.fit(choice.windows()) : null;
@@ -69,9 +69,11 @@ final class Selector {
         String decision = Decisions.describe(s.id(), spec, choice.model().method(), card, scores, members,
                 choice.windows().size(), conformal);
         LOG.info(decision);
+        ChosenSpec chosen = new ChosenSpec(spec, members.stream().map(i -> spec.candidates().get(i).name()).toList(),
+                choice.weights(), conformal, q, card.mase());
         return new AutoModel(spec, input, choice.model(), conformal, new Selection(input.id(),
                 choice.model().method(), scores, bt.cutoffsFor(s.size()).size(),
-                conformal == null ? 0 : conformal.size(), filled.report(), q, decision));
+                conformal == null ? 0 : conformal.size(), filled.report(), q, decision), chosen);
     }
 
     private static CandidateScore score(SeriesBacktest r) {

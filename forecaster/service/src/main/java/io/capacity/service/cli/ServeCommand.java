@@ -10,6 +10,10 @@ import io.capacity.service.ServeSettings;
 import io.capacity.store.StoreConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import io.capacity.app.DurationText;
+import io.capacity.app.pipeline.PipelineSettings;
+import io.capacity.service.pipeline.PipelineConfig;
+import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,11 +84,27 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     + "${DEFAULT-VALUE}).")
     String planExpiry;
 
+    @Option(names = "--pipeline-every", paramLabel = "DURATION", defaultValue = "1h",
+            description = "Run the forecasting pipeline this often, e.g. 1h, 15m (default: ${DEFAULT-VALUE}).")
+    String pipelineEvery;
+
+    @Option(names = "--pipeline-choose-every", paramLabel = "DURATION", defaultValue = "1d",
+            description = "Choose each series' model by backtest this often; runs in between refit the cached "
+                    + "choice (default: ${DEFAULT-VALUE}).")
+    String chooseEvery;
+
+    @Option(names = "--pipeline", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run the scheduled forecasting pipeline, writing capacity_forecast points into the store "
+                    + "(default: on).")
+    boolean pipeline;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
         ListenAddress listen = ListenAddress.of(bind, port);
         ServeTokens.check(listen, tokensFile, readsNeedToken);
+        Duration every = Durations.parse("--pipeline-every", pipelineEvery);
+        Duration choose = Durations.parse("--pipeline-choose-every", chooseEvery);
         StoreConfig config = store.config();
         DemoOptions demoOptions = demoOptions(config);
         AgentConfig agentConfig = collect ? CollectOptions.load("--collect-config", collectConfig, config.dataDir())
@@ -100,9 +120,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
+            PipelineConfig forecasting = pipeline ? new PipelineConfig(every, PipelineConfig.DEFAULT_FIRST_DELAY,
+                    PipelineSettings.DEFAULTS.withChooseEvery(choose)) : null;
             service = RunningService.start(config, agentConfig, ServeSettings.of(listen.port(), listen.bind())
                     .withSpring(ServeTokens.settings(tokensFile, readsNeedToken)).withDemo(demoOptions)
-                    .withInventory(inventory).withBook(book));
+                    .withInventory(inventory).withBook(book).withPipeline(forecasting));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
         }
@@ -112,7 +134,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 + (service.demo() != null ? "; SIMULATED demo fleet: " + service.demo().describe() : "")
                 + (agentConfig != null ? "; " + CollectOptions.describe(agentConfig) : "")
                 + (agentConfig != null && service.demo() != null ? "; live demo points every "
-                + HostSamplerConfig.DEFAULT_INTERVAL.toSeconds() + " s" : ""));
+                + HostSamplerConfig.DEFAULT_INTERVAL.toSeconds() + " s" : "")
+                + (pipeline ? "; forecasting every " + DurationText.of(every) : ""));
         out.flush();
         service.awaitStop();
         return 0;

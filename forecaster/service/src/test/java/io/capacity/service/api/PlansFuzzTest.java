@@ -10,6 +10,7 @@ import io.capacity.app.plan.MakePlan;
 import io.capacity.app.plan.PlanRequest;
 import io.capacity.service.CapacityApplication;
 import io.capacity.service.ServiceBeans;
+import io.capacity.service.pipeline.PipelineStatus;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
 import io.capacity.store.open.Stores;
@@ -52,7 +53,7 @@ class PlansFuzzTest {
         try (MetricStore store = Stores.open(StoreConfig.embedded(dir.resolve("store")));
              PlanBook book = new PlanBook(DuckPlanStore.open(dir), Clock.systemUTC(), BookSettings.DEFAULTS)) {
             book.record(new MakePlan(null, Clock.systemUTC()).run(plan).plan(), null, "planner", null);
-            try (ConfigurableApplicationContext ctx = CapacityApplication.start(store, new ServiceBeans(null, book), "--capacity.port=0",
+            try (ConfigurableApplicationContext ctx = CapacityApplication.start(store, new ServiceBeans(null, book, new PipelineStatus(null)), "--capacity.port=0",
                     "--capacity.inventory=" + inventory)) {
                 String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port")
                         + "/api/v1/plans";

@@ -1,0 +1,188 @@
+package io.capacity.app.pipeline;
+
+import io.capacity.app.StoreAccess;
+import io.capacity.core.batch.Parallel;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.hint.Hints;
+import io.capacity.core.select.AutoModel;
+import io.capacity.core.select.AutoSpec;
+import io.capacity.core.series.TimeSeries;
+import io.capacity.schema.FieldKind;
+import io.capacity.schema.MetricSchema;
+import io.capacity.schema.Point;
+import io.capacity.schema.SeriesKey;
+import io.capacity.store.MetricStore;
+import io.capacity.store.RegularSeries;
+import io.capacity.store.SeriesFilter;
+import io.capacity.store.forecast.StoredForecasts;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of the forecasting pipeline over the series in scope (see the package comment). Runs must not overlap:
+ * the caller (the service's scheduler) serialises them.
+ */
+public final class ForecastPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(ForecastPipeline.class);
+    /** A cached choice is dropped when the rolling 95 % coverage falls below this (with enough steps scored). */
+    static final double MIN_COVERAGE_95 = 0.75;
+    /** ... or when the rolling MASE exceeds this multiple of the backtest MASE. */
+    static final double MAX_MASE_RATIO = 2.0;
+
+    private final StoreAccess stores;
+    private final Clock clock;
+    private final PipelineSettings settings;
+    private final PipelineState state;
+    private final AutoSpec auto;
+    private final AccuracyBook accuracy = new AccuracyBook();
+
+    public ForecastPipeline(StoreAccess stores, Clock clock, PipelineSettings settings, PipelineState state) {
+        this.stores = stores;
+        this.clock = clock;
+        this.settings = settings;
+        this.state = state;
+        this.auto = autoSpec(settings);
+    }
+
+    /** The automatic choice the pipeline runs (and rebuilds cached choices with). */
+    public static AutoSpec autoSpec(PipelineSettings s) {
+        return (AutoSpec) s.model().spec("auto", s.horizon());
+    }
+
+    public PipelineState state() {
+        return state;
+    }
+
+    public PipelineRun run() {
+        Instant now = clock.instant();
+        long wall = System.nanoTime();
+        long cpu = processCpuNanos();
+        Instant scoreFrom = state.lastRun().orElse(now.minus(settings.step().multipliedBy(settings.horizon())));
+        List<SeriesKey> keys = stores.reading(this::inScope);
+        AtomicInteger chosen = new AtomicInteger();
+        AtomicInteger scored = new AtomicInteger();
+        List<Callable<SeriesOutcome>> tasks = keys.stream().<Callable<SeriesOutcome>>map(k -> () -> {
+            SeriesOutcome o = one(k, now, scoreFrom, scored);
+            if (o.chose()) {
+                chosen.incrementAndGet();
+            }
+            return o;
+        }).toList();
+        List<SeriesOutcome> outcomes = Parallel.invokeAll(tasks, settings.threads(), "pipeline");
+        state.ranAt(now);
+        int forecast = (int) outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.FORECAST).count();
+        PipelineRun run = new PipelineRun(now, (System.nanoTime() - wall) / 1e9,
+                (processCpuNanos() - cpu) / 1e9, chosen.get(), forecast - chosen.get(), scored.get(), outcomes);
+        LOG.info(run.summary());
+        return run;
+    }
+
+    /** The configured selections, or every gauge and counter series but the pipeline's own output. */
+    List<SeriesKey> inScope(MetricStore store) {
+        TreeSet<SeriesKey> keys = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        if (settings.selections().isEmpty()) {
+            for (SeriesKey k : store.series(SeriesFilter.all())) {
+                FieldKind kind = MetricSchema.kindOf(k.measurement(), k.field());
+                boolean own = k.measurement().equals(MetricSchema.FORECAST.name())
+                        || k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name());
+                if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
+                    keys.add(k);
+                }
+            }
+        } else {
+            settings.selections().forEach(f -> keys.addAll(store.series(f)));
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored) {
+        String id = k.toString();
+        try {
+            TimeSeries y = stores.reading(st -> RegularSeries.read(st, k, now.minus(settings.history()), now,
+                    settings.step()));
+            int finite = (int) java.util.Arrays.stream(y.values()).filter(Double::isFinite).count();
+            if (finite == 0) {
+                return failedOnce(SeriesOutcome.failed(k, "no finite value in the last " + settings.history()));
+            }
+            if (y.size() < settings.minValues()) {
+                return failedOnce(SeriesOutcome.skipped(k, "too short: " + y.size() + " steps, need "
+                        + settings.minValues() + " (two seasons and a horizon)"));
+            }
+            if (scoreFrom.isBefore(now) && score(k, y, scoreFrom, now)) {
+                scored.incrementAndGet();
+            }
+            var cached = state.choice(id).filter(c -> c.chosenAt().plus(settings.chooseEvery()).isAfter(now));
+            ModelSpec spec = cached.<ModelSpec>map(CachedChoice::spec).orElse(auto);
+            AutoModel m = (AutoModel) spec.fit(y);
+            boolean chose = cached.isEmpty();
+            if (chose) {
+                m.chosen().ifPresent(c -> state.put(id, new CachedChoice(c, now)));
+                accuracy.reset(id);
+            }
+            Forecast fc = m.forecast(settings.horizon(), settings.levelArray());
+            stores.writing(st -> {
+                StoredForecasts.write(st, k, fc, now);
+                return null;
+            });
+            return new SeriesOutcome(k, SeriesOutcome.Status.FORECAST, fc, chose, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failedOnce(SeriesOutcome.failed(k, e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    /** Scores the stored forecast for the steps since the last run; drops the cached choice if it drifted. */
+    private boolean score(SeriesKey k, TimeSeries y, Instant from, Instant now) {
+        String model = auto.name();
+        Forecast prev = stores.reading(st -> StoredForecasts.read(st, k, model, from, now)).orElse(null);
+        if (prev == null) {
+            return false;
+        }
+        Accuracy a = Accuracy.score(prev, y, settings.model().season(), from, now);
+        if (a.steps() == 0) {
+            return false;
+        }
+        String id = k.toString();
+        Accuracy rolling = accuracy.add(id, a);
+        stores.writing(st -> {
+            st.write(List.<Point>of(AccuracyBook.point(k, model, a, rolling, now)));
+            return null;
+        });
+        state.choice(id).ifPresent(c -> {
+            double limit = MAX_MASE_RATIO * c.spec().backtestMase();
+            boolean covered = rolling.coverage(95) >= MIN_COVERAGE_95;
+            boolean accurate = !(rolling.mase() > limit);
+            if (rolling.steps() >= settings.horizon() && (!covered || !accurate)) {
+                LOG.info("series {}: recent errors left the calibrated band (rolling MASE {}, backtest {}, 95 % "
+                                + "coverage {} over {} steps); choosing its model again (the scheduled choice "
+                                + "comes every {}: {})", id, String.format("%.3f", rolling.mase()),
+                        String.format("%.3f", c.spec().backtestMase()), String.format("%.2f", rolling.coverage(95)),
+                        rolling.steps(), settings.chooseEvery(),
+                        Hints.option("pipeline_choose_every", "DURATION"));
+                state.forget(id);
+            }
+        });
+        return true;
+    }
+
+    private static SeriesOutcome failedOnce(SeriesOutcome o) {
+        LOG.warn("series {}: {} ({}); the run goes on without it", o.series(),
+                o.status() == SeriesOutcome.Status.FAILED ? "failed" : "skipped", o.reason());
+        return o;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,155 @@
+package io.capacity.app.pipeline;
+
+import io.capacity.core.forecast.Grade;
+import io.capacity.core.forecast.Quality;
+import io.capacity.core.select.AutoSpec;
+import io.capacity.core.select.ChosenSpec;
+import io.capacity.core.select.Conformal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the pipeline remembers between runs and restarts: each series' cached model choice and when the last run
+ * started. Kept in memory and, when given a file, saved there after every run (one tab-separated line per series,
+ * written to a temporary file and moved into place) so a restart neither chooses again nor forgets a missed run.
+ * A line that no longer reads (a candidate renamed, a damaged file) is dropped and its series chosen again.
+ */
+public final class PipelineState {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineState.class);
+    private static final String LAST_RUN = "last_run";
+
+    private final Path file;
+    private final Map<String, CachedChoice> choices = new ConcurrentHashMap<>();
+    private volatile Instant lastRun;
+
+    private PipelineState(Path file) {
+        this.file = file;
+    }
+
+    /** State kept in memory only. */
+    public static PipelineState inMemory() {
+        return new PipelineState(null);
+    }
+
+    /** State in {@code file}, read now when it exists; {@code auto} rebuilds the cached specs. */
+    public static PipelineState load(Path file, AutoSpec auto) {
+        PipelineState s = new PipelineState(file);
+        if (Files.exists(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    s.readLine(line, auto);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read pipeline state " + file + ": " + e.getMessage(), e);
+            }
+            LOG.info("pipeline: read {} cached model choices from {} (delete the file to choose every model again)",
+                    s.choices.size(), file);
+        }
+        return s;
+    }
+
+    public Optional<Instant> lastRun() {
+        return Optional.ofNullable(lastRun);
+    }
+
+    public Optional<CachedChoice> choice(String seriesId) {
+        return Optional.ofNullable(choices.get(seriesId));
+    }
+
+    public int size() {
+        return choices.size();
+    }
+
+    void put(String seriesId, CachedChoice c) {
+        choices.put(seriesId, c);
+    }
+
+    void forget(String seriesId) {
+        choices.remove(seriesId);
+    }
+
+    /** Records the run's start and saves everything to the file, if any. */
+    void ranAt(Instant started) {
+        lastRun = started;
+        if (file == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(LAST_RUN + "\t" + started.toEpochMilli());
+        choices.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> lines.add(write(e.getKey(), e.getValue())));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(tmp, lines, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("pipeline: cannot save its state to {} ({}); a restart will choose models again", file,
+                    e.getMessage());
+        }
+    }
+
+    private static String write(String id, CachedChoice c) {
+        ChosenSpec s = c.spec();
+        Conformal cf = s.conformal();
+        String weights = s.weights() == null ? "-" : join(s.weights());
+        String conformal = cf == null ? "-" : cf.scaled() + ";" + cf.weight() + ";" + join(cf.scores());
+        return String.join("\t", enc(id), Long.toString(c.chosenAt().toEpochMilli()), String.join(",", s.members()),
+                weights, conformal, s.quality().grade().name(), enc(s.quality().reason()),
+                Double.toString(s.backtestMase()));
+    }
+
+    private void readLine(String line, AutoSpec auto) {
+        String[] f = line.split("\t", -1);
+        try {
+            if (f.length == 2 && f[0].equals(LAST_RUN)) {
+                lastRun = Instant.ofEpochMilli(Long.parseLong(f[1]));
+                return;
+            }
+            double[] weights = f[3].equals("-") ? null : doubles(f[3]);
+            Conformal conformal = null;
+            if (!f[4].equals("-")) {
+                String[] c = f[4].split(";", -1);
+                conformal = new Conformal(Boolean.parseBoolean(c[0]), doubles(c[2]), Double.parseDouble(c[1]));
+            }
+            ChosenSpec spec = new ChosenSpec(auto, List.of(f[2].split(",")), weights, conformal,
+                    new Quality(Grade.valueOf(f[5]), dec(f[6])), Double.parseDouble(f[7]));
+            choices.put(dec(f[0]), new CachedChoice(spec, Instant.ofEpochMilli(Long.parseLong(f[1]))));
+        } catch (RuntimeException e) {
+            LOG.warn("pipeline: dropped a cached choice that no longer reads ({}); its series is chosen again",
+                    e.getMessage());
+        }
+    }
+
+    private static String join(double[] a) {
+        return Arrays.stream(a).mapToObj(Double::toString).collect(Collectors.joining(","));
+    }
+
+    private static double[] doubles(String s) {
+        return s.isEmpty() ? new double[0] : Arrays.stream(s.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String dec(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

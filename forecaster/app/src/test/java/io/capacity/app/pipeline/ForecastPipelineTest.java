@@ -1,0 +1,173 @@
+package io.capacity.app.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.capacity.app.StoreAccess;
+import io.capacity.app.TestStores;
+import io.capacity.schema.MetricSchema;
+import io.capacity.schema.SeriesKey;
+import io.capacity.store.MetricStore;
+import io.capacity.store.SeriesData;
+import io.capacity.store.SeriesFilter;
+import io.capacity.store.SeriesQuery;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ForecastPipelineTest {
+    private static final Instant T0 = Instant.parse("2024-03-01T00:00:00Z");
+    private static final int DAYS = 28;
+    private static final Instant NOW = T0.plus(Duration.ofDays(DAYS));
+
+    @TempDir
+    Path tmp;
+
+    /** A clock the test moves forward, so a second run sees the actuals that arrived since the first. */
+    static final class MovingClock extends Clock {
+        volatile Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Hourly CPU with a daily cycle and noise for {@code hours} from {@code from}. */
+    static void daily(MetricStore store, String host, Instant from, int hours, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int offset = (int) Duration.between(T0, from).toHours();
+        TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", host), "usage_user", from, hours,
+                i -> 40 + 20 * Math.sin(2 * Math.PI * ((i + offset) % 24) / 24) + 3 * (rnd.nextDouble() - 0.5));
+    }
+
+    /** Two good hosts, one whose points are all older than the history read (nothing finite), one too short. */
+    static void fleet(MetricStore store) {
+        daily(store, "web1", T0, DAYS * 24, 1);
+        daily(store, "web2", T0, DAYS * 24, 2);
+        daily(store, "stale", T0.minus(Duration.ofDays(60)), 24, 3);
+        daily(store, "new", NOW.minus(Duration.ofHours(30)), 30, 4);
+    }
+
+    static PipelineSettings settings() {
+        return PipelineSettings.DEFAULTS.withThreads(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"embedded", "influxdb"})
+    void aRunWritesFutureForecastsCountsBadSeriesAndScoresThemOnTheNextRun(String kind) {
+        try (MetricStore store = TestStores.open(kind, tmp, "pipeline")) {
+            fleet(store);
+            MovingClock clock = new MovingClock(NOW);
+            ForecastPipeline p = new ForecastPipeline(StoreAccess.shared(store), clock, settings(),
+                    PipelineState.inMemory());
+            PipelineRun first = p.run();
+            assertEquals(4, first.selected());
+            assertEquals(2, first.count(SeriesOutcome.Status.FORECAST));
+            assertEquals(1, first.count(SeriesOutcome.Status.FAILED));
+            assertEquals(1, first.count(SeriesOutcome.Status.SKIPPED));
+            assertEquals(2, first.chosen());
+            assertEquals(0, first.scored());
+            SeriesOutcome stale = first.outcomes().stream().filter(o -> o.series().toString().contains("stale"))
+                    .findFirst().orElseThrow();
+            assertEquals(SeriesOutcome.Status.FAILED, stale.status());
+            assertTrue(stale.reason().startsWith("no finite value"), stale.reason());
+
+            SeriesKey web1 = first.outcomes().stream().filter(o -> o.series().toString().contains("web1"))
+                    .findFirst().orElseThrow().series();
+            TreeMap<String, String> tags = new TreeMap<>(Map.of(MetricSchema.FORECAST_TAG_SERIES, web1.toString(),
+                    MetricSchema.FORECAST_TAG_MODEL, "auto"));
+            for (String field : List.of("mean", "lower_80", "upper_80", "lower_95", "upper_95")) {
+                SeriesData d = read(store, MetricSchema.FORECAST.name(), field, tags, NOW,
+                        NOW.plus(Duration.ofDays(2)));
+                assertEquals(24, d.size(), field);
+                assertTrue(d.timeNanos(0) >= NOW.getEpochSecond() * 1_000_000_000L, field + " in the future");
+            }
+
+            daily(store, "web1", NOW, 6, 5);
+            daily(store, "web2", NOW, 6, 6);
+            clock.now = NOW.plus(Duration.ofHours(6));
+            PipelineRun second = p.run();
+            assertEquals(0, second.chosen());
+            assertEquals(2, second.cached());
+            assertEquals(2, second.scored());
+            SeriesData steps = read(store, MetricSchema.FORECAST_ACCURACY.name(), "steps", tags, NOW,
+                    clock.now.plusSeconds(1));
+            assertEquals(1, steps.size());
+            assertEquals(6, steps.value(0), 0);
+            SeriesData cov = read(store, MetricSchema.FORECAST_ACCURACY.name(), "coverage_95", tags, NOW,
+                    clock.now.plusSeconds(1));
+            assertTrue(cov.value(0) >= 0 && cov.value(0) <= 1, "coverage " + cov.value(0));
+            SeriesData mase = read(store, MetricSchema.FORECAST_ACCURACY.name(), "mase", tags, NOW,
+                    clock.now.plusSeconds(1));
+            assertTrue(mase.value(0) > 0 && mase.value(0) < 3, "mase " + mase.value(0));
+        }
+    }
+
+    @Test
+    void aCachedRunRefitsTheSameModelsForMuchLessCpuAndSurvivesARestart() {
+        Path file = tmp.resolve("pipeline").resolve("state.tsv");
+        try (MetricStore store = TestStores.open("embedded", tmp, "cached")) {
+            fleet(store);
+            PipelineState state = PipelineState.load(file, ForecastPipeline.autoSpec(settings()));
+            Clock fixed = Clock.fixed(NOW, ZoneOffset.UTC);
+            PipelineRun choosing = new ForecastPipeline(StoreAccess.shared(store), fixed, settings(), state).run();
+            PipelineRun cached = new ForecastPipeline(StoreAccess.shared(store), fixed, settings(), state).run();
+            assertEquals(2, choosing.chosen());
+            assertEquals(2, cached.cached());
+            for (int i = 0; i < choosing.outcomes().size(); i++) {
+                SeriesOutcome a = choosing.outcomes().get(i);
+                SeriesOutcome b = cached.outcomes().get(i);
+                if (a.forecast() != null) {
+                    assertEquals(a.forecast().method(), b.forecast().method());
+                    assertEquals(a.forecast().mean(0), b.forecast().mean(0), 1e-9);
+                }
+            }
+            assertTrue(cached.cpuSeconds() < choosing.cpuSeconds() / 2,
+                    "cached " + cached.cpuSeconds() + " s CPU vs choosing " + choosing.cpuSeconds());
+
+            PipelineState reloaded = PipelineState.load(file, ForecastPipeline.autoSpec(settings()));
+            assertEquals(2, reloaded.size());
+            assertEquals(NOW, reloaded.lastRun().orElseThrow());
+            PipelineRun afterRestart = new ForecastPipeline(StoreAccess.shared(store), fixed, settings(), reloaded)
+                    .run();
+            assertEquals(0, afterRestart.chosen());
+            assertEquals(2, afterRestart.cached());
+
+            PipelineRun nextDay = new ForecastPipeline(StoreAccess.shared(store),
+                    Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC), settings(), reloaded).run();
+            assertEquals(2, nextDay.chosen(), "the daily choice is due again");
+        }
+    }
+
+    private static SeriesData read(MetricStore store, String m, String field, TreeMap<String, String> tags,
+                                   Instant from, Instant to) {
+        SeriesKey key = store.series(new SeriesFilter(m, field, tags)).get(0);
+        return store.read(SeriesQuery.raw(key, from, to));
+    }
+}

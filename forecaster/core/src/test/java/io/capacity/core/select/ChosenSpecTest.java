@@ -1,0 +1,60 @@
+package io.capacity.core.select;
+
+import io.capacity.core.fixtures.Synthetic;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.series.TimeSeries;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChosenSpecTest {
+    private final AutoSpec auto = ModelCatalog.auto(24, 0, 24)
+            .withEnsemble(new Ensemble(Ensemble.Kind.INVERSE_ERROR, 3));
+
+    @Test
+    void refittingTheChoiceOnTheSameHistoryForecastsWhatChoosingDid() {
+        TimeSeries y = Synthetic.seasonal("web", 24 * 28, 24, 1.0, 7);
+        AutoModel chose = auto.fit(y);
+        ChosenSpec chosen = chose.chosen().orElseThrow();
+        assertEquals(3, chosen.members().size());
+        assertEquals(3, chosen.weights().length);
+        AutoModel refit = chosen.fit(y);
+        Forecast a = chose.forecast(24, 80, 95);
+        Forecast b = refit.forecast(24, 80, 95);
+        assertArrayEquals(a.mean(), b.mean(), 1e-9);
+        assertArrayEquals(a.interval(80).orElseThrow().upper(), b.interval(80).orElseThrow().upper(), 1e-9);
+        assertArrayEquals(a.interval(95).orElseThrow().lower(), b.interval(95).orElseThrow().lower(), 1e-9);
+        assertEquals(a.method(), b.method());
+        assertEquals(a.quality(), b.quality());
+        assertEquals("auto", chosen.name());
+    }
+
+    @Test
+    void refittingOnALongerHistoryMovesTheForecastOn() {
+        TimeSeries full = Synthetic.seasonal("web", 24 * 29, 24, 1.0, 7);
+        TimeSeries first = TimeSeries.of("web", Arrays.copyOf(full.values(), 24 * 28));
+        ChosenSpec chosen = auto.fit(first).chosen().orElseThrow();
+        Forecast later = chosen.fit(full).forecast(24, 80, 95);
+        assertEquals(24, later.horizon());
+        assertTrue(Arrays.stream(later.mean()).allMatch(Double::isFinite));
+    }
+
+    @Test
+    void aFallbackIsNotCached() {
+        assertTrue(auto.fit(TimeSeries.of("flat", new double[100])).chosen().isEmpty());
+    }
+
+    @Test
+    void anUnknownMemberIsRefusedByName() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new ChosenSpec(auto, java.util.List.of("nope"), null, null,
+                        io.capacity.core.forecast.Quality.ungraded(), 1.0));
+        assertTrue(e.getMessage().startsWith("chosen model 'nope' is not a candidate; expected one of "),
+                e.getMessage());
+    }
+}
