@@ -83,17 +83,29 @@ public final class ForecastPipeline {
         PipelineRun run = new PipelineRun(now, (System.nanoTime() - wall) / 1e9,
                 (processCpuNanos() - cpu) / 1e9, chosen.get(), forecast - chosen.get(), scored.get(), outcomes);
         LOG.info(run.summary());
+        List<String> skipped = outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.SKIPPED)
+                .map(o -> o.series() + " (" + o.reason() + ")").toList();
+        if (!skipped.isEmpty()) {
+            LOG.info("pipeline: skipped {} series as too short to forecast yet, e.g. {}{}; each gets its forecast once"
+                    + " it holds {} steps of {} (two seasons and a horizon)", skipped.size(), skipped.get(0),
+                    skipped.size() > 1 ? ", " + skipped.get(1) : "", settings.minValues(), settings.step());
+        }
         return run;
     }
 
-    /** The configured selections, or every gauge and counter series but the pipeline's own output. */
+    /**
+     * The configured selections, or every gauge and counter series but the pipeline's own output and the agent's
+     * health counters.
+     */
     List<SeriesKey> inScope(MetricStore store) {
         TreeSet<SeriesKey> keys = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
         if (settings.selections().isEmpty()) {
             for (SeriesKey k : store.series(SeriesFilter.all())) {
                 FieldKind kind = MetricSchema.kindOf(k.measurement(), k.field());
+                // Its own output and the collector agent's health counters are not capacity to forecast.
                 boolean own = k.measurement().equals(MetricSchema.FORECAST.name())
-                        || k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name());
+                        || k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name())
+                        || k.measurement().equals(MetricSchema.AGENT.name());
                 if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
                     keys.add(k);
                 }
@@ -173,9 +185,14 @@ public final class ForecastPipeline {
         return true;
     }
 
+    // A failure is a warning per series; a series too short to forecast yet is expected (a new host, a fresh
+    // install), so each is a debug line and the run says how many in one line.
     private static SeriesOutcome failedOnce(SeriesOutcome o) {
-        LOG.warn("series {}: {} ({}); the run goes on without it", o.series(),
-                o.status() == SeriesOutcome.Status.FAILED ? "failed" : "skipped", o.reason());
+        if (o.status() == SeriesOutcome.Status.FAILED) {
+            LOG.warn("series {}: failed ({}); the run goes on without it", o.series(), o.reason());
+        } else {
+            LOG.debug("series {}: skipped ({})", o.series(), o.reason());
+        }
         return o;
     }
 

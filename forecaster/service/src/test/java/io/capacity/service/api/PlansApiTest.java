@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * refused, and read back after a restart from the state file.
  */
 class PlansApiTest {
+    private static final String SECRET = "plans-api-test-secret-0123";
+    private static final String TOKEN_SETTING = "--capacity.tokens=operate ops " + SECRET;
+
     private static final Path ROOT = Path.of("..", "..").toAbsolutePath().normalize();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -36,7 +39,7 @@ class PlansApiTest {
         Path inventory = ROOT.resolve("docs/examples/inventory.yaml");
         String firstDetail;
         try (RunningService service = RunningService.start(StoreConfig.embedded(data), null,
-                ServeSettings.of(0, "127.0.0.1").withInventory(inventory))) {
+                ServeSettings.of(0, "127.0.0.1").withInventory(inventory).withSpring(TOKEN_SETTING))) {
             String base = "http://127.0.0.1:" + service.port() + "/api/v1/plans";
             HttpResponse<String> none = get(base);
             assertEquals(200, none.statusCode(), none.body());
@@ -60,7 +63,7 @@ class PlansApiTest {
                             + "\"to\":\"recommended\"}]")) {
                 assertTrue(p.contains(field), field + " in " + p);
             }
-            assertTrue(p.contains("\"who\":\"anonymous@127.0.0.1\""), p);
+            assertTrue(p.contains("\"who\":\"ops\""), p);
 
             HttpResponse<String> skipped = post(base + "/1/actions/1/skip", "{\"reason\": \"node24 is in repair\"}");
             assertEquals(200, skipped.statusCode(), skipped.body());
@@ -103,14 +106,15 @@ class PlansApiTest {
             HttpResponse<String> superseded = get(base + "?state=superseded");
             assertTrue(superseded.body().contains("\"plans\":[{\"id\":2,") && superseded.body()
                     .contains("\"total\":1"), superseded.body());
-            assertTrue(get(base + "/2").body().contains("\"who\":\"anonymous@127.0.0.1\",\"why\":\"superseded by "
+            assertTrue(get(base + "/2").body().contains("\"who\":\"ops\",\"why\":\"superseded by "
                     + "plan 3\",\"from\":\"recommended\",\"to\":\"superseded\""), get(base + "/2").body());
             HttpResponse<String> page = get(base + "?cluster=c1&limit=1&offset=1");
             assertTrue(page.body().startsWith("{\"plans\":[{\"id\":2,") && page.body().endsWith("\"total\":3,"
                     + "\"offset\":1,\"limit\":1}"), page.body());
             firstDetail = get(base + "/1").body();
         }
-        try (RunningService again = RunningService.start(StoreConfig.embedded(data), null, 0, "127.0.0.1")) {
+        try (RunningService again = RunningService.start(StoreConfig.embedded(data), null,
+                ServeSettings.of(0, "127.0.0.1").withSpring(TOKEN_SETTING))) {
             String base = "http://127.0.0.1:" + again.port() + "/api/v1/plans";
             assertEquals(firstDetail, get(base + "/1").body());
             problem(post(base, null), 503, "no inventory to plan: start the service with --inventory FILE");
@@ -122,7 +126,8 @@ class PlansApiTest {
     @Test
     void aStoreWithoutDemandIsA422NamingTheCluster() throws Exception {
         try (RunningService service = RunningService.start(StoreConfig.embedded(dir.resolve("empty")), null,
-                ServeSettings.of(0, "127.0.0.1").withInventory(ROOT.resolve("docs/examples/inventory.yaml")))) {
+                ServeSettings.of(0, "127.0.0.1").withInventory(ROOT.resolve("docs/examples/inventory.yaml"))
+                        .withSpring(TOKEN_SETTING))) {
             String base = "http://127.0.0.1:" + service.port() + "/api/v1/plans";
             problem(post(base, "{\"model\": \"snaive\"}"), 422, "cluster c1: no stored cpu or mem data for its hosts");
             assertEquals("{\"plans\":[],\"total\":0,\"offset\":0,\"limit\":100}", get(base).body());
@@ -163,7 +168,8 @@ class PlansApiTest {
     }
 
     private static HttpResponse<String> post(String url, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        // Changes need an operate token (docs/api.md, Tokens); its name is who the audit trail records.
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + SECRET);
         if (json == null) {
             b.POST(HttpRequest.BodyPublishers.noBody());
         } else {

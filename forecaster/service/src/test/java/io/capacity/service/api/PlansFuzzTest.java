@@ -31,6 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * error a problem+json body, and the book unchanged by all of it.
  */
 class PlansFuzzTest {
+    private static final String SECRET = "plans-fuzz-test-secret-0123";
+
     private static final Path ROOT = Path.of("..", "..").toAbsolutePath().normalize();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -54,7 +56,7 @@ class PlansFuzzTest {
              PlanBook book = new PlanBook(DuckPlanStore.open(dir), Clock.systemUTC(), BookSettings.DEFAULTS)) {
             book.record(new MakePlan(null, Clock.systemUTC()).run(plan).plan(), null, "planner", null);
             try (ConfigurableApplicationContext ctx = CapacityApplication.start(store, new ServiceBeans(null, book, new PipelineStatus(null)), "--capacity.port=0",
-                    "--capacity.inventory=" + inventory)) {
+                    "--capacity.inventory=" + inventory, "--capacity.tokens=operate fuzz " + SECRET)) {
                 String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port")
                         + "/api/v1/plans";
                 List<String> failures = new ArrayList<>();
@@ -62,7 +64,8 @@ class PlansFuzzTest {
                     for (String body : bodies) {
                         for (String type : List.of("application/json", "text/plain")) {
                             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .header("Content-Type", type).header("Authorization", "Bearer " + SECRET)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
                                     .build(), HttpResponse.BodyHandlers.ofString());
                             String ct = r.headers().firstValue("content-type").orElse("");
                             boolean ok = r.statusCode() < 300 || (r.statusCode() < 500
