@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.capacity.app.MutableClock;
 import io.capacity.app.actions.state.DuckPlanStore;
 import java.nio.file.Path;
 import java.time.Duration;

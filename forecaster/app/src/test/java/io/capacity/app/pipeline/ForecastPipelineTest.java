@@ -3,6 +3,7 @@ package io.capacity.app.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.capacity.app.MutableClock;
 import io.capacity.app.StoreAccess;
 import io.capacity.app.TestStores;
 import io.capacity.schema.MetricSchema;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -33,30 +33,6 @@ class ForecastPipelineTest {
 
     @TempDir
     Path tmp;
-
-    /** A clock the test moves forward, so a second run sees the actuals that arrived since the first. */
-    static final class MovingClock extends Clock {
-        volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** Hourly CPU with a daily cycle and noise for {@code hours} from {@code from}. */
     static void daily(MetricStore store, String host, Instant from, int hours, long seed) {
@@ -83,7 +59,7 @@ class ForecastPipelineTest {
     void aRunWritesFutureForecastsCountsBadSeriesAndScoresThemOnTheNextRun(String kind) {
         try (MetricStore store = TestStores.open(kind, tmp, "pipeline")) {
             fleet(store);
-            MovingClock clock = new MovingClock(NOW);
+            MutableClock clock = new MutableClock(NOW);
             ForecastPipeline p = new ForecastPipeline(StoreAccess.shared(store), clock, settings(),
                     PipelineState.inMemory());
             PipelineRun first = p.run();
@@ -111,20 +87,20 @@ class ForecastPipelineTest {
 
             daily(store, "web1", NOW, 6, 5);
             daily(store, "web2", NOW, 6, 6);
-            clock.now = NOW.plus(Duration.ofHours(6));
+            clock.advance(Duration.ofHours(6));
             PipelineRun second = p.run();
             assertEquals(0, second.chosen());
             assertEquals(2, second.cached());
             assertEquals(2, second.scored());
             SeriesData steps = read(store, MetricSchema.FORECAST_ACCURACY.name(), "steps", tags, NOW,
-                    clock.now.plusSeconds(1));
+                    clock.instant().plusSeconds(1));
             assertEquals(1, steps.size());
             assertEquals(6, steps.value(0), 0);
             SeriesData cov = read(store, MetricSchema.FORECAST_ACCURACY.name(), "coverage_95", tags, NOW,
-                    clock.now.plusSeconds(1));
+                    clock.instant().plusSeconds(1));
             assertTrue(cov.value(0) >= 0 && cov.value(0) <= 1, "coverage " + cov.value(0));
             SeriesData mase = read(store, MetricSchema.FORECAST_ACCURACY.name(), "mase", tags, NOW,
-                    clock.now.plusSeconds(1));
+                    clock.instant().plusSeconds(1));
             assertTrue(mase.value(0) > 0 && mase.value(0) < 3, "mase " + mase.value(0));
         }
     }
