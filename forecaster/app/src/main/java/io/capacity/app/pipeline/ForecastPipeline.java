@@ -86,8 +86,8 @@ public final class ForecastPipeline {
         List<String> skipped = outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.SKIPPED)
                 .map(o -> o.series() + " (" + o.reason() + ")").toList();
         if (!skipped.isEmpty()) {
-            LOG.info("pipeline: skipped {} series as too short to forecast yet, e.g. {}{}; each gets its forecast once"
-                    + " it holds {} steps of {} (two seasons and a horizon)", skipped.size(), skipped.get(0),
+            LOG.info("pipeline: skipped {} series without enough recent data to forecast, e.g. {}{}; each gets its forecast"
+                    + " once it holds {} steps of {} (two seasons and a horizon)", skipped.size(), skipped.get(0),
                     skipped.size() > 1 ? ", " + skipped.get(1) : "", settings.minValues(), settings.step());
         }
         return run;
@@ -123,7 +123,9 @@ public final class ForecastPipeline {
                     settings.step()));
             int finite = (int) java.util.Arrays.stream(y.values()).filter(Double::isFinite).count();
             if (finite == 0) {
-                return failedOnce(SeriesOutcome.failed(k, "no finite value in the last " + settings.history()));
+                // Nothing to forecast yet (a counter's first point has no rate) or any more (an old import): not
+                // a failure, which a fresh install would otherwise report for every counter.
+                return failedOnce(SeriesOutcome.skipped(k, "no data in the last " + settings.history()));
             }
             if (y.size() < settings.minValues()) {
                 return failedOnce(SeriesOutcome.skipped(k, "too short: " + y.size() + " steps, need "

@@ -65,14 +65,14 @@ class ForecastPipelineTest {
             PipelineRun first = p.run();
             assertEquals(4, first.selected());
             assertEquals(2, first.count(SeriesOutcome.Status.FORECAST));
-            assertEquals(1, first.count(SeriesOutcome.Status.FAILED));
-            assertEquals(1, first.count(SeriesOutcome.Status.SKIPPED));
+            assertEquals(0, first.count(SeriesOutcome.Status.FAILED));
+            assertEquals(2, first.count(SeriesOutcome.Status.SKIPPED), "one too short, one without recent data");
             assertEquals(2, first.chosen());
             assertEquals(0, first.scored());
             SeriesOutcome stale = first.outcomes().stream().filter(o -> o.series().toString().contains("stale"))
                     .findFirst().orElseThrow();
-            assertEquals(SeriesOutcome.Status.FAILED, stale.status());
-            assertTrue(stale.reason().startsWith("no finite value"), stale.reason());
+            assertEquals(SeriesOutcome.Status.SKIPPED, stale.status());
+            assertTrue(stale.reason().startsWith("no data in the last"), stale.reason());
 
             SeriesKey web1 = first.outcomes().stream().filter(o -> o.series().toString().contains("web1"))
                     .findFirst().orElseThrow().series();
