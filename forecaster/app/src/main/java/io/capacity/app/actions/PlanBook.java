@@ -151,6 +151,23 @@ public final class PlanBook implements AutoCloseable {
         return act(p, a, ActionState.ONGOING, who, why);
     }
 
+    /**
+     * The executor does not run a waiting action of an approved plan because a precondition no longer holds (the
+     * forecast, the host's power state): the action is cancelled with the reason, so a plan whose other actions
+     * succeeded ends PARTIAL, never SUCCEEDED, and one where nothing ran ends CANCELLED. An operator's skip, by
+     * contrast, leaves the action out of the plan's outcome.
+     */
+    public synchronized ActionPlan withhold(long id, int actionId, String who, String why) {
+        ActionPlan p = get(id);
+        PlanAction a = p.action(actionId);
+        if (p.decision() != Decision.APPROVED) {
+            throw new RefusedTransition("withhold action " + actionId + " of plan " + id, p.state().text(),
+                    p.state().next(), "only an approved plan's actions run");
+        }
+        requireAction("withhold action " + actionId + " of plan " + id, a, ActionState.CANCELLED);
+        return act(p, a, ActionState.CANCELLED, who, why);
+    }
+
     /** The executor reports how a started action ended. */
     public synchronized ActionPlan finish(long id, int actionId, boolean succeeded, String who, String why) {
         ActionPlan p = get(id);
