@@ -76,9 +76,10 @@ class ApplyEndToEndTest {
         PipelineConfig pipeline = new PipelineConfig(Duration.ofHours(1), Duration.ZERO, PipelineSettings.DEFAULTS
                 .withSelections(List.of(new SeriesFilter("cpu", "usage_idle", new TreeMap<>(Map.of("cluster",
                         CLUSTER))))).withThreads(2));
-        ServeSettings settings = ServeSettings.of(0, "127.0.0.1").withInventory(dir.resolve("demo-inventory.yaml"))
-                .withSpring(TOKENS, "--capacity.apply.execute=true", "--capacity.apply.timeout=PT30S",
-                        "--capacity.apply.bmc-config=" + bmcConfig, "--capacity.apply.buffer-dir=" + dir.resolve("buffer"));
+        ServeSettings dryOnly = ServeSettings.of(0, "127.0.0.1").withInventory(dir.resolve("demo-inventory.yaml"))
+                .withSpring(TOKENS, "--capacity.apply.timeout=PT30S", "--capacity.apply.bmc-config=" + bmcConfig,
+                        "--capacity.apply.buffer-dir=" + dir.resolve("buffer"));
+        ServeSettings settings = dryOnly.withSpring("--capacity.apply.execute=true");
         long planId;
         int actionId;
         String detail;
@@ -143,9 +144,27 @@ class ApplyEndToEndTest {
             assertTrue(audit.contains("\"who\":\"ops\"") && audit.contains("\"to\":\"ongoing\"")
                     && audit.contains("\"from\":\"ongoing\",\"to\":\"succeeded\""), audit);
         }
-        try (RunningService again = RunningService.start(store, null, settings)) {
+        // Restarted without --apply-actions: the state is all there, and apply only dry-runs.
+        try (RunningService again = RunningService.start(store, null, dryOnly)) {
             String plan = "http://127.0.0.1:" + again.port() + "/api/v1/plans/" + planId;
             assertEquals(detail, send("GET", plan, READ).body(), "the plan and its audit trail survive a restart");
+            HttpResponse<String> dryByDefault = send("POST", plan + "/apply", OPERATE);
+            assertEquals(200, dryByDefault.statusCode(), dryByDefault.body());
+            assertTrue(dryByDefault.body().startsWith("{\"dry_run\":true,\"execution\":\"off: dry runs only (serve "
+                    + "--apply-actions enables it)\""), dryByDefault.body());
+            HttpResponse<String> off = send("POST", plan + "/apply?dry_run=false", OPERATE);
+            assertEquals(409, off.statusCode(), off.body());
+            assertTrue(off.body().contains("real runs are off unless enabled with serve --apply-actions"), off.body());
+            HttpResponse<String> bad = send("POST", plan + "/apply?dry_run=maybe", OPERATE);
+            assertEquals(400, bad.statusCode(), bad.body());
+            assertTrue(bad.body().contains("query parameter dry_run: 'maybe' is not true or false"), bad.body());
+            assertEquals(404, send("POST", plan + "/apply?action=99", OPERATE).statusCode());
+            assertEquals(401, HTTP.send(HttpRequest.newBuilder(URI.create(plan + "/apply")).POST(
+                    HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(detail, send("GET", plan, READ).body(), "refused and dry applies change nothing");
+        }
+        try (RunningService again = RunningService.start(store, null, settings)) {
+            String plan = "http://127.0.0.1:" + again.port() + "/api/v1/plans/" + planId;
             HttpResponse<String> twice = send("POST", plan + "/apply?action=" + actionId, OPERATE);
             assertEquals(200, twice.statusCode(), twice.body());
             assertEquals("not_waiting", JSON.readTree(twice.body()).path("outcomes").get(0).path("outcome")
