@@ -43,7 +43,7 @@ public final class IpmiPowerControl implements PowerControl {
 
     @Override
     public String describe(PowerCommand command) {
-        return "ipmitool chassis power " + verb(command) + " on " + target.host() + ":" + target.port()
+        return "ipmitool -H " + target.host() + " -p " + target.port() + " chassis power " + verb(command)
                 + " (IPMI target " + target.name() + ")";
     }
 

@@ -122,7 +122,7 @@ class ApplyEndToEndTest {
             assertEquals(200, dry.statusCode(), dry.body());
             JsonNode dryOutcome = JSON.readTree(dry.body()).path("outcomes").get(0);
             assertEquals("would_run", dryOutcome.path("outcome").asString(), dry.body());
-            assertTrue(dryOutcome.path("commands").get(0).asString().contains("ipmitool chassis power soft"));
+            assertTrue(dryOutcome.path("commands").get(0).asString().contains("chassis power soft (IPMI target bmc-"));
             for (IpmiSimServer b : bmcs) {
                 assertEquals("on", b.chassisPower(), "a dry run sends nothing");
             }
