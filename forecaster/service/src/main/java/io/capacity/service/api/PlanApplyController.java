@@ -6,9 +6,6 @@ import io.capacity.app.actions.apply.ActionOutcome;
 import io.capacity.app.actions.apply.ApplyPlan;
 import io.capacity.app.actions.apply.ApplyResult;
 import io.capacity.app.actions.apply.ApplySettings;
-import io.capacity.app.actions.apply.StoredCapacityCheck;
-import io.capacity.app.capacity.AssessCapacity;
-import io.capacity.app.capacity.CapacityRequest;
 import io.capacity.collectors.agent.AgentConfigLoader;
 import io.capacity.collectors.power.control.Bmcs;
 import io.capacity.store.MetricStore;
@@ -102,10 +99,8 @@ public class PlanApplyController {
                 throw new PlanErrors.Unavailable("this service keeps no plan book (it is opened by capacity serve "
                         + "under --data-dir)");
             }
-            Clock clock = Clock.systemUTC();
-            Path inv = inventory.isBlank() ? null : Path.of(inventory);
-            apply = new ApplyPlan(book, bmcs(), new StoredCapacityCheck(new AssessCapacity(StoreAccess.shared(store),
-                    clock), inv, CapacityRequest.DEFAULTS, clock), settings, clock);
+            apply = ApplyPlan.of(book, bmcs(), StoreAccess.shared(store), inventory.isBlank() ? null
+                    : Path.of(inventory), settings, Clock.systemUTC());
         }
         return apply;
     }

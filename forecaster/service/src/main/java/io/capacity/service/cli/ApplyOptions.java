@@ -7,13 +7,13 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}'s apply options: whether {@code POST /api/v1/plans/{id}/apply} may carry out power actions (off:
- * dry runs only) and how long a host may take; the BMCs are the targets of {@code --collect-config}.
+ * The apply options of {@code serve} and {@code plans apply}: whether applying a plan may carry out its power actions
+ * (off: dry runs only) and how long a host may take; the BMCs are the targets of {@code --collect-config}.
  */
 final class ApplyOptions {
-    @Option(names = "--apply-actions", description = "Let POST /api/v1/plans/{id}/apply power hosts down and on "
-            + "through their BMCs (the Redfish and IPMI targets of --collect-config); without it every apply is a dry "
-            + "run (default: off).")
+    @Option(names = "--apply-actions", description = "Power hosts down and on through their BMCs (the Redfish and "
+            + "IPMI targets of --collect-config) when a plan is applied; without it every apply is a dry run "
+            + "(default: off).")
     boolean execute;
 
     @Option(names = "--apply-timeout", paramLabel = "DURATION", description = "How long a host may take to reach "

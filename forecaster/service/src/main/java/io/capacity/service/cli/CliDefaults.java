@@ -66,7 +66,7 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         put(m, "plan", "--step", plan.step());
         put(m, "plan", "--model", plan.model());
         put(m, "serve", "--plan-expiry", BookSettings.DEFAULTS.expiry());
-        put(m, "serve", "--apply-timeout", ApplySettings.DEFAULTS.timeout());
+        put(m, "serve,apply", "--apply-timeout", ApplySettings.DEFAULTS.timeout());
         SimulateRequest sim = SimulateRequest.DEFAULTS;
         put(m, "simulate", "--step", sim.step());
         put(m, "simulate", "--unit", sim.unit());

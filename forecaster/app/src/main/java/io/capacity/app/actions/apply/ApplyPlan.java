@@ -1,6 +1,10 @@
 package io.capacity.app.actions.apply;
 
 import io.capacity.app.DurationText;
+import io.capacity.app.StoreAccess;
+import io.capacity.app.capacity.AssessCapacity;
+import io.capacity.app.capacity.CapacityRequest;
+import java.nio.file.Path;
 import io.capacity.app.actions.ActionPlan;
 import io.capacity.app.actions.ActionState;
 import io.capacity.app.actions.Decision;
@@ -50,6 +54,17 @@ public final class ApplyPlan {
         this.capacity = Objects.requireNonNull(capacity, "capacity");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The use case as every front end assembles it: the BMCs of the collectors' configuration, and the capacity
+     * check forecasting {@code stores}' data for {@code inventory} (null: no power-down passes it) with the
+     * planner's defaults ({@link CapacityRequest#DEFAULTS}).
+     */
+    public static ApplyPlan of(PlanBook book, Bmcs bmcs, StoreAccess stores, Path inventory, ApplySettings settings,
+                               Clock clock) {
+        return new ApplyPlan(book, bmcs, new StoredCapacityCheck(new AssessCapacity(stores, clock), inventory,
+                CapacityRequest.DEFAULTS, clock), settings, clock);
     }
 
     public ApplySettings settings() {
