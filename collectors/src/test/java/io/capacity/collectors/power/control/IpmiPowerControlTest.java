@@ -19,23 +19,13 @@ class IpmiPowerControlTest {
                 new InventoryTags(null, null, null, "node3", null), null);
     }
 
-    static PowerState awaitState(PowerControl c, PowerState want, long millis) throws Exception {
-        long end = System.currentTimeMillis() + millis;
-        PowerState seen = c.state();
-        while (seen != want && System.currentTimeMillis() < end) {
-            Thread.sleep(100);
-            seen = c.state();
-        }
-        return seen;
-    }
-
     @Test
     void softPowerOffThenOn() throws Exception {
         try (var bmc = IpmiSimServer.start(300, new IpmiSimServer.Chassis(true, Duration.ofMillis(500), true));
              var c = new IpmiPowerControl(target(bmc, IpmiSimServer.PASSWORD))) {
             assertEquals(PowerState.ON, c.state());
             c.send(PowerCommand.GRACEFUL_SHUTDOWN);
-            assertEquals(PowerState.OFF, awaitState(c, PowerState.OFF, 5_000));
+            assertEquals(PowerState.OFF, PowerStates.await(c, PowerState.OFF, 5_000));
             assertEquals("off", bmc.chassisPower());
             c.send(PowerCommand.ON);
             assertEquals(PowerState.ON, c.state());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.collectors.power.control.PowerCommand;
 import io.capacity.collectors.power.control.PowerControl;
 import io.capacity.collectors.power.control.PowerState;
+import io.capacity.collectors.power.control.PowerStates;
 import io.capacity.collectors.power.control.RedfishPowerControl;
 import io.capacity.collectors.source.CollectorException;
 import io.capacity.collectors.source.InventoryTags;
@@ -24,16 +25,6 @@ class RedfishResetTest {
                 Duration.ofSeconds(30), new InventoryTags(null, null, null, "node17", null)));
     }
 
-    private static PowerState awaitState(PowerControl c, PowerState want, long millis) throws Exception {
-        long end = System.currentTimeMillis() + millis;
-        PowerState seen = c.state();
-        while (seen != want && System.currentTimeMillis() < end) {
-            Thread.sleep(50);
-            seen = c.state();
-        }
-        return seen;
-    }
-
     @Test
     void gracefulShutdownThenOnChangeThePowerStateTheBmcHolds() throws Exception {
         try (var s = new RedfishMockServer("dell-idrac"); var c = control(s)) {
@@ -41,7 +32,7 @@ class RedfishResetTest {
             assertEquals(PowerState.ON, c.state());
             c.send(PowerCommand.GRACEFUL_SHUTDOWN);
             assertEquals("On", s.powerState(SYSTEM), "the operating system takes its time to shut down");
-            assertEquals(PowerState.OFF, awaitState(c, PowerState.OFF, 5_000));
+            assertEquals(PowerState.OFF, PowerStates.await(c, PowerState.OFF, 5_000));
             assertEquals("Off", s.powerState(SYSTEM));
             c.send(PowerCommand.ON);
             assertEquals("On", s.powerState(SYSTEM));
@@ -57,7 +48,7 @@ class RedfishResetTest {
             s.put(SYSTEM, "{\"@odata.id\":\"" + SYSTEM + "\",\"PowerState\":\"On\",\"Actions\":{\"#ComputerSystem.Reset\":"
                     + "{\"target\":\"/redfish/v1/Oem/Vendor/PowerActions/Reset\"}}}");
             c.send(PowerCommand.GRACEFUL_SHUTDOWN);
-            assertEquals(PowerState.OFF, awaitState(c, PowerState.OFF, 5_000));
+            assertEquals(PowerState.OFF, PowerStates.await(c, PowerState.OFF, 5_000));
             assertEquals(1, s.resets.get());
         }
     }
@@ -106,7 +97,7 @@ class RedfishResetTest {
         try (var s = new RedfishMockServer("dell-idrac"); var c = control(s)) {
             s.shutdownAfter(0, false);
             c.send(PowerCommand.GRACEFUL_SHUTDOWN);
-            assertEquals(PowerState.ON, awaitState(c, PowerState.OFF, 500));
+            assertEquals(PowerState.ON, PowerStates.await(c, PowerState.OFF, 500));
             assertFalse(c.describe(PowerCommand.GRACEFUL_SHUTDOWN).contains(RedfishMockServer.PASSWORD));
         }
     }
