@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * OpenIPMI's {@code ipmi_sim} as a BMC on a free loopback UDP port, with one power sensor ("PSU Power", watts)
- * whose reading comes from a file the test writes through {@link #setPowerWatts(int)}.
+ * whose reading comes from a file the test writes through {@link #setPowerWatts(int)}, and a simulated host behind
+ * its chassis control ({@link Chassis}): {@code chassis power on/off} switch it at once, {@code chassis power soft}
+ * asks its operating system to shut down, which it does after a delay (or never, as a hung host).
  *
  * <p>The simulator does not implement DCMI, so {@code ipmitool dcmi power reading} fails against it and clients
  * must fall back to the SDR path; that is exactly the path a real test can exercise here.
@@ -32,13 +34,38 @@ public final class IpmiSimServer implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * The host behind the BMC's chassis control, as ipmi_sim runs it: the simulator calls the {@code chassis_control}
+     * program ({@code PROG get power}, {@code PROG set power 0|1}, {@code PROG set shutdown 1} for a soft power-off)
+     * and reads its power state from it at every {@code chassis power status}.
+     *
+     * @param on                   whether the host is on at start
+     * @param shutdownDelay        how long the host's operating system takes to shut down after a soft power-off
+     * @param honoursSoftShutdown  false for a host that ignores the request (a hung OS): it stays on
+     */
+    public record Chassis(boolean on, Duration shutdownDelay, boolean honoursSoftShutdown) {
+        /** On, and shuts down one second after a soft power-off. */
+        public static final Chassis DEFAULT = new Chassis(true, Duration.ofSeconds(1), true);
+
+        public Chassis {
+            if (shutdownDelay.isNegative()) {
+                throw new IllegalArgumentException("shutdownDelay must not be negative, got " + shutdownDelay);
+            }
+        }
+    }
+
     public static IpmiSimServer start(int initialWatts) throws IOException, InterruptedException {
+        return start(initialWatts, Chassis.DEFAULT);
+    }
+
+    public static IpmiSimServer start(int initialWatts, Chassis chassis) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("ipmisim-");
         Path state = Files.createDirectories(dir.resolve("state"));
         Path power = dir.resolve("power");
         Files.writeString(power, initialWatts + "\n");
         int port = FreePorts.udp();
-        Files.writeString(dir.resolve("lan.conf"), lanConf(port));
+        Path control = chassisControl(dir, chassis);
+        Files.writeString(dir.resolve("lan.conf"), lanConf(port, control));
         Files.writeString(dir.resolve("bmc.emu"), emu(power));
         ProcessBuilder pb = new ProcessBuilder("ipmi_sim", "-c", dir.resolve("lan.conf").toString(),
                 "-f", dir.resolve("bmc.emu").toString(), "-s", state.toString(), "-n");
@@ -66,13 +93,42 @@ public final class IpmiSimServer implements AutoCloseable {
         Files.move(tmp, dir.resolve("power"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String lanConf(int port) {
+    /** The simulated host: a shell script keeping its power state (and a pending soft shutdown) in files. */
+    private static Path chassisControl(Path dir, Chassis chassis) throws IOException {
+        Path script = dir.resolve("chassis-control.sh");
+        Files.writeString(dir.resolve("chassis-power"), (chassis.on() ? "1" : "0") + "\n");
+        String d = dir.toAbsolutePath().toString();
+        Files.writeString(script, String.join("\n", "#!/bin/sh",
+                "# called by ipmi_sim as: chassis-control.sh DEVICE get|set PARM [VALUE] ...",
+                "d='" + d + "'", "now=$(date +%s%3N)", "shift", "op=$1", "shift",
+                // A pending soft shutdown completes once its time has come.
+                "if [ -f \"$d/shutdown-at\" ] && [ \"$now\" -ge \"$(cat \"$d/shutdown-at\")\" ]; then",
+                "  echo 0 > \"$d/chassis-power\"; rm -f \"$d/shutdown-at\"", "fi",
+                "if [ \"$op\" = get ]; then",
+                "  for p in \"$@\"; do [ \"$p\" = power ] && echo \"power:$(cat \"$d/chassis-power\")\"; done",
+                "  exit 0", "fi",
+                "while [ $# -ge 2 ]; do",
+                "  case $1 in",
+                "    power) echo \"$2\" > \"$d/chassis-power\"; rm -f \"$d/shutdown-at\" ;;",
+                "    shutdown) " + (chassis.honoursSoftShutdown()
+                        ? "[ \"$2\" = 1 ] && [ ! -f \"$d/shutdown-at\" ] && echo $((now + "
+                                + chassis.shutdownDelay().toMillis() + ")) > \"$d/shutdown-at\" ;;"
+                        : ": ;;"),
+                "  esac", "  shift 2", "done", ""));
+        if (!script.toFile().setExecutable(true, true)) {
+            throw new IOException("cannot make " + script + " executable");
+        }
+        return script;
+    }
+
+    private static String lanConf(int port, Path chassisControl) {
         String auths = " none md2 md5 straight";
         return String.join("\n", "name \"capbmc\"", "set_working_mc 0x20", "startlan 1",
                 "  addr 127.0.0.1 " + port, "  priv_limit admin",
                 "  allowed_auths_callback" + auths, "  allowed_auths_user" + auths,
                 "  allowed_auths_operator" + auths, "  allowed_auths_admin" + auths,
                 "  guid a123456789abcdefa123456789abcdef", "endlan",
+                "chassis_control \"" + chassisControl.toAbsolutePath() + " 0x20\"",
                 "user 2 true \"" + USER + "\" \"" + PASSWORD + "\" admin 10" + auths, "");
     }
 
@@ -139,6 +195,24 @@ public final class IpmiSimServer implements AutoCloseable {
         }
         probe.destroyForcibly();
         return false;
+    }
+
+    /**
+     * The chassis power state as {@code ipmitool chassis power status} reads it from the simulator: "on" or "off",
+     * an independent read-back for tests of power control.
+     */
+    public String chassisPower() throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("ipmitool", "-I", "lanplus", "-C", Integer.toString(CIPHER_SUITE),
+                "-H", host(), "-p", Integer.toString(port), "-U", USER, "-E", "-N", "2", "-R", "1", "chassis", "power",
+                "status");
+        pb.environment().put("IPMI_PASSWORD", PASSWORD);
+        Process p = pb.redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0 || !out.startsWith("Chassis Power is ")) {
+            throw new IOException("ipmitool chassis power status: " + out);
+        }
+        return out.substring("Chassis Power is ".length());
     }
 
     private String log() {

@@ -8,22 +8,25 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs ipmitool against one target with a hard wall-time limit. */
-final class Ipmitool {
+/**
+ * Runs ipmitool against one target with a hard wall-time limit. Public for the BMC power control
+ * ({@code io.capacity.collectors.power.control}), which runs its chassis commands the same way.
+ */
+public final class Ipmitool {
     private final IpmiTarget target;
 
-    Ipmitool(IpmiTarget target) {
+    public Ipmitool(IpmiTarget target) {
         this.target = target;
     }
 
     /** Exit status and combined output of one run. */
-    record Result(int exit, String output) {
-        boolean ok() {
+    public record Result(int exit, String output) {
+        public boolean ok() {
             return exit == 0;
         }
     }
 
-    Result run(String... command) throws CollectorException {
+    public Result run(String... command) throws CollectorException {
         List<String> cmd = new ArrayList<>(List.of(target.ipmitool(), "-I", "lanplus", "-H", target.host(),
                 "-p", Integer.toString(target.port())));
         if (target.username() != null) {

@@ -17,10 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * GETs Redfish resources as JSON trees, with basic auth or a session token. A 401 with a session means the BMC
- * expired or dropped it (many do after a few minutes idle or a BMC reset), so we log in again once and retry.
+ * GETs Redfish resources as JSON trees and POSTs actions, with basic auth or a session token. A 401 with a session
+ * means the BMC expired or dropped it (many do after a few minutes idle or a BMC reset), so we log in again once and
+ * retry. Public for the BMC power control ({@code io.capacity.collectors.power.control}).
  */
-final class RedfishClient implements AutoCloseable {
+public final class RedfishClient implements AutoCloseable {
     static final String SESSIONS = "/redfish/v1/SessionService/Sessions";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -29,7 +30,7 @@ final class RedfishClient implements AutoCloseable {
     private String token;
     private URI sessionUri;
 
-    RedfishClient(RedfishTarget target) throws CollectorException {
+    public RedfishClient(RedfishTarget target) throws CollectorException {
         this.target = target;
         try {
             this.http = HttpClient.newBuilder().sslContext(Tls.forTarget(target))
@@ -39,15 +40,8 @@ final class RedfishClient implements AutoCloseable {
         }
     }
 
-    JsonNode get(String path) throws CollectorException {
-        if (target.auth() == RedfishAuth.SESSION && token == null) {
-            login();
-        }
-        HttpResponse<String> r = send(request(path).GET());
-        if (r.statusCode() == 401 && target.auth() == RedfishAuth.SESSION) {
-            login();
-            r = send(request(path).GET());
-        }
+    public JsonNode get(String path) throws CollectorException {
+        HttpResponse<String> r = authorized(() -> request(path).GET());
         if (r.statusCode() != 200) {
             throw new CollectorException(target.name() + ": GET " + path + " answered " + r.statusCode());
         }
@@ -56,6 +50,33 @@ final class RedfishClient implements AutoCloseable {
         } catch (JacksonException e) {
             throw new CollectorException(target.name() + ": GET " + path + " returned invalid JSON", e);
         }
+    }
+
+    /**
+     * POSTs a JSON body to {@code path} (an action's target) and returns the status; a 2xx means the BMC accepted
+     * it. Not retried, except once after a dropped session, as the BMC refused it unread.
+     */
+    public int post(String path, JsonNode body) throws CollectorException {
+        return authorized(() -> request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).statusCode();
+    }
+
+    /** A JSON object to fill in as a request body. */
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    private HttpResponse<String> authorized(java.util.function.Supplier<HttpRequest.Builder> b)
+            throws CollectorException {
+        if (target.auth() == RedfishAuth.SESSION && token == null) {
+            login();
+        }
+        HttpResponse<String> r = send(b.get());
+        if (r.statusCode() == 401 && target.auth() == RedfishAuth.SESSION) {
+            login();
+            r = send(b.get());
+        }
+        return r;
     }
 
     private HttpRequest.Builder request(String path) {

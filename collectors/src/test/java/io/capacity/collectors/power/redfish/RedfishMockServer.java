@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A Redfish BMC for tests: the JDK's HttpsServer with a self-signed certificate made by the JDK's keytool,
  * serving a mockup (a JSON object of path → resource) with basic auth or sessions, and injectable 500s and
- * delays. Nothing installable here serves Redfish, so this is the closest real thing.
+ * delays. Nothing installable here serves Redfish, so this is the closest real thing. A POST to a system's
+ * {@code #ComputerSystem.Reset} target (as its resource names it) changes the system's {@code PowerState}:
+ * {@code On} at once, {@code GracefulShutdown} after {@link #shutdownAfter} (or never, for a hung host).
  */
 final class RedfishMockServer implements AutoCloseable {
     static final String USER = "root";
@@ -41,6 +43,10 @@ final class RedfishMockServer implements AutoCloseable {
     final AtomicInteger logins = new AtomicInteger();
     final AtomicInteger logouts = new AtomicInteger();
     final AtomicInteger gets = new AtomicInteger();
+    final AtomicInteger resets = new AtomicInteger();
+    private final Map<String, Long> offAt = new ConcurrentHashMap<>();
+    private volatile long shutdownMillis;
+    private volatile boolean honoursShutdown = true;
     final Path caPem;
 
     RedfishMockServer(String mockupResource) throws Exception {
@@ -104,6 +110,23 @@ final class RedfishMockServer implements AutoCloseable {
         return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** A graceful shutdown takes this long; {@code honours} false: the host ignores it and stays on. */
+    void shutdownAfter(long millis, boolean honours) {
+        shutdownMillis = millis;
+        honoursShutdown = honours;
+    }
+
+    /** Replaces (or adds) the resource at {@code path}. */
+    void put(String path, String json) {
+        resources.put(norm(path), json);
+    }
+
+    /** The system's {@code PowerState} as this BMC holds it (read without HTTP, for checking a client). */
+    String powerState(String system) {
+        settle(norm(system));
+        return JsonMapper.builder().build().readTree(resources.get(norm(system))).path("PowerState").asString();
+    }
+
     void fail(String path, int status) {
         failures.put(norm(path), status);
     }
@@ -146,7 +169,12 @@ final class RedfishMockServer implements AutoCloseable {
                 send(ex, 401, "{\"error\":{\"code\":\"Base.1.8.AccessDenied\"}}");
                 return;
             }
+            if (ex.getRequestMethod().equals("POST")) {
+                reset(ex, path, request);
+                return;
+            }
             gets.incrementAndGet();
+            settle(path);
             Long delay = delaysMillis.get(path);
             if (delay != null) {
                 Thread.sleep(delay);
@@ -163,6 +191,58 @@ final class RedfishMockServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away (e.g. after its timeout)
         }
+    }
+
+    /** A POST: the reset action of the system whose resource names this path as its target, else 404 or 405. */
+    private void reset(HttpExchange ex, String path, String request) throws IOException {
+        Integer status = failures.get(path);
+        if (status != null) {
+            send(ex, status, "{\"error\":{\"code\":\"Base.1.8.ResourceNotFound\"}}");
+            return;
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        for (Map.Entry<String, String> e : resources.entrySet()) {
+            JsonNode system = json.readTree(e.getValue());
+            if (!path.equals(norm(system.path("Actions").path("#ComputerSystem.Reset").path("target").asString("/")))) {
+                continue;
+            }
+            String type = json.readTree(request.isEmpty() ? "{}" : request).path("ResetType").asString("");
+            resets.incrementAndGet();
+            switch (type) {
+                case "On" -> {
+                    offAt.remove(e.getKey());
+                    setPowerState(e.getKey(), "On");
+                }
+                case "GracefulShutdown" -> {
+                    if (honoursShutdown) {
+                        offAt.put(e.getKey(), System.currentTimeMillis() + shutdownMillis);
+                    }
+                }
+                default -> {
+                    send(ex, 400, "{\"error\":{\"code\":\"Base.1.8.ActionParameterNotSupported\"}}");
+                    return;
+                }
+            }
+            send(ex, 204, null);
+            return;
+        }
+        send(ex, resources.containsKey(path) ? 405 : 404, "{\"error\":{\"code\":\"Base.1.8.ResourceNotFound\"}}");
+    }
+
+    /** A pending graceful shutdown completes once its time has come. */
+    private void settle(String system) {
+        Long at = offAt.get(system);
+        if (at != null && System.currentTimeMillis() >= at) {
+            offAt.remove(system);
+            setPowerState(system, "Off");
+        }
+    }
+
+    private void setPowerState(String system, String state) {
+        tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) JsonMapper.builder()
+                .build().readTree(resources.get(system));
+        node.put("PowerState", state);
+        resources.put(system, node.toString());
     }
 
     private void login(HttpExchange ex, String request) throws IOException {

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The state of one action, with the states it may move to. An action starts {@link #PENDING}; an operator may skip
  * it before it runs; the executor (apply) moves it to {@link #ONGOING} and then to {@link #SUCCEEDED} or
- * {@link #FAILED}; cancelling its plan cancels it while it has not started.
+ * {@link #FAILED}; cancelling its plan cancels it while it has not started, and so does the executor when a
+ * precondition no longer holds just before it would run ({@link PlanBook#withhold}).
  */
 public enum ActionState {
     PENDING, SKIPPED, ONGOING, SUCCEEDED, FAILED, CANCELLED;

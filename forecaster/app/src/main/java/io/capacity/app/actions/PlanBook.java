@@ -141,14 +141,29 @@ public final class PlanBook implements AutoCloseable {
 
     /** The executor starts an action of an approved plan. */
     public synchronized ActionPlan start(long id, int actionId, String who, String why) {
+        return execute("start", id, actionId, ActionState.ONGOING, who, why);
+    }
+
+    /**
+     * The executor does not run a waiting action of an approved plan because a precondition no longer holds (the
+     * forecast, the host's power state): the action is cancelled with the reason, so a plan whose other actions
+     * succeeded ends PARTIAL, never SUCCEEDED, and one where nothing ran ends CANCELLED. An operator's skip, by
+     * contrast, leaves the action out of the plan's outcome.
+     */
+    public synchronized ActionPlan withhold(long id, int actionId, String who, String why) {
+        return execute("withhold", id, actionId, ActionState.CANCELLED, who, why);
+    }
+
+    /** The executor moves a waiting action of an approved plan. */
+    private ActionPlan execute(String verb, long id, int actionId, ActionState to, String who, String why) {
         ActionPlan p = get(id);
         PlanAction a = p.action(actionId);
+        String what = verb + " action " + actionId + " of plan " + id;
         if (p.decision() != Decision.APPROVED) {
-            throw new RefusedTransition("start action " + actionId + " of plan " + id, p.state().text(),
-                    p.state().next(), "only an approved plan's actions run");
+            throw new RefusedTransition(what, p.state().text(), p.state().next(), "only an approved plan's actions run");
         }
-        requireAction("start action " + actionId + " of plan " + id, a, ActionState.ONGOING);
-        return act(p, a, ActionState.ONGOING, who, why);
+        requireAction(what, a, to);
+        return act(p, a, to, who, why);
     }
 
     /** The executor reports how a started action ended. */

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,14 @@ public final class AssessCapacity {
     }
 
     public ClusterCapacity run(CapacityRequest r) {
+        return run(r, Set.of());
+    }
+
+    /**
+     * The capacity as if {@code off} (hosts of the cluster) were powered down: their demand stays counted (it moves
+     * to the others), their capacity does not. What applying a power-down checks just before it runs.
+     */
+    public ClusterCapacity run(CapacityRequest r, Set<String> off) {
         HardwareInventory inv = Site.load(r.inventory()).inventory();
         Cluster cluster = inv.cluster(r.cluster()).orElseThrow(() -> RequestProblem.of("cluster", r.cluster(),
                 "not in the inventory; its clusters are " + inv.clusters().stream().map(Cluster::id).toList()));
@@ -70,9 +79,10 @@ public final class AssessCapacity {
             if (f.forecast() == null) {
                 throw new IllegalArgumentException("demand " + y.id() + ": " + f.error());
             }
-            double capacity = capacity(dim, hosts, cluster);
+            List<Host> on = hosts.stream().filter(h -> !off.contains(h.id())).toList();
+            double capacity = capacity(dim, on, cluster);
             out.add(assess(dim, y, f.forecast(), capacity,
-                    usable(dim, hosts, capacity, r.redundancy(), r.targetUtil())));
+                    usable(dim, on, capacity, r.redundancy(), r.targetUtil())));
         }
         return new ClusterCapacity(cluster.id(), out);
     }

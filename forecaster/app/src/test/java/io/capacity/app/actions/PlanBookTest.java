@@ -254,4 +254,29 @@ class PlanBookTest {
                 .stream().map(ActionPlan::id).toList());
         assertThrows(IllegalArgumentException.class, () -> PlanFilter.DEFAULTS.page(0, 0));
     }
+
+    /** The executor's withhold: only a waiting action of an approved plan, and it is approved work not done. */
+    @Test
+    void aWithheldActionIsCancelledSoThePlanIsPartialOrCancelledNeverSucceeded() {
+        ActionPlan p = book.record(Plans.of(Plans.cluster("c1", 2)), null, "planner", null).get(0);
+        long id = p.id();
+        assertThrows(RefusedTransition.class, () -> book.withhold(id, 1, "apply", "host already off"));
+        book.skip(id, 3, "ops", "hold");
+        p = book.approve(id, "ops", "go");
+        p = finish(start(p, 1), 1, true);
+        p = book.withhold(id, 2, "ops", "precondition failed: host h3 is off");
+        assertEquals(ActionState.CANCELLED, p.action(2).state());
+        assertEquals("precondition failed: host h3 is off", p.action(2).note());
+        assertEquals(PlanState.PARTIAL, p.state());
+        AuditEntry last = book.audit(id).get(book.audit(id).size() - 1);
+        assertEquals(new AuditEntry(id, null, NOW, "ops", "precondition failed: host h3 is off", "ongoing",
+                "partial"), last);
+        assertThrows(RefusedTransition.class, () -> book.withhold(id, 1, "ops", "too late"));
+
+        ActionPlan q = book.record(Plans.of(Plans.cluster("c2", 1)), null, "planner", null).get(0);
+        book.skip(q.id(), 2, "ops", "hold");
+        book.approve(q.id(), "ops", "go");
+        assertEquals(PlanState.CANCELLED, book.withhold(q.id(), 1, "ops", "precondition failed").state(),
+                "nothing ran: cancelled");
+    }
 }

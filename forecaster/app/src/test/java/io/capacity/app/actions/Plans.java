@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Planner plans for the lifecycle tests: real records, as the planner hands them over. */
-final class Plans {
-    static final Instant GENERATED = Instant.parse("2026-01-05T00:00:00Z");
+public final class Plans {
+    public static final Instant GENERATED = Instant.parse("2026-01-05T00:00:00Z");
 
     private Plans() {
     }
 
     /** One cluster's plan: power down h2 and h3 (saving 12.5 / 53.6 a week / month each), then hold. */
-    static ClusterPlan cluster(String id, int powerDowns) {
+    public static ClusterPlan cluster(String id, int powerDowns) {
         List<Recommendation> recs = new ArrayList<>();
         for (int i = 0; i < powerDowns; i++) {
             recs.add(new Recommendation(Kind.POWER_DOWN, "power down h" + (i + 2) + " at 22:00", 22,
@@ -35,7 +35,7 @@ final class Plans {
                 "upper 95 % + 0 % margin", Dimension.CPU, 1000, 880.5, 0, 0, List.of(), List.of(), recs, List.of());
     }
 
-    static Plan of(ClusterPlan... clusters) {
+    public static Plan of(ClusterPlan... clusters) {
         return new Plan(GENERATED, "EUR", List.of(clusters));
     }
 }

@@ -3,6 +3,7 @@ package io.capacity.service.api;
 import io.capacity.app.RequestProblem;
 import io.capacity.app.actions.RefusedTransition;
 import io.capacity.app.actions.UnknownPlan;
+import io.capacity.app.actions.apply.ApplyDisabled;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code state} and {@code allowed} members list where the plan or action is and may go, a request that does not fit
  * the stored data a 422. Everything else is {@link ApiErrors}'.
  */
-@RestControllerAdvice(assignableTypes = PlansController.class)
+@RestControllerAdvice(assignableTypes = {PlansController.class, PlanApplyController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PlanErrors {
 
@@ -39,6 +40,14 @@ public class PlanErrors {
         p.setTitle("Transition refused");
         p.setProperty("state", e.current());
         p.setProperty("allowed", e.allowed());
+        return p;
+    }
+
+    @ExceptionHandler(ApplyDisabled.class)
+    public ProblemDetail applyDisabled(ApplyDisabled e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
+                .replace("option apply_actions=true", "serve --apply-actions"));
+        p.setTitle("Apply runs dry only");
         return p;
     }
 

@@ -145,7 +145,7 @@ public class PlansController {
     }
 
     /** A positive id, else the thing is unknown: any text names nothing, so it is a 404 like a missing number. */
-    private static long number(String text, String unknown) {
+    static long number(String text, String unknown) {
         try {
             long v = Long.parseLong(text);
             if (v > 0) {
@@ -169,7 +169,7 @@ public class PlansController {
         }
     }
 
-    private static String who(HttpServletRequest request) {
+    static String who(HttpServletRequest request) {
         Principal p = request.getUserPrincipal();
         return p != null ? p.getName() : "anonymous@" + request.getRemoteAddr();
     }

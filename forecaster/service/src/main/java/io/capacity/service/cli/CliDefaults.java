@@ -1,6 +1,7 @@
 package io.capacity.service.cli;
 
 import io.capacity.app.actions.BookSettings;
+import io.capacity.app.actions.apply.ApplySettings;
 import io.capacity.app.DurationText;
 import io.capacity.app.backtest.BacktestRequest;
 import io.capacity.app.forecast.ForecastRequest;
@@ -65,6 +66,7 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         put(m, "plan", "--step", plan.step());
         put(m, "plan", "--model", plan.model());
         put(m, "serve", "--plan-expiry", BookSettings.DEFAULTS.expiry());
+        put(m, "serve,apply", "--apply-timeout", ApplySettings.DEFAULTS.timeout());
         SimulateRequest sim = SimulateRequest.DEFAULTS;
         put(m, "simulate", "--step", sim.step());
         put(m, "simulate", "--unit", sim.unit());

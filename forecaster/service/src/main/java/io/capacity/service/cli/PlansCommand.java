@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * directory, listed newest first, or one with its actions and audit trail. The file is locked while a service runs
  * on it: read them from the service then ({@code GET /api/v1/plans}).
  */
-@Command(name = "plans", mixinStandardHelpOptions = true,
+@Command(name = "plans", mixinStandardHelpOptions = true, subcommands = PlansApplyCommand.class,
         description = "List the recorded action plans (newest first), or show one with its actions and audit trail.")
 public final class PlansCommand implements Callable<Integer> {
     @Spec

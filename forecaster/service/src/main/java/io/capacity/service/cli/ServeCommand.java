@@ -84,6 +84,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     + "${DEFAULT-VALUE}).")
     String planExpiry;
 
+    @Mixin
+    ApplyOptions apply;
+
     @Option(names = "--pipeline-every", paramLabel = "DURATION", defaultValue = "1h",
             description = "Run the forecasting pipeline this often, e.g. 1h, 15m (default: ${DEFAULT-VALUE}).")
     String pipelineEvery;
@@ -123,7 +126,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             PipelineConfig forecasting = pipeline ? new PipelineConfig(every, PipelineConfig.DEFAULT_FIRST_DELAY,
                     PipelineSettings.DEFAULTS.withChooseEvery(choose)) : null;
             service = RunningService.start(config, agentConfig, ServeSettings.of(listen.port(), listen.bind())
-                    .withSpring(ServeTokens.settings(tokensFile, readsNeedToken)).withDemo(demoOptions)
+                    .withSpring(ServeTokens.settings(tokensFile, readsNeedToken))
+                    .withSpring(apply.settings(collectConfig, config.dataDir())).withDemo(demoOptions)
                     .withInventory(inventory).withBook(book).withPipeline(forecasting));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;

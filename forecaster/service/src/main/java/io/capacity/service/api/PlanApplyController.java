@@ -1,0 +1,129 @@
+package io.capacity.service.api;
+
+import io.capacity.app.StoreAccess;
+import io.capacity.app.actions.PlanBook;
+import io.capacity.app.actions.apply.ActionOutcome;
+import io.capacity.app.actions.apply.ApplyPlan;
+import io.capacity.app.actions.apply.ApplyResult;
+import io.capacity.app.actions.apply.ApplySettings;
+import io.capacity.collectors.agent.AgentConfigLoader;
+import io.capacity.collectors.power.control.Bmcs;
+import io.capacity.store.MetricStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/plans/{id}/apply}: carries out an approved plan's power actions through the hosts' BMCs
+ * ({@link ApplyPlan}), or with {@code dry_run=true} says what it would do and changes nothing. Real runs only when
+ * {@code serve --apply-actions} ({@code capacity.apply.execute}); without it every apply is a dry run and
+ * {@code dry_run=false} is refused (409). The BMCs are the Redfish and IPMI targets of {@code serve --collect-config}
+ * ({@code capacity.apply.bmc-config}); the capacity check plans from {@code serve --inventory}.
+ */
+@RestController
+@RequestMapping("/api/v1/plans")
+public class PlanApplyController {
+    private static final Logger LOG = LoggerFactory.getLogger(PlanApplyController.class);
+
+    private final ObjectProvider<PlanBook> books;
+    private final MetricStore store;
+    private final String inventory;
+    private final String bmcConfig;
+    private final String bufferDir;
+    private final ApplySettings settings;
+    private ApplyPlan apply;
+
+    public PlanApplyController(ObjectProvider<PlanBook> books, MetricStore store,
+                               @Value("${capacity.inventory:}") String inventory,
+                               @Value("${capacity.apply.bmc-config:}") String bmcConfig,
+                               @Value("${capacity.apply.buffer-dir:buffer}") String bufferDir,
+                               @Value("${capacity.apply.execute:false}") boolean execute,
+                               @Value("${capacity.apply.timeout:}") String timeout) {
+        this.books = books;
+        this.store = store;
+        this.inventory = inventory;
+        this.bmcConfig = bmcConfig;
+        this.bufferDir = bufferDir;
+        ApplySettings d = ApplySettings.DEFAULTS.withExecute(execute);
+        this.settings = timeout.isBlank() ? d : d.withTimeout(Duration.parse(timeout), d.poll());
+    }
+
+    @PostMapping("/{id}/apply")
+    public Map<String, Object> apply(@PathVariable String id,
+                                     @RequestParam(name = "dry_run", required = false) String dryRun,
+                                     @RequestParam(name = "action", required = false) String action,
+                                     HttpServletRequest request) {
+        long plan = PlansController.number(id, "no plan ");
+        Integer only = action == null ? null
+                : (int) Math.min(Integer.MAX_VALUE, PlansController.number(action, "plan " + plan + " has no action "));
+        boolean dry = dryRun == null ? !settings.execute() : bool(dryRun);
+        ApplyResult r = use().run(plan, only, dry, PlansController.who(request));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dry_run", r.dryRun());
+        body.put("execution", settings.execute() ? "enabled" : "off: dry runs only (serve --apply-actions enables it)");
+        body.put("outcomes", r.outcomes().stream().map(PlanApplyController::outcome).toList());
+        body.put("plan", PlanViews.detail(r.plan(), books.getObject().audit(r.plan().id())));
+        return body;
+    }
+
+    private static Map<String, Object> outcome(ActionOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("action", o.actionId());
+        m.put("kind", o.kind());
+        m.put("outcome", o.outcome().text());
+        m.put("reason", o.reason());
+        m.put("commands", o.commands());
+        return m;
+    }
+
+    /** The use case, made on first use: the plan book, the BMCs of the collectors' config, the capacity check. */
+    private synchronized ApplyPlan use() {
+        if (apply == null) {
+            PlanBook book = books.getIfAvailable();
+            if (book == null) {
+                throw new PlanErrors.Unavailable("this service keeps no plan book (it is opened by capacity serve "
+                        + "under --data-dir)");
+            }
+            apply = ApplyPlan.of(book, bmcs(), StoreAccess.shared(store), inventory.isBlank() ? null
+                    : Path.of(inventory), settings, Clock.systemUTC());
+        }
+        return apply;
+    }
+
+    private Bmcs bmcs() {
+        if (bmcConfig.isBlank()) {
+            LOG.info("apply: no BMC targets, so every power action fails naming its host; give the Redfish and IPMI "
+                    + "targets with --collect-config FILE");
+            return new Bmcs(java.util.List.of(), java.util.List.of());
+        }
+        try {
+            return Bmcs.of(AgentConfigLoader.load(Path.of(bmcConfig), Path.of(bufferDir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the BMC targets from " + bmcConfig + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean bool(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("query parameter dry_run: '"
+                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "' is not true or false");
+        };
+    }
+}
