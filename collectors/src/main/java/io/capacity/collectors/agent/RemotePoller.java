@@ -34,7 +34,8 @@ final class RemotePoller implements Runnable {
     private final ScheduledExecutorService timer;
     private final Duration deadline;
     private final AtomicInteger state = new AtomicInteger(IDLE);
-    private volatile long startedNanos;
+    private volatile long inFlight;        // the number of the poll under way; 0 while a worker takes it
+    private volatile long cutFor = -1;     // the last poll whose deadline passed (its cut-off ran)
     private boolean skipping;   // timer thread only
 
     RemotePoller(CollectRun run, ExecutorService workers, ScheduledExecutorService timer, Duration deadline) {
@@ -44,7 +45,10 @@ final class RemotePoller implements Runnable {
         this.deadline = deadline;
     }
 
-    /** Called on the timer thread at every tick of the target's interval. */
+    /**
+     * Called on the timer thread at every tick of the target's interval: starts a poll, or marks the one under way
+     * late, or, when that one has passed its deadline and still not returned, skips this tick.
+     */
     @Override
     public void run() {
         while (true) {
@@ -54,7 +58,7 @@ final class RemotePoller implements Runnable {
                     start();
                     return;
                 }
-            } else if (System.nanoTime() - startedNanos >= deadline.toNanos()) {
+            } else if (cutFor == inFlight) {
                 skip();
                 return;
             } else if (s == LATE || state.compareAndSet(POLLING, LATE)) {
@@ -72,7 +76,7 @@ final class RemotePoller implements Runnable {
         if (!run.failing()) {
             skipping = false;
         }
-        startedNanos = System.nanoTime();   // until the worker takes it: a tick meanwhile sees a poll under way
+        inFlight = 0;
         try {
             workers.execute(this::pollWhileLate);
         } catch (RejectedExecutionException e) {
@@ -108,10 +112,13 @@ final class RemotePoller implements Runnable {
     // True when the poll answered (not cut off, not failed); false also when the agent is stopping.
     private boolean pollOnce() {
         long number = run.nextPoll();
-        startedNanos = System.nanoTime();
+        inFlight = number;
         ScheduledFuture<?> cutOff;
         try {
-            cutOff = timer.schedule(() -> run.cutOff(number), deadline.toNanos(), TimeUnit.NANOSECONDS);
+            cutOff = timer.schedule(() -> {
+                cutFor = number;
+                run.cutOff(number);
+            }, deadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             return false;   // stopping: no poll without its deadline
         }
