@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -45,7 +46,7 @@ public final class Agent implements AutoCloseable {
     private DeliveryPipeline pipeline;
     private AgentMetrics metrics;
     private MetricsEndpoint endpoint;
-    private ScheduledExecutorService scheduler;
+    private ScheduledThreadPoolExecutor scheduler;
     private ScheduledExecutorService local;
     private ThreadPoolExecutor workers;
 
@@ -71,7 +72,8 @@ public final class Agent implements AutoCloseable {
         if (config.metricsPort() != null) {
             endpoint = new MetricsEndpoint(metrics, config.metricsPort());
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(daemon("capacity-schedule"));
+        scheduler = new ScheduledThreadPoolExecutor(1, daemon("capacity-schedule"));
+        scheduler.setRemoveOnCancelPolicy(true);   // a poll that returns in time takes its cut-off out of the queue
         local = Executors.newSingleThreadScheduledExecutor(daemon("capacity-host"));
         long remote = sources.stream().filter(s -> !s.local()).count();
         // At most one poll per target is in flight, so one thread per remote target is the most ever busy; the

@@ -37,7 +37,8 @@ final class ThreadCpu {
                 continue;
             }
             long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()) - before.getOrDefault(t.getThreadId(), 0L));
-            if (t.getThreadName().startsWith("capacity-collect")) {
+            // The pollers (capacity-collect) and the timer that starts and cuts off their polls (capacity-schedule).
+            if (t.getThreadName().startsWith("capacity-collect") || t.getThreadName().startsWith("capacity-schedule")) {
                 collect += cpu;
             } else if (t.getThreadName().startsWith("capacity-delivery") || t.getThreadName().startsWith("HttpClient")) {
                 deliver += cpu;
