@@ -3,6 +3,7 @@ package io.capacity.service.cli;
 import io.capacity.app.actions.BookSettings;
 import io.capacity.app.DurationText;
 import io.capacity.app.backtest.BacktestRequest;
+import io.capacity.app.capacity.CapacityThresholds;
 import io.capacity.app.forecast.ForecastRequest;
 import io.capacity.app.forecast.ForecastSettings;
 import io.capacity.app.forecast.SeriesSource;
@@ -65,6 +66,8 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         put(m, "plan", "--step", plan.step());
         put(m, "plan", "--model", plan.model());
         put(m, "serve", "--plan-expiry", BookSettings.DEFAULTS.expiry());
+        put(m, "serve", "--capacity-critical-days", CapacityThresholds.DEFAULTS.critical().toDays());
+        put(m, "serve", "--capacity-warning-days", CapacityThresholds.DEFAULTS.warning().toDays());
         SimulateRequest sim = SimulateRequest.DEFAULTS;
         put(m, "simulate", "--step", sim.step());
         put(m, "simulate", "--unit", sim.unit());
