@@ -61,9 +61,9 @@ public final class PointsGrid {
         if (steps > MAX_POINTS) {
             Duration enough = LADDER.stream().filter(d -> Duration.between(r.from(), r.to()).dividedBy(d) < MAX_POINTS)
                     .findFirst().orElse(Duration.between(r.from(), r.to()).dividedBy(MAX_POINTS - 1));
-            throw RequestProblem.text("{from} " + r.from() + " to {to} " + r.to() + " is " + steps + " steps of "
+            throw RequestProblem.text("the range " + r.from() + " to " + r.to() + " is " + steps + " steps of "
                     + DurationText.of(r.step()) + "; at most " + MAX_POINTS + " are returned at once: give a larger"
-                    + " {step} (" + DurationText.of(enough) + " or more) or a shorter range", true);
+                    + " {step} (" + DurationText.of(enough) + " or more) or a shorter range ({from}, {to})", true);
         }
     }
 }
