@@ -53,7 +53,8 @@ final class Scenarios {
                 DemandIds id = DemandIds.parse(Path.of(w.extraName()), r.id());
                 s = s.withExtraWorkload(id.cluster(), id.dimension(), aligned(w, r, id, demand));
             }
-            parts.add("extra " + (w.extra() != null ? w.extra().getFileName() : w.extraName()));
+            parts.add(w.extra() != null ? "extra " + w.extra().getFileName() : w.extraName() + " "
+                    + String.join(",", w.extraSeries().stream().map(RawSeries::id).toList()));
         }
         if (!w.addHosts().isEmpty()) {
             s = s.withHostsAdded(hostsToAdd(w, inv, purchased));

@@ -37,8 +37,10 @@ final class CapacityView {
         m.put("level", r.level());
         m.put("target_util", r.targetUtil());
         m.put("redundancy", r.redundancy());
-        m.put("thresholds", Map.of("critical_days", days(r.thresholds().critical()), "warning_days",
-                days(r.thresholds().warning())));
+        Map<String, Object> thresholds = new LinkedHashMap<>();
+        thresholds.put("critical_days", days(r.thresholds().critical()));
+        thresholds.put("warning_days", days(r.thresholds().warning()));
+        m.put("thresholds", thresholds);
         List<Map<String, Object>> clusters = new ArrayList<>();
         for (ClusterCapacity c : o.ranked()) {
             clusters.add(cluster(c, clusters.size() + 1, only));

@@ -1,6 +1,7 @@
 package io.capacity.service.api;
 
 import io.capacity.app.RequestProblem;
+import io.capacity.planner.inventory.InventoryException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,19 @@ public class ReadErrors {
     @ExceptionHandler(PlanErrors.Unavailable.class)
     public ProblemDetail unavailable(PlanErrors.Unavailable e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        p.setTitle("Not configured");
+        return p;
+    }
+
+    /** The service's own inventory cannot be read: the operator's to fix, not the client's (503, the file's problems). */
+    @ExceptionHandler(InventoryException.class)
+    public ProblemDetail inventory(InventoryException e) {
+        return badInventory(e);
+    }
+
+    static ProblemDetail badInventory(InventoryException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the service's inventory "
+                + "cannot be read: " + String.join("; ", e.getMessage().strip().split("\\s*\\n\\s*")));
         p.setTitle("Not configured");
         return p;
     }

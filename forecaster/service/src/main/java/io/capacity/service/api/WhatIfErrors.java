@@ -1,6 +1,7 @@
 package io.capacity.service.api;
 
 import io.capacity.app.RequestProblem;
+import io.capacity.planner.inventory.InventoryException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,11 @@ public class WhatIfErrors {
     @ExceptionHandler(WhatIfController.Busy.class)
     public ProblemDetail busy(WhatIfController.Busy e) {
         return problem(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage());
+    }
+
+    @ExceptionHandler(InventoryException.class)
+    public ProblemDetail inventory(InventoryException e) {
+        return ReadErrors.badInventory(e);
     }
 
     @ExceptionHandler(PlanErrors.Unavailable.class)
