@@ -24,7 +24,7 @@ public record CapacityThresholds(Duration critical, Duration warning) {
             throw RequestProblem.of("capacity_critical_days", "expected 0 days or more, got " + critical);
         }
         if (warning == null || warning.compareTo(critical) < 0) {
-            throw RequestProblem.text("{capacity_warning_days} " + (warning == null ? null : days(warning))
+            throw RequestProblem.text("{capacity_warning_days} " + (warning == null ? "(none)" : days(warning))
                     + " must be at least {capacity_critical_days} " + days(critical), true);
         }
     }
@@ -50,7 +50,9 @@ public record CapacityThresholds(Duration critical, Duration warning) {
                 : left.compareTo(warning) <= 0 ? Criticality.WARNING : Criticality.OK;
     }
 
+    /** Whole days as the options take them, else the duration as people write one. */
     private static String days(Duration d) {
-        return DurationText.of(d);
+        return d.toSeconds() % 86_400 == 0 && d.getNano() == 0 ? Long.toString(d.toDays()) + " days"
+                : DurationText.of(d);
     }
 }
