@@ -50,7 +50,7 @@ port=$(free_port)
 "$ROOT/capacity" serve --influx-url "$INFLUX_URL" --influx-db bench --port "$port" --no-collect \
   > "$work/serve.log" 2>&1 &
 serve_pid=$!
-url="http://127.0.0.1:$port/api/v1/series"
+url="http://127.0.0.1:$port/api/v1/series?limit=1000"
 for _ in $(seq 1 1800); do
   grep -q "capacity serve: listening on" "$work/serve.log" && break
   kill -0 "$serve_pid" 2>/dev/null || { echo "serve exited:" >&2; tail -20 "$work/serve.log" >&2; exit 1; }

@@ -1,8 +1,13 @@
 package io.capacity.app;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
-/** A duration as people write one ({@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}), for messages and defaults. */
+/**
+ * A duration as people write one ({@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}), for messages and
+ * defaults, and read back from that text (or ISO-8601 {@code PT5M}) by every front end.
+ */
 public final class DurationText {
     private DurationText() {
     }
@@ -20,5 +25,36 @@ public final class DurationText {
             return s / 3600 + "h";
         }
         return s % 60 == 0 ? s / 60 + "m" : s + "s";
+    }
+
+    /**
+     * {@code 500ms}, {@code 30s}, {@code 5m} ({@code 5min}), {@code 1h}, {@code 7d}, {@code 2w} or ISO-8601
+     * {@code PT5M}, any case; the sign is not checked.
+     *
+     * @throws IllegalArgumentException when the text is none of these
+     */
+    public static Duration parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (t.startsWith("p")) {
+                return Duration.parse(t.toUpperCase(Locale.ROOT));
+            }
+            int i = 0;
+            while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                i++;
+            }
+            long n = Long.parseLong(t.substring(0, i));
+            return switch (t.substring(i)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m", "min" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                case "d" -> Duration.ofDays(n);
+                case "w" -> Duration.ofDays(Math.multiplyExact(7, n));
+                default -> throw new IllegalArgumentException("'" + text + "' is not a duration");
+            };
+        } catch (DateTimeParseException | ArithmeticException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration", e);
+        }
     }
 }

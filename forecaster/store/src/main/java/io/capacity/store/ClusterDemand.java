@@ -110,6 +110,17 @@ public final class ClusterDemand {
         return series(cluster + ":bandwidth", step, in);
     }
 
+    /**
+     * Power drawn by the hosts in watts: per host the sum of its {@code ipmi_sensor} readings whose {@code unit} tag
+     * is {@code watts} (a DCMI reading, or the SDR's watts sensors such as each supply's input), summed over hosts.
+     */
+    public static Optional<TimeSeries> powerWatts(MetricStore store, String cluster, List<String> hosts, Instant from,
+                                                  Instant to, Duration step) {
+        return summed(cluster + ":power", step, hosts, store, hosts.stream().map(h -> new Part(h,
+                SeriesKey.of(MetricSchema.IPMI_SENSOR.name(), Map.of(MetricSchema.TAG_HOST, h, "unit", "watts"),
+                        "value"), k -> true, watts -> watts)).toList(), from, to).map(Summed::series);
+    }
+
     private static List<Part> nicParts(List<String> hosts, String field, Pattern exclude) {
         return hosts.stream().map(h -> new Part(h, SeriesKey.of(MetricSchema.NET.name(),
                 Map.of(MetricSchema.TAG_HOST, h), field),

@@ -15,30 +15,50 @@ import io.capacity.planner.Site;
 import io.capacity.planner.inventory.Cluster;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HardwareInventory;
+import io.capacity.planner.inventory.HardwareModel;
+import io.capacity.planner.inventory.HostState;
+import io.capacity.store.ClusterDemand;
+import io.capacity.store.MetricStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Use case: the capacity of a cluster from the inventory and its hosts' stored metrics. Per dimension with data:
  * usage is the latest observed demand, capacity the sum over the cluster's hosts that are not off (bandwidth: their
- * NICs, capped by the cluster's uplinks when it lists any), usable capacity that less the {@code redundancy}
- * largest hosts, times the target utilisation; the demand is forecast over the horizon and the time remaining is
- * until the upper band at the request's level first exceeds the usable capacity.
+ * NICs, capped by the cluster's uplinks when it lists any; power: the cluster's {@code power_budget_watts}, assessed
+ * only when the inventory sets one and the hosts' watts are stored), usable capacity that less the
+ * {@code redundancy} largest hosts, times the target utilisation; the demand is forecast over the horizon and the
+ * time remaining is until the upper band at the request's level first exceeds the usable capacity (conservative),
+ * or the mean does (aggressive).
  */
 public final class AssessCapacity {
+    private static final Logger LOG = LoggerFactory.getLogger(AssessCapacity.class);
+
     private final StoreAccess stores;
     private final Clock clock;
 
     public AssessCapacity(StoreAccess stores, Clock clock) {
         this.stores = stores;
         this.clock = clock;
+    }
+
+    /** The inventory's cluster ids, in its order. */
+    public static List<String> clusters(Path inventory) {
+        return Site.load(inventory).inventory().clusters().stream().map(Cluster::id).toList();
     }
 
     public ClusterCapacity run(CapacityRequest r) {
@@ -60,8 +80,12 @@ public final class AssessCapacity {
         Instant to = clock.instant();
         Instant from = to.minus(r.history());
         Pattern exclude = StoredDemand.exclude(r.bandwidthExclude());
-        List<StoredDemand.Series> demand = stores.reading(s -> StoredDemand.read(s, cluster.id(), hosts, exclude,
-                from, to, r.step()));
+        List<TimeSeries> demand = new ArrayList<>();
+        stores.reading(s -> {
+            StoredDemand.read(s, cluster.id(), hosts, exclude, from, to, r.step()).forEach(x -> demand.add(x.series()));
+            power(s, cluster, hosts, from, to, r.step()).ifPresent(demand::add);
+            return null;
+        });
         if (demand.isEmpty()) {
             throw RequestProblem.text("cluster " + cluster.id() + ": no stored cpu, mem or net data for its hosts"
                     + " since " + from, false);
@@ -69,22 +93,36 @@ public final class AssessCapacity {
         int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / r.step().toSeconds());
         ModelSpec m = RequestProblem.with("model", r.model(), () -> ModelCatalog.spec(r.model(), season, 0,
                 r.steps()));
-        ForecastBatch batch = new ForecastBatch(r.steps(), new double[] {r.level()}, season,
-                Runtime.getRuntime().availableProcessors());
+        ForecastBatch batch = new ForecastBatch(r.steps(), new double[] {r.level()}, season, 1);
+        HardwareModel model = mostCommonModel(inv, hosts);
         List<DimensionCapacity> out = new ArrayList<>();
-        for (StoredDemand.Series d : demand) {
-            TimeSeries y = d.series();
+        for (TimeSeries y : demand) {
             Dimension dim = Dimension.valueOf(y.id().substring(y.id().indexOf(':') + 1).toUpperCase(Locale.ROOT));
             SeriesForecast f = batch.one(y, m);
             if (f.forecast() == null) {
                 throw new IllegalArgumentException("demand " + y.id() + ": " + f.error());
             }
             List<Host> on = hosts.stream().filter(h -> !off.contains(h.id())).toList();
-            double capacity = capacity(dim, on, cluster);
-            out.add(assess(dim, y, f.forecast(), capacity,
-                    usable(dim, on, capacity, r.redundancy(), r.targetUtil())));
+            double capacity = dim == Dimension.POWER ? cluster.powerBudgetWatts() : capacity(dim, on, cluster);
+            double spare = dim == Dimension.POWER ? 0 : spare(dim, on, r.redundancy());
+            out.add(assess(dim, y, f.forecast(), capacity, Math.max(0, capacity - spare) * r.targetUtil(),
+                    new Sizing(r, spare, model, on.size())));
         }
-        return new ClusterCapacity(cluster.id(), out);
+        return new ClusterCapacity(cluster.id(), out, to);
+    }
+
+    /** The hosts' summed watts when the cluster has a power budget; empty without one or without stored watts. */
+    private static Optional<TimeSeries> power(MetricStore s, Cluster cluster, List<Host> hosts, Instant from,
+                                                        Instant to, Duration step) {
+        if (!Double.isFinite(cluster.powerBudgetWatts())) {
+            return Optional.empty();
+        }
+        var watts = ClusterDemand.powerWatts(s, cluster.id(), hosts.stream().map(Host::id).toList(), from, to, step);
+        if (watts.isEmpty()) {
+            LOG.info("cluster {}: power budget {} W but no stored ipmi_sensor watts for its hosts since {}; power is "
+                    + "not assessed", cluster.id(), cluster.powerBudgetWatts(), from);
+        }
+        return watts;
     }
 
     /** What the hosts provide in {@code d}; bandwidth capped by the cluster's uplinks when it lists any. */
@@ -96,13 +134,39 @@ public final class AssessCapacity {
 
     /** The capacity less the {@code k} largest hosts, at the target utilisation (never below zero). */
     static double usable(Dimension d, List<Host> hosts, double capacity, int k, double target) {
-        double spare = hosts.stream().map(h -> h.capacity(d)).sorted(Comparator.reverseOrder()).limit(k)
-                .mapToDouble(Double::doubleValue).sum();
-        return Math.max(0, capacity - spare) * target;
+        return Math.max(0, capacity - spare(d, hosts, k)) * target;
     }
 
-    private static DimensionCapacity assess(Dimension dim, TimeSeries y, Forecast f, double capacity,
-                                            double usable) {
+    /** What the {@code k} largest hosts provide: N+K keeps them spare. */
+    private static double spare(Dimension d, List<Host> hosts, int k) {
+        return hosts.stream().map(h -> h.capacity(d)).sorted(Comparator.reverseOrder()).limit(k)
+                .mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The model most of the cluster's hosts are (ties: the first in the inventory's order): hosts are counted in it. */
+    private static HardwareModel mostCommonModel(HardwareInventory inv, List<Host> hosts) {
+        Map<String, Long> count = new LinkedHashMap<>();
+        hosts.forEach(h -> count.merge(h.model(), 1L, Long::sum));
+        String name = count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return inv.models().get(name);
+    }
+
+    /** The request's target and spares, the model hosts are counted in, and how many the cluster has. */
+    private record Sizing(CapacityRequest r, double spare, HardwareModel model, int hostsNow) {
+        RecommendedSize size(Dimension dim, double peakUpper) {
+            double needed = Math.max(0, peakUpper) / r.targetUtil();
+            if (dim == Dimension.POWER) {
+                return new RecommendedSize(needed, null, null, hostsNow);
+            }
+            double per = model.host("sizing", "-", LocalDate.EPOCH, HostState.ON).capacity(dim);
+            Integer hosts = per > 0 ? (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(needed / per - 1e-9))
+                    + r.redundancy() : null;
+            return new RecommendedSize(needed + spare, model.name(), hosts, hostsNow);
+        }
+    }
+
+    private DimensionCapacity assess(Dimension dim, TimeSeries y, Forecast f, double capacity, double usable,
+                                     Sizing sizing) {
         int last = y.size() - 1;
         while (last >= 0 && !Double.isFinite(y.value(last))) {
             last--;
@@ -111,12 +175,19 @@ public final class AssessCapacity {
         Instant observed = last >= 0 ? y.timeAt(last) : y.start();
         PredictionInterval band = f.intervals().get(0);
         Instant crosses = null;
-        for (int i = 0; i < f.horizon() && crosses == null; i++) {
-            if (band.upper(i) > usable) {
+        Instant meanCrosses = null;
+        double peak = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < f.horizon(); i++) {
+            if (crosses == null && band.upper(i) > usable) {
                 crosses = f.timeAt(i);
             }
+            if (meanCrosses == null && f.mean(i) > usable) {
+                meanCrosses = f.timeAt(i);
+            }
+            peak = Math.max(peak, band.upper(i));
         }
-        return new DimensionCapacity(dim, usage, capacity, usable, usable - usage, observed, crosses,
-                f.timeAt(f.horizon() - 1));
+        return DimensionCapacity.rated(dim, usage, capacity, usable, observed, crosses, meanCrosses,
+                f.timeAt(f.horizon() - 1), peak, f.method(), f.quality(), sizing.size(dim, peak),
+                sizing.r().thresholds());
     }
 }

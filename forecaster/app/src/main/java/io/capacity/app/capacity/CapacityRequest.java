@@ -20,16 +20,25 @@ import java.util.regex.Pattern;
  * @param targetUtil       highest planned utilisation of the hosts' capacity
  * @param redundancy       N+K: the K largest hosts are spares, not usable capacity
  * @param bandwidthExclude interfaces left out of bandwidth; null for loopback and container/VM bridges
+ * @param thresholds       when a time remaining is critical or a warning
  */
 public record CapacityRequest(Path inventory, String cluster, Duration history, Duration step, Duration horizon,
                               String model, double level, double targetUtil, int redundancy,
-                              Pattern bandwidthExclude) {
-    /** Four weeks of hourly history, 30 days ahead, the plan's bound, target and N+K. */
+                              Pattern bandwidthExclude, CapacityThresholds thresholds) {
+    /**
+     * Four weeks of hourly history, 14 days ahead, the plan's bound, target and N+K. Two weeks is the longest horizon
+     * four weeks of hourly history can be backtested at (the automatic choice needs the horizon plus two seasons of
+     * history beyond it): at 30 days it would fall back to an unvalidated seasonal naive forecast, which never shows
+     * a trend.
+     */
     public static final CapacityRequest DEFAULTS = new CapacityRequest(null, null, Duration.ofDays(28),
-            Duration.ofHours(1), Duration.ofDays(30), "auto", PlanRules.DEFAULTS.quantile(),
-            PlanRules.DEFAULTS.targetUtil(), PlanRules.DEFAULTS.redundancy(), null);
+            Duration.ofHours(1), Duration.ofDays(14), "auto", PlanRules.DEFAULTS.quantile(),
+            PlanRules.DEFAULTS.targetUtil(), PlanRules.DEFAULTS.redundancy(), null, CapacityThresholds.DEFAULTS);
 
     public CapacityRequest {
+        if (thresholds == null) {
+            thresholds = CapacityThresholds.DEFAULTS;
+        }
         positive("history", history);
         positive("step", step);
         positive("horizon", horizon);
@@ -56,22 +65,33 @@ public record CapacityRequest(Path inventory, String cluster, Duration history, 
             throw RequestProblem.text("give {inventory} and {cluster}", true);
         }
         CapacityRequest d = DEFAULTS;
-        return new CapacityRequest(inventory, cluster, d.history, d.step, d.horizon, d.model, d.level, d.targetUtil,
-                d.redundancy, d.bandwidthExclude);
+        return d.withCluster(inventory, cluster);
+    }
+
+    /** These settings for {@code cluster} of {@code inv}. */
+    public CapacityRequest withCluster(Path inv, String c) {
+        return new CapacityRequest(inv, c, history, step, horizon, model, level, targetUtil, redundancy,
+                bandwidthExclude, thresholds);
     }
 
     public CapacityRequest withWindow(Duration hist, Duration st, Duration h) {
         return new CapacityRequest(inventory, cluster, hist, st, h, model, level, targetUtil, redundancy,
-                bandwidthExclude);
+                bandwidthExclude, thresholds);
     }
 
     public CapacityRequest withModel(String m) {
         return new CapacityRequest(inventory, cluster, history, step, horizon, m, level, targetUtil, redundancy,
-                bandwidthExclude);
+                bandwidthExclude, thresholds);
     }
 
     public CapacityRequest withTarget(double util, double lvl, int k) {
-        return new CapacityRequest(inventory, cluster, history, step, horizon, model, lvl, util, k, bandwidthExclude);
+        return new CapacityRequest(inventory, cluster, history, step, horizon, model, lvl, util, k, bandwidthExclude,
+                thresholds);
+    }
+
+    public CapacityRequest withThresholds(CapacityThresholds t) {
+        return new CapacityRequest(inventory, cluster, history, step, horizon, model, level, targetUtil, redundancy,
+                bandwidthExclude, t);
     }
 
     /** Steps in the horizon. */

@@ -1,6 +1,8 @@
 /**
  * The capacity of a cluster, per dimension: usage, usable capacity (the hosts' capacity less the N+K spare hosts, at
- * the target utilisation), headroom, and the time remaining until the forecast's upper band crosses the usable
- * capacity; the dimension that runs out first is the most constrained (VMware Aria Operations' capacity view).
+ * the target utilisation; power: the cluster's budget), headroom, the time remaining until the forecast's upper band
+ * (conservative) and its mean (aggressive) cross the usable capacity, the recommended size and a criticality from
+ * thresholds; the dimension that runs out first is the most constrained (VMware Aria Operations' capacity view).
+ * {@link io.capacity.app.capacity.CapacityBoard} keeps assessments for a service that is asked often.
  */
 package io.capacity.app.capacity;

@@ -3,7 +3,6 @@ package io.capacity.app.plan;
 import io.capacity.app.DurationText;
 import io.capacity.app.RequestProblem;
 import io.capacity.core.forecast.Forecast;
-import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
 import io.capacity.core.series.Aggregation;
 import io.capacity.core.series.TimeSeries;
@@ -15,6 +14,7 @@ import io.capacity.planner.inventory.Host;
 import io.capacity.planner.inventory.HostState;
 import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.scenario.Scenario;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,12 +48,13 @@ final class Scenarios {
             s = s.withWorkloadPercent(w.workloadPercent());
             parts.add(String.format(Locale.ROOT, "workload %+.1f %%", w.workloadPercent()));
         }
-        if (w.extra() != null) {
-            for (RawSeries r : CsvSeriesReader.read(w.extra())) {
-                DemandIds id = DemandIds.parse(w.extra(), r.id());
+        if (w.hasExtra()) {
+            for (RawSeries r : w.extraDemand()) {
+                DemandIds id = DemandIds.parse(Path.of(w.extraName()), r.id());
                 s = s.withExtraWorkload(id.cluster(), id.dimension(), aligned(w, r, id, demand));
             }
-            parts.add("extra " + w.extra().getFileName());
+            parts.add(w.extra() != null ? "extra " + w.extra().getFileName() : w.extraName() + " "
+                    + String.join(",", w.extraSeries().stream().map(RawSeries::id).toList()));
         }
         if (!w.addHosts().isEmpty()) {
             s = s.withHostsAdded(hostsToAdd(w, inv, purchased));
@@ -90,7 +91,7 @@ final class Scenarios {
     private static double[] aligned(WhatIfSpec w, RawSeries r, DemandIds id, DemandForecasts demand) {
         Forecast f = demand.byCluster().getOrDefault(id.cluster(), Map.of()).get(id.dimension());
         if (f == null) {
-            throw RequestProblem.text("{what_if_extra} " + w.extra() + ": " + id.cluster() + ":"
+            throw RequestProblem.text("{what_if_extra} " + w.extraName() + ": " + id.cluster() + ":"
                     + id.dimension().name().toLowerCase(Locale.ROOT) + " has no demand forecast to add to", false);
         }
         TimeSeries s = r.resample(f.step(), Aggregation.MEAN);
@@ -104,7 +105,7 @@ final class Scenarios {
             }
         }
         if (used == 0) {
-            throw RequestProblem.text("{what_if_extra} " + w.extra() + ": series " + r.id() + " has no value in"
+            throw RequestProblem.text("{what_if_extra} " + w.extraName() + ": series " + r.id() + " has no value in"
                     + " the plan horizon " + f.start() + " .. " + f.timeAt(f.horizon() - 1), false);
         }
         return out;

@@ -5,6 +5,8 @@ import io.capacity.planner.model.PlanOptions;
 import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.model.Tariff;
 import io.capacity.planner.scenario.Scenario;
+import io.capacity.core.input.CsvSeriesReader;
+import io.capacity.core.input.RawSeries;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,9 +24,12 @@ import java.util.List;
  * @param leadTime        procurement lead time instead of the inventory's
  * @param targetUtil      target utilisation instead of the rules'
  * @param bootTime        every host's boot time
+ * @param extraSeries     workload added as series given in memory (ids {@code CLUSTER:cpu|memory|bandwidth}), as
+ *                        {@code extra} would add a file's; empty when not asked. At most one of the two.
  */
 public record WhatIfSpec(Double workloadPercent, Path extra, List<String> addHosts, List<String> removeHosts,
-                         Double tariff, Double pue, Duration leadTime, Double targetUtil, Duration bootTime) {
+                         Double tariff, Double pue, Duration leadTime, Double targetUtil, Duration bootTime,
+                         List<RawSeries> extraSeries) {
     /** No change: a plain plan. */
     public static final WhatIfSpec NONE = new WhatIfSpec(null, null, List.of(), List.of(), null, null, null, null,
             null);
@@ -41,6 +46,31 @@ public record WhatIfSpec(Double workloadPercent, Path extra, List<String> addHos
                 () -> PlanOptions.DEFAULTS.withTargetUtilisation(targetUtil));
         positive("what_if_lead_time", leadTime);
         positive("what_if_boot_time", bootTime);
+        extraSeries = List.copyOf(extraSeries == null ? List.of() : extraSeries);
+        if (extra != null && !extraSeries.isEmpty()) {
+            throw RequestProblem.of("what_if_extra", "give a file or series, not both");
+        }
+    }
+
+    /** The changes with no extra series (the command line's: a file, if any). */
+    public WhatIfSpec(Double workloadPercent, Path extra, List<String> addHosts, List<String> removeHosts,
+                      Double tariff, Double pue, Duration leadTime, Double targetUtil, Duration bootTime) {
+        this(workloadPercent, extra, addHosts, removeHosts, tariff, pue, leadTime, targetUtil, bootTime, List.of());
+    }
+
+    /** Whether workload is added, from a file or from series. */
+    public boolean hasExtra() {
+        return extra != null || !extraSeries.isEmpty();
+    }
+
+    /** The workload added: the file's series, or those given. */
+    public List<RawSeries> extraDemand() {
+        return extra != null ? CsvSeriesReader.read(extra) : extraSeries;
+    }
+
+    /** How messages name the added workload: the file, or {@code extra demand}. */
+    public String extraName() {
+        return extra != null ? extra.toString() : "extra demand";
     }
 
     /** Whether any change is asked. */

@@ -2,6 +2,7 @@ package io.capacity.app.capacity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,6 +84,54 @@ class AssessCapacityTest {
     }
 
     @Test
+    void aPowerBudgetIsAssessedFromTheHostsWattsAndEachDimensionIsSizedAndRated() throws Exception {
+        java.nio.file.Files.writeString(inventory, java.nio.file.Files.readString(inventory)
+                .replace("  - id: c1\n", "  - id: c1\n    power_budget_watts: 1500\n"));
+        try (MetricStore store = TestStores.open("embedded", tmp, "cap_power")) {
+            history(store);
+            // Two supplies per host, 200 W each, growing to 250 W: 1,200 W now against a 1,500 W budget at 0.8.
+            for (String h : new String[] {"h1", "h2", "h3"}) {
+                for (String psu : new String[] {"psu1", "psu2"}) {
+                    TestStores.hourly(store, "ipmi_sensor", Map.of("host", h, "name", psu, "unit", "watts"),
+                            "value", T0, HOURS, i -> 150 + 50.0 * i / (HOURS - 1));
+                }
+                TestStores.hourly(store, "ipmi_sensor", Map.of("host", h, "name", "inlet_temp", "unit",
+                        "degrees_c"), "value", T0, HOURS, i -> 24);
+            }
+            ClusterCapacity c = new AssessCapacity(StoreAccess.shared(store), NOW).run(request()
+                    .withThresholds(CapacityThresholds.ofDays(2, 6)));
+            DimensionCapacity power = c.dimensions().stream().filter(d -> d.dimension() == Dimension.POWER)
+                    .findFirst().orElseThrow();
+            assertEquals(1200, power.usage(), 1e-6, "the watts sensors summed; the temperature left out");
+            assertEquals(1500, power.capacity(), 1e-9);
+            assertEquals(1200, power.usable(), 1e-9, "no spare for a budget, at the 0.8 target");
+            assertEquals(power.peakUpper() / 0.8, power.recommended().capacity(), 1e-9);
+            assertNull(power.recommended().hosts(), "hosts do not provide power");
+            assertEquals(Duration.ZERO.plusHours(1), power.timeRemaining().orElseThrow(),
+                    "the growing draw's upper band is over the budget at once");
+            assertEquals(Criticality.CRITICAL, power.criticality());
+
+            DimensionCapacity cpu = c.dimensions().stream().filter(d -> d.dimension() == Dimension.CPU).findFirst()
+                    .orElseThrow();
+            assertEquals("r640", cpu.recommended().model());
+            assertEquals((int) Math.ceil(cpu.peakUpper() / 0.8 / 56) + 1, cpu.recommended().hosts(), "plus N+1");
+            assertEquals(cpu.peakUpper() / 0.8 + 56, cpu.recommended().capacity(), 1e-9);
+            assertEquals(3, cpu.recommended().hostsNow());
+            assertEquals(cpu.recommended().hosts() - 3, cpu.recommended().change());
+            Duration left = cpu.timeRemaining().orElseThrow();
+            assertEquals(left.compareTo(Duration.ofDays(2)) <= 0 ? Criticality.CRITICAL
+                    : left.compareTo(Duration.ofDays(6)) <= 0 ? Criticality.WARNING : Criticality.OK, cpu.criticality());
+            assertTrue(cpu.aggressiveRemaining().orElseThrow().compareTo(left) >= 0, "the mean crosses later");
+            assertNotNull(cpu.method());
+            DimensionCapacity mem = c.dimensions().stream().filter(d -> d.dimension() == Dimension.MEMORY)
+                    .findFirst().orElseThrow();
+            assertEquals(Criticality.OK, mem.criticality(), "flat memory never runs out");
+            assertEquals(Dimension.POWER, c.mostConstrained().dimension());
+            assertEquals(Criticality.CRITICAL, c.criticality());
+        }
+    }
+
+    @Test
     void usageAlreadyOverTheUsableCapacityLeavesNoTime() {
         try (MetricStore store = TestStores.open("embedded", tmp, "cap_over")) {
             history(store);
@@ -114,6 +163,6 @@ class AssessCapacityTest {
                 RequestProblem.class, () -> CapacityRequest.DEFAULTS.withTarget(0.8, 100, 1)).render(k -> k));
         assertEquals("target_util 1.5: expected a utilisation above 0 and at most 1", assertThrows(
                 RequestProblem.class, () -> CapacityRequest.DEFAULTS.withTarget(1.5, 95, 1)).render(k -> k));
-        assertEquals(720, CapacityRequest.DEFAULTS.steps());
+        assertEquals(336, CapacityRequest.DEFAULTS.steps(), "14 days of hourly steps");
     }
 }

@@ -47,6 +47,31 @@ class SeriesUseCasesTest {
     }
 
     @Test
+    void aPageAfterAKeyNeitherRepeatsNorSkipsWhenSeriesAreAdded() {
+        try (MetricStore store = TestStores.open("embedded", tmp, "keyset")) {
+            for (String h : new String[] {"web1", "web3", "web5"}) {
+                TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", h), "usage_idle", T0, 2, i -> 50);
+            }
+            ListSeries uc = new ListSeries(store);
+            SeriesPage first = uc.run(ListSeriesRequest.DEFAULTS.withPage(0, 2));
+            String last = first.keys().get(1).toString();
+            assertEquals("cpu,cpu=cpu-total,host=web3 usage_idle", last);
+            // A series sorting before the cursor arrives between the two pages: by position web3 would repeat.
+            TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", "web2"), "usage_idle", T0, 2, i -> 50);
+            SeriesPage next = uc.run(ListSeriesRequest.DEFAULTS.withPage(0, 2).withAfter(last));
+            assertEquals(java.util.List.of("cpu,cpu=cpu-total,host=web5 usage_idle"),
+                    next.keys().stream().map(SeriesKey::toString).toList());
+            assertEquals(3, next.offset());
+            assertEquals(4, next.total());
+            assertFalse(next.more());
+            // A key that is gone still places the page: it starts at the first key after it.
+            assertEquals("cpu,cpu=cpu-total,host=web2 usage_idle", uc.run(ListSeriesRequest.DEFAULTS.withPage(0, 1)
+                    .withAfter("cpu,cpu=cpu-total,host=web10 usage_idle")).keys().get(0).toString());
+            assertEquals(0, uc.run(ListSeriesRequest.DEFAULTS.withAfter("zzz")).keys().size());
+        }
+    }
+
+    @Test
     void readsAStepsAggregateAndACounterAsItsRate() {
         try (MetricStore store = TestStores.open("embedded", tmp, "points")) {
             // Every 30 minutes: 10, 20, 30, 40 on a gauge; a counter growing by 3600 an hour (1 per second).

@@ -1,6 +1,7 @@
 package io.capacity.service.cli;
 
 import io.capacity.app.actions.BookSettings;
+import io.capacity.app.capacity.CapacityThresholds;
 import io.capacity.app.demo.DemoFleet;
 import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.collectors.host.HostSamplerConfig;
@@ -101,6 +102,16 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     + "(default: on).")
     boolean pipeline;
 
+    @Option(names = "--capacity-critical-days", paramLabel = "DAYS",
+            description = "GET /api/v1/capacity: a dimension with at most DAYS of conservative time remaining is "
+                    + "critical (default: ${DEFAULT-VALUE}).")
+    long capacityCriticalDays;
+
+    @Option(names = "--capacity-warning-days", paramLabel = "DAYS",
+            description = "GET /api/v1/capacity: a dimension with at most DAYS of conservative time remaining (and "
+                    + "more than --capacity-critical-days) is a warning (default: ${DEFAULT-VALUE}).")
+    long capacityWarningDays;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
@@ -116,6 +127,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             agentConfig = CollectOptions.withoutHost(agentConfig);
         }
         BookSettings book = new BookSettings(Durations.parse("--plan-expiry", planExpiry));
+        CapacityThresholds.ofDays(capacityCriticalDays, capacityWarningDays);
         listen.checkFree();
         // Should the port be taken between the check and Spring's start, the error stays one line (ours).
         System.setProperty("logging.level.org.springframework.boot.diagnostics", "OFF");
@@ -128,6 +140,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             service = RunningService.start(config, agentConfig, ServeSettings.of(listen.port(), listen.bind())
                     .withSpring(ServeTokens.settings(tokensFile, readsNeedToken))
                     .withSpring(apply.settings(collectConfig, config.dataDir())).withDemo(demoOptions)
+                    .withSpring(capacitySettings())
                     .withInventory(inventory).withBook(book).withPipeline(forecasting));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
@@ -143,6 +156,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         out.flush();
         service.awaitStop();
         return 0;
+    }
+
+    /** GET /api/v1/capacity's thresholds, and its background assessment at start (docs/api.md, "Capacity"). */
+    private String[] capacitySettings() {
+        return new String[] {"--capacity.capacity-critical-days=" + capacityCriticalDays,
+                "--capacity.capacity-warning-days=" + capacityWarningDays, "--capacity.capacity-warm=true"};
     }
 
     /**

@@ -140,8 +140,8 @@ class HttpEdgesTest {
     void unknownAndRepeatedParametersAreRefusedByName() throws Exception {
         HttpResponse<String> typo = get("/api/v1/series?mesurement=cpu");
         assertProblem(typo, 400);
-        assertTrue(typo.body().contains("unknown query parameter mesurement; this endpoint accepts: field, "
-                + "measurement, tag"), typo.body());
+        assertTrue(typo.body().contains("unknown query parameter mesurement; this endpoint accepts: cursor, field, "
+                + "limit, measurement, tag"), typo.body());
         HttpResponse<String> twice = get("/api/v1/series?field=a&field=b");
         assertProblem(twice, 400);
         assertTrue(twice.body().contains("query parameter field given more than once"), twice.body());

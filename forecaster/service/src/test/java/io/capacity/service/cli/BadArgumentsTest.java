@@ -71,6 +71,10 @@ class BadArgumentsTest {
                 row(2, "serve", "--port", "0", "--bind", "0.0.0.0", "--no-collect"),
                 row(2, "serve", "--port", "0", "--reads-need-token", "--no-collect"),
                 row(1, "serve", "--port", "0", "--no-collect", "--tokens-file", "{dir}/missing-tokens"),
+                row(2, "serve", "--port", "0", "--no-collect", "--capacity-critical-days", "20",
+                        "--capacity-warning-days", "10"),
+                row(2, "serve", "--port", "0", "--no-collect", "--capacity-critical-days", "-1"),
+                row(2, "serve", "--port", "0", "--no-collect", "--capacity-warning-days", "soon"),
                 // series
                 row(2, "series", ",,,"),
                 row(2, "series", "cpu,host"),

@@ -1,0 +1,83 @@
+package io.capacity.service.api;
+
+import io.capacity.app.StoreAccess;
+import io.capacity.app.capacity.AssessCapacity;
+import io.capacity.app.capacity.CapacityBoard;
+import io.capacity.app.capacity.CapacityRequest;
+import io.capacity.app.capacity.CapacityThresholds;
+import io.capacity.app.demo.DemoStart;
+import io.capacity.store.MetricStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code GET /api/v1/capacity} assesses and with what: the inventory ({@code serve --inventory FILE}, else the
+ * demo fleet's), the thresholds ({@code serve --capacity-critical-days} and {@code --capacity-warning-days}, Spring
+ * properties {@code capacity.capacity-critical-days} and {@code capacity.capacity-warning-days}, defaults
+ * {@link CapacityThresholds#DEFAULTS}), and the {@link CapacityBoard} that keeps the assessments. With
+ * {@code capacity.capacity-warm=true} ({@code serve} sets it) every cluster is assessed in the background once the
+ * service is up, so the first request finds them ready.
+ */
+@Component
+public class CapacityService implements DisposableBean {
+    private static final Logger LOG = LoggerFactory.getLogger(CapacityService.class);
+
+    private final Path inventory;
+    private final CapacityThresholds thresholds;
+    private final CapacityBoard board;
+    private final boolean warm;
+
+    public CapacityService(MetricStore store, ObjectProvider<DemoStart> demo, Environment env) {
+        String given = env.getProperty("capacity.inventory", "");
+        DemoStart d = demo.getIfAvailable();
+        this.inventory = !given.isBlank() ? Path.of(given) : d != null ? d.inventory() : null;
+        Long critical = env.getProperty("capacity.capacity-critical-days", Long.class);
+        Long warning = env.getProperty("capacity.capacity-warning-days", Long.class);
+        this.thresholds = critical == null && warning == null ? CapacityThresholds.DEFAULTS
+                : CapacityThresholds.ofDays(critical == null ? CapacityThresholds.DEFAULTS.critical().toDays()
+                : critical, warning == null ? CapacityThresholds.DEFAULTS.warning().toDays() : warning);
+        this.warm = env.getProperty("capacity.capacity-warm", Boolean.class, false);
+        this.board = new CapacityBoard(new AssessCapacity(StoreAccess.shared(store), Clock.systemUTC()),
+                Clock.systemUTC(), CapacityBoard.Settings.DEFAULTS);
+    }
+
+    /** The request every cluster is assessed with; 503 when the service has no inventory. */
+    CapacityRequest template() {
+        if (inventory == null) {
+            throw new PlanErrors.Unavailable("no inventory to assess: start the service with --inventory FILE (or "
+                    + "--demo for the simulated fleet's)");
+        }
+        return CapacityRequest.DEFAULTS.withCluster(inventory, null).withThresholds(thresholds);
+    }
+
+    CapacityBoard board() {
+        return board;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        if (!warm || inventory == null) {
+            return;
+        }
+        try {
+            board.warm(template(), AssessCapacity.clusters(inventory));
+            LOG.info("capacity: assessing every cluster of {} in the background, so GET /api/v1/capacity finds "
+                    + "them ready", inventory);
+        } catch (RuntimeException e) {
+            LOG.warn("capacity: cannot assess {} in the background: {}", inventory, e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        board.close();
+    }
+}
