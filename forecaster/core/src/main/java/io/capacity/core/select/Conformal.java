@@ -108,12 +108,15 @@ public record Conformal(boolean scaled, double[] scores, double weight) {
      * band had on the held-out windows it was calibrated on (in-sample for the calibration, so an optimistic figure).
      */
     public double coverage(double level) {
+        if (scores.length == 0) {
+            return Double.NaN;
+        }
         double m = multiplier(level);
         int inside = 0;
         for (double s : scores) {
             inside += s <= m ? 1 : 0;
         }
-        return scores.length == 0 ? Double.NaN : inside / (double) scores.length;
+        return inside / (double) scores.length;
     }
 
     @Override
