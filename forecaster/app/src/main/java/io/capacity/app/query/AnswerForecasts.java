@@ -9,10 +9,14 @@ import io.capacity.app.pipeline.PipelineSettings;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
+import io.capacity.store.SeriesFilter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,11 +29,25 @@ import java.util.function.Supplier;
 public final class AnswerForecasts {
     /** Answers kept in memory: a few queries over a fleet's series. */
     public static final int CACHE_SIZE = 10_000;
+    /**
+     * How long the series a selection matched are reused before the store is asked again: a series that appears is
+     * answered at most this late, and a repeated query does not wait behind the store's writes.
+     */
+    public static final Duration LISTING_TTL = Duration.ofSeconds(5);
 
     private final StoreAccess stores;
     private final Clock clock;
     private final Supplier<Optional<ForecastPipeline>> pipeline;
     private final ForecastCache cache;
+    private final Map<SeriesFilter, Listing> listings = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SeriesFilter, Listing> eldest) {
+            return size() > 1000;
+        }
+    };
+
+    private record Listing(List<SeriesKey> keys, Instant at) {
+    }
 
     /** @param pipeline the running pipeline, when there is one (its stored forecasts, choices and schedule) */
     public AnswerForecasts(StoreAccess stores, Clock clock, Supplier<Optional<ForecastPipeline>> pipeline,
@@ -49,7 +67,7 @@ public final class AnswerForecasts {
     }
 
     private Answers answer(MetricStore st, ForecastQuery q, Optional<ForecastPipeline> p, PipelineSettings s) {
-        List<SeriesKey> keys = st.series(q.selection()).stream().filter(AnswerForecasts::forecastable).toList();
+        List<SeriesKey> keys = listing(st, q.selection());
         if (keys.isEmpty()) {
             throw new NoSuchSeries("query parameter series: '" + q.written() + "' matches no stored series; "
                     + "GET /api/v1/series lists them");
@@ -117,6 +135,22 @@ public final class AnswerForecasts {
         }
         String model = ForecastPipeline.autoSpec(p.get().settings()).name();
         return RollingAccuracy.read(st, t.members().get(0), model, now).orElse(null);
+    }
+
+    /** The forecastable series {@code selection} matches, as listed at most {@link #LISTING_TTL} ago. */
+    private List<SeriesKey> listing(MetricStore st, SeriesFilter selection) {
+        Instant now = clock.instant();
+        synchronized (listings) {
+            Listing l = listings.get(selection);
+            if (l != null && now.isBefore(l.at().plus(LISTING_TTL)) && !now.isBefore(l.at())) {
+                return l.keys();
+            }
+        }
+        List<SeriesKey> keys = st.series(selection).stream().filter(AnswerForecasts::forecastable).toList();
+        synchronized (listings) {
+            listings.put(selection, new Listing(keys, now));
+        }
+        return keys;
     }
 
     /** The pipeline's own output is not a series to forecast (as the pipeline itself leaves it out). */

@@ -13,10 +13,14 @@ import java.util.Optional;
  * point it saw. The caller decides whether that is still current (no newer run, no newer point).
  */
 final class ForecastCache {
-    /** The parameters that make two forecasts of one series the same. */
-    record Key(String id, int horizon, Duration step, String model, List<Double> levels, int season) {
+    /**
+     * The parameters that make two forecasts the same. The group's tag is one of them: a series with that tag alone
+     * has the same key as its one-member group, but not the same answer.
+     */
+    record Key(String id, String aggregate, int horizon, Duration step, String model, List<Double> levels,
+               int season) {
         static Key of(String id, ForecastQuery q) {
-            return new Key(id, q.horizon(), q.step(), q.model(), q.levels(), q.season());
+            return new Key(id, q.aggregate(), q.horizon(), q.step(), q.model(), q.levels(), q.season());
         }
     }
 
