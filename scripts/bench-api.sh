@@ -47,10 +47,10 @@ bytes=$(curl -s -o /dev/null -w '%{size_download}' "$url")
 pace() {  # pace OUT URL SECONDS
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3s" --latency -s "$ROOT/scripts/lib/paced.lua" "$2" -- "$RATE" "$THREADS" > "$1"
 }
-# wrk_ms KEY COLUMN FILE: the value in COLUMN of the line starting with KEY, in ms (wrk writes us, ms or s)
+# wrk_ms KEY COLUMN FILE: the value in COLUMN of the first line starting with KEY, in ms (wrk writes us, ms or s)
 wrk_ms() { awk -v p="$1" -v c="$2" '$1 == p { v = $c; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 }
   else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }
-  printf "%.2f", v }' "$3"; }
+  printf "%.2f", v; exit }' "$3"; }
 row() {  # row FILE LABEL
   local total rps non2xx sock
   total=$(awk '/requests in/ { print $1 }' "$1")

@@ -73,7 +73,7 @@ public record PipelineSettings(List<SeriesFilter> selections, Duration step, Dur
         return 2 * model.season() + horizon;
     }
 
-    public double[] levelArray() {
+    double[] levelArray() {
         return levels.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

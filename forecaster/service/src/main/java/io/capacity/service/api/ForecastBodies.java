@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +51,7 @@ final class ForecastBodies {
     }
 
     /** The body's series and, from a JSON body, the options it gives (text as a query parameter would hold it). */
-    record Parsed(RawSeries series, java.util.Map<String, String> options) {
+    record Parsed(RawSeries series, Map<String, String> options) {
     }
 
     private ForecastBodies() {
@@ -83,7 +85,7 @@ final class ForecastBodies {
                 throw new IllegalArgumentException(WHERE + ": " + (all.isEmpty() ? "no rows after the header"
                         : all.size() + " series; send one (timestamp,value rows) per request"));
             }
-            return new Parsed(all.get(0), java.util.Map.of());
+            return new Parsed(all.get(0), Map.of());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read a string", e);
         }
@@ -109,7 +111,7 @@ final class ForecastBodies {
                         + String.join(", ", new TreeSet<>(FIELDS)));
             }
         }
-        java.util.Map<String, String> options = new java.util.TreeMap<>();
+        Map<String, String> options = new TreeMap<>();
         for (String o : OPTIONS) {
             JsonNode v = root.get(o);
             if (v != null && !v.isNull()) {

@@ -7,9 +7,11 @@ import io.capacity.app.query.AnswerForecasts;
 import io.capacity.app.query.Answers;
 import io.capacity.app.query.ForecastQuery;
 import io.capacity.app.series.SelectionText;
+import io.capacity.store.SeriesFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +39,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/forecasts")
 public class ForecastsController {
     private static final String PROBLEM = "application/problem+json";
+    /** The document {@link io.capacity.service.json.ForecastJson} writes, in words (docs/api.md has the details). */
+    private static final String DOCUMENT = "GET: {query, forecasts: [forecast...], untagged (with aggregate)}. A "
+            + "forecast: series, group {tag, value, members} (group forecasts), source (stored|computed|cached), "
+            + "computed_at, data_until, season, error (when none or a fallback), choice, backtest_mase, coverage "
+            + "[{level, measured, from (rolling_accuracy|backtest_calibration|none), steps}], model, method, grade, "
+            + "reason, step, horizon, points [{time, mean, lower_L, upper_L per level}]; NaN as null.";
+    private static final String EXAMPLE = "{\"query\":{\"series\":\"cpu,host=web1 usage_idle\",\"aggregate\":null,"
+            + "\"horizon\":1,\"step\":\"PT1H\",\"model\":\"auto\",\"levels\":[95],\"season\":24},"
+            + "\"forecasts\":[{\"series\":\"cpu,host=web1 usage_idle\",\"source\":\"stored\","
+            + "\"computed_at\":\"2026-12-03T07:01:07Z\",\"data_until\":null,\"season\":24,"
+            + "\"choice\":\"prophet 0.36 + naive 0.32 + drift 0.32\",\"backtest_mase\":0.6916,"
+            + "\"coverage\":[{\"level\":95,\"measured\":0.97,\"from\":\"backtest_calibration\",\"steps\":72}],"
+            + "\"model\":\"auto\",\"method\":\"prophet 0.36 + naive 0.32 + drift 0.32\",\"grade\":\"good\","
+            + "\"reason\":\"backtest MASE 0.692\",\"step\":\"PT1H\",\"horizon\":1,\"points\":[{\"time\":"
+            + "\"2026-12-03T08:00:00Z\",\"mean\":62.03,\"lower_95\":60.66,\"upper_95\":63.41}]}]}";
 
     private final AnswerForecasts answers;
     private final AdHocForecast adHoc;
@@ -52,7 +70,9 @@ public class ForecastsController {
                     + "runs again or newer data arrive. Each carries model, grade and reason, backtest MASE, and per "
                     + "level the measured coverage next to the nominal one. With aggregate=TAG, the selection's series "
                     + "are summed per value of TAG (and per measurement and field) and each sum is forecast.")
-    @ApiResponse(responseCode = "200", description = "The forecasts; source says stored, computed or cached")
+    @ApiResponse(responseCode = "200", description = "The forecasts; source says stored, computed or cached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = DOCUMENT), examples = @ExampleObject(value = EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "A parameter out of range, or an unknown one",
             content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "404", description = "The selection matches no stored series",
@@ -88,7 +108,16 @@ public class ForecastsController {
                     + "grid as the command line's forecast --input does: the step given, else their median spacing, "
                     + "each step the mean of its window. At most " + AdHocForecast.MAX_POINTS + " observations, "
                     + ForecastBodies.MAX_BYTES / (1024 * 1024) + " MiB.")
-    @ApiResponse(responseCode = "200", description = "The forecast")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object"),
+                    examples = @ExampleObject(value = "{\"id\": \"web\", \"series\": [{\"time\": "
+                            + "\"2025-12-01T00:00:00Z\", \"value\": 49.5}, {\"time\": \"2025-12-01T01:00:00Z\", "
+                            + "\"value\": null}], \"horizon\": 24, \"levels\": [80, 95]}")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+                    examples = @ExampleObject(value = "timestamp,value\n2025-12-01T00:00:00Z,49.5\n"))})
+    @ApiResponse(responseCode = "200", description = "The forecast, one of GET's forecasts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+                    description = DOCUMENT)))
     @ApiResponse(responseCode = "400", description = "A malformed body or option, naming where",
             content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "413", description = "A body over the size limit",
@@ -111,7 +140,7 @@ public class ForecastsController {
         boolean csv = request.getContentType() != null
                 && request.getContentType().toLowerCase(Locale.ROOT).startsWith("text/csv");
         ForecastBodies.Parsed parsed = csv ? ForecastBodies.csv(body) : ForecastBodies.json(body);
-        Map<String, String> given = new java.util.TreeMap<>(parsed.options());
+        Map<String, String> given = new TreeMap<>(parsed.options());
         put(given, "horizon", horizon);
         put(given, "step", step);
         put(given, "model", model);
@@ -137,7 +166,7 @@ public class ForecastsController {
         given.put(name, query);
     }
 
-    private static io.capacity.store.SeriesFilter selection(String text) {
+    private static SeriesFilter selection(String text) {
         try {
             return SelectionText.parse(text);
         } catch (IllegalArgumentException e) {
