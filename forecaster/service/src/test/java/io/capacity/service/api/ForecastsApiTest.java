@@ -190,6 +190,16 @@ class ForecastsApiTest {
                     400, "horizon given both as a query parameter and in the request body");
             refused(post(base, "text/plain", csv), 415, "");
             refused(post(base, "text/csv", "x".repeat(ForecastBodies.MAX_BYTES + 1)), 413, "larger than 8 MiB");
+
+            // The OpenAPI document describes both operations, their parameters and both body types.
+            String doc = get("http://127.0.0.1:" + service.port() + "/v3/api-docs").body();
+            JsonNode path = JSON.readTree(doc).get("paths").get("/api/v1/forecasts");
+            assertEquals(List.of("aggregate", "horizon", "levels", "model", "season", "series", "step"),
+                    path.get("get").get("parameters").valueStream().map(n -> n.get("name").stringValue()).sorted()
+                            .toList(), doc);
+            JsonNode body = path.get("post").get("requestBody").get("content");
+            assertTrue(body.has("application/json") && body.has("text/csv"), body.toString());
+            assertTrue(path.get("get").get("responses").has("404"), path.toString());
         }
     }
 
