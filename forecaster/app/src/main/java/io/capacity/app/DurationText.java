@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * A duration as people write one ({@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}), for messages and
- * defaults, and read back from that text (or ISO-8601 {@code PT5M}) by every front end.
+ * A duration as people write one ({@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}, or ISO
+ * {@code PT5M}): written for messages and defaults, read from command lines and query parameters.
  */
 public final class DurationText {
     private DurationText() {
@@ -28,10 +28,9 @@ public final class DurationText {
     }
 
     /**
-     * {@code 500ms}, {@code 30s}, {@code 5m} ({@code 5min}), {@code 1h}, {@code 7d}, {@code 2w} or ISO-8601
-     * {@code PT5M}, any case; the sign is not checked.
-     *
-     * @throws IllegalArgumentException when the text is none of these
+     * Reads {@code 500ms}, {@code 30s}, {@code 5m} (or {@code 5min}), {@code 1h}, {@code 7d}, {@code 2w} or ISO
+     * {@code PT5M}; anything else is an {@link IllegalArgumentException} saying what is expected. The sign is not
+     * checked.
      */
     public static Duration parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
@@ -51,10 +50,12 @@ public final class DurationText {
                 case "h" -> Duration.ofHours(n);
                 case "d" -> Duration.ofDays(n);
                 case "w" -> Duration.ofDays(Math.multiplyExact(7, n));
-                default -> throw new IllegalArgumentException("'" + text + "' is not a duration");
+                default -> throw new IllegalArgumentException();
             };
-        } catch (DateTimeParseException | ArithmeticException | IndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration", e);
+        } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException
+                 | StringIndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration; expected e.g. 30s, 5m, 1h, 7d or "
+                    + "PT5M");
         }
     }
 }

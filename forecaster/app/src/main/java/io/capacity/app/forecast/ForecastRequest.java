@@ -21,6 +21,10 @@ public record ForecastRequest(ForecastSettings settings, String model, boolean w
         if (writeBack && settings.source() instanceof SeriesSource.File) {
             throw RequestProblem.text("{write_back} needs series read from the store, not from a file", true);
         }
+        if (writeBack && settings.source() instanceof SeriesSource.Given) {
+            throw RequestProblem.text("{write_back} needs series read from the store, not given with the request",
+                    true);
+        }
     }
 
     public ForecastRequest withSettings(ForecastSettings s) {

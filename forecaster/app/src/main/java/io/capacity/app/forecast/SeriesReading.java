@@ -12,6 +12,7 @@ import io.capacity.store.MetricStore;
 import io.capacity.store.RegularSeries;
 import io.capacity.store.io.ExportOptions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class SeriesReading {
     public static List<TimeSeries> read(SeriesSource source, StoreAccess stores) {
         if (source instanceof SeriesSource.Stored s) {
             return stores.reading(st -> stored(st, s));
+        }
+        if (source instanceof SeriesSource.Given g) {
+            return g.series();
         }
         return file((SeriesSource.File) source);
     }
@@ -44,7 +48,11 @@ public final class SeriesReading {
             case M4 -> M4Reader.read(f.path(), f.step() == null ? SeriesSource.DEFAULT_STEP : f.step());
             case CSV -> {
                 List<RawSeries> raw = CsvSeriesReader.read(f.path());
-                Duration s = f.step() != null ? f.step() : medianSpacing(f, raw);
+                if (f.step() == null && (raw.isEmpty() || raw.get(0).size() < 2)) {
+                    throw RequestProblem.text(f.path() + ": cannot infer the step from fewer than two timestamps; "
+                            + "give {step}", false);
+                }
+                Duration s = f.step() != null ? f.step() : medianSpacing(f.path().toString(), raw.get(0));
                 List<TimeSeries> out = new ArrayList<>(raw.size());
                 raw.forEach(r -> out.add(r.resample(s, Aggregation.MEAN)));
                 yield out;
@@ -52,12 +60,29 @@ public final class SeriesReading {
         };
     }
 
-    private static Duration medianSpacing(SeriesSource.File f, List<RawSeries> raw) {
-        if (raw.isEmpty() || raw.get(0).size() < 2) {
-            throw RequestProblem.text(f.path() + ": cannot infer the step from fewer than two timestamps; give {step}",
+    /**
+     * Observations put on a regular grid as a CSV file's are: each step the mean of its window, the step
+     * {@code step} or, when null, the median spacing of the timestamps; {@code where} names the input in messages.
+     */
+    public static TimeSeries regular(RawSeries raw, Duration step, String where, int maxSteps) {
+        if (step == null && raw.size() < 2) {
+            throw RequestProblem.text(where + ": cannot infer the step from fewer than two timestamps; give {step}",
                     false);
         }
-        var t = raw.get(0).times();
+        Duration s = step != null ? step : medianSpacing(where, raw);
+        Instant[] t = raw.times();
+        Instant first = Arrays.stream(t).min(Instant::compareTo).orElseThrow();
+        Instant last = Arrays.stream(t).max(Instant::compareTo).orElseThrow();
+        long steps = Duration.between(first, last).toMillis() / Math.max(1, s.toMillis()) + 1;
+        if (steps > maxSteps) {
+            throw RequestProblem.text(where + ": " + first + " to " + last + " is " + steps + " steps of " + s
+                    + ", more than " + maxSteps + "; give a longer {step}", false);
+        }
+        return raw.resample(s, Aggregation.MEAN);
+    }
+
+    private static Duration medianSpacing(String where, RawSeries first) {
+        var t = first.times();
         long[] d = new long[t.length - 1];
         for (int i = 1; i < t.length; i++) {
             d[i - 1] = Duration.between(t[i - 1], t[i]).toMillis();
@@ -65,7 +90,7 @@ public final class SeriesReading {
         Arrays.sort(d);
         long median = d[d.length / 2];
         if (median <= 0) {
-            throw RequestProblem.text(f.path() + ": timestamps are not increasing; give {step}", false);
+            throw RequestProblem.text(where + ": timestamps are not increasing; give {step}", false);
         }
         return Duration.ofMillis(median);
     }

@@ -2,10 +2,15 @@ package io.capacity.app.forecast;
 
 import io.capacity.app.RequestProblem;
 import io.capacity.store.SeriesFilter;
+import io.capacity.core.series.TimeSeries;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
-/** Where the series to forecast or backtest come from: a selection of stored series, or a file. */
+/**
+ * Where the series to forecast or backtest come from: a selection of stored series, a file, or series the caller
+ * has already read (a request's body, stored series summed per group).
+ */
 public sealed interface SeriesSource {
     /** The step of stored series, and of an M4 file's, when none is given. */
     Duration DEFAULT_STEP = Duration.ofHours(1);
@@ -37,6 +42,16 @@ public sealed interface SeriesSource {
             }
             if (step != null) {
                 positive(step);
+            }
+        }
+    }
+
+    /** Regular series the caller read itself; at least one. */
+    record Given(List<TimeSeries> series) implements SeriesSource {
+        public Given {
+            series = List.copyOf(series);
+            if (series.isEmpty()) {
+                throw RequestProblem.text("no series to forecast", false);
             }
         }
     }

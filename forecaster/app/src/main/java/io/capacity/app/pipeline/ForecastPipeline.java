@@ -62,6 +62,11 @@ public final class ForecastPipeline {
         return state;
     }
 
+    /** What each run forecasts and how (the forecasts API serves stored forecasts that match these). */
+    public PipelineSettings settings() {
+        return settings;
+    }
+
     public PipelineRun run() {
         Instant now = clock.instant();
         long wall = System.nanoTime();

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param fitted    in-sample fitted values (may be empty)
  * @param residuals in-sample residuals (may be empty)
  * @param method    the fitted method with its parameters, e.g. {@code ARIMA(2,1,1)}
- * @param spec      the spec that was fitted
+ * @param spec      the spec that was fitted; for the automatic choice, the choice it made ({@code ChosenSpec}:
+ *                  members, backtest MASE, calibration) when it made one
  * @param quality   grade and reason
  */
 public record Forecast(String seriesId, Instant start, Duration step, double[] mean, List<PredictionInterval> intervals,

@@ -87,8 +87,9 @@ public final class AutoModel implements FittedModel {
         Forecast calibrated = conformal == null ? raw : conformal.apply(raw);
         List<PredictionInterval> asked = calibrated.intervals().stream()
                 .filter(pi -> Arrays.stream(levels).anyMatch(l -> l == pi.level())).toList();
+        // The choice itself is the spec a reader needs (its backtest MASE and calibration); a fallback has none.
         Forecast out = new Forecast(input.id(), raw.start(), raw.step(), raw.mean(), asked, fitted(), residuals(),
-                method(), spec, selection.quality());
+                method(), chosen != null ? chosen : spec, selection.quality());
         return spec.bounds().clip(out);
     }
 }

@@ -103,6 +103,22 @@ public record Conformal(boolean scaled, double[] scores, double weight) {
         return raw.withIntervals(pis);
     }
 
+    /**
+     * The share of the backtest's scores inside the interval applied at {@code level}: the coverage the calibrated
+     * band had on the held-out windows it was calibrated on (in-sample for the calibration, so an optimistic figure).
+     */
+    public double coverage(double level) {
+        if (scores.length == 0) {
+            return Double.NaN;
+        }
+        double m = multiplier(level);
+        int inside = 0;
+        for (double s : scores) {
+            inside += s <= m ? 1 : 0;
+        }
+        return inside / (double) scores.length;
+    }
+
     @Override
     public double[] scores() {
         return scores.clone();

@@ -15,6 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvSeriesReaderTest {
     @TempDir
@@ -73,6 +74,19 @@ class CsvSeriesReaderTest {
         e = assertThrows(InputFormatException.class, () -> CsvSeriesReader.read(h));
         assertEquals(h + ":1: header must be series_id,timestamp,value or timestamp,value (time,val)",
                 e.getMessage());
+    }
+
+    @Test
+    void anyTextIsReadByTheSameRulesAndNamedAsTheCallerSays() throws IOException {
+        String text = "timestamp,value\n2024-01-01T00:00:00Z,1\n2024-01-01T01:00:00Z,\n2024-01-01T02:00:00Z,x\n";
+        var e = assertThrows(InputFormatException.class, () -> CsvSeriesReader.read(
+                new java.io.BufferedReader(new java.io.StringReader(text)), "request body", "s"));
+        assertEquals("request body:4: not a number (x)", e.getMessage());
+        RawSeries s = CsvSeriesReader.read(new java.io.BufferedReader(new java.io.StringReader(
+                text.replace(",x", ",3"))), "request body", "probe").get(0);
+        assertEquals("probe", s.id());
+        assertEquals(3, s.size());
+        assertTrue(Double.isNaN(s.values()[1]), "an empty cell is a gap");
     }
 
     @Test

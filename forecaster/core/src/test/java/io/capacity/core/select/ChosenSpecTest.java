@@ -35,6 +35,18 @@ class ChosenSpecTest {
     }
 
     @Test
+    void theForecastCarriesTheChoiceAsItsSpecSoItsEvidenceTravelsWithIt() {
+        TimeSeries y = Synthetic.seasonal("web", 24 * 28, 24, 1.0, 7);
+        AutoModel chose = auto.fit(y);
+        ChosenSpec chosen = chose.chosen().orElseThrow();
+        Forecast f = chose.forecast(24, 80, 95);
+        assertEquals(chosen, f.spec());
+        assertTrue(Double.isFinite(((ChosenSpec) f.spec()).backtestMase()));
+        assertEquals(chosen, chosen.fit(y).forecast(24, 95).spec(), "a refit carries the same choice");
+        assertEquals("auto", f.spec().name(), "stored forecasts stay tagged with the automatic choice's name");
+    }
+
+    @Test
     void refittingOnALongerHistoryMovesTheForecastOn() {
         TimeSeries full = Synthetic.seasonal("web", 24 * 29, 24, 1.0, 7);
         TimeSeries first = TimeSeries.of("web", Arrays.copyOf(full.values(), 24 * 28));

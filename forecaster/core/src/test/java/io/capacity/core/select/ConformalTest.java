@@ -80,4 +80,21 @@ class ConformalTest {
         assertEquals(3, c.quantile(95), 0.0); // ceil(13 * .95) = 13 -> capped at 12th of sorted |errors|, 3
         assertNull(Conformal.fit(List.of(new WindowResult(5, flat(1, 1, 3), new double[]{1, 2, 3}, 1))));
     }
+
+    @Test
+    void coverageIsTheShareOfBacktestScoresInsideTheAppliedBand() {
+        double[] scores = new double[100];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = i + 1;
+        }
+        // Absolute scores: the band is the plain quantile, the 96th of 100 at 95 % (ceil(101 x 0.95)).
+        Conformal absolute = new Conformal(false, scores, 1);
+        assertEquals(0.96, absolute.coverage(95), 1e-12);
+        assertEquals(0.81, absolute.coverage(80), 1e-12);
+        // Scaled and shrunk towards the model's own z (1.96 at 95 %): a band far narrower than the scores' spread.
+        Conformal shrunk = new Conformal(true, scores, 0.5);
+        double m = Math.sqrt(96 * Intervals.normalQuantile(95));
+        assertEquals(Math.floor(m) / 100, shrunk.coverage(95), 1e-12);
+        assertTrue(Double.isNaN(new Conformal(false, new double[0], 1).coverage(95)));
+    }
 }

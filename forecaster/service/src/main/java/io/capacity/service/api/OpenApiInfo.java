@@ -24,7 +24,7 @@ public class OpenApiInfo {
         return new OpenAPI().info(new Info().title("capacity forecasting service").version("v1")
                         .description("Stored series, forecasts and capacity plans. Errors are RFC 9457 problem+json. "
                                 + "Requests other than GET, HEAD and OPTIONS need a bearer token of role operate or "
-                                + "admin; reads need one of any role when the service listens beyond loopback or "
+                                + "admin (except POST /api/v1/forecasts, which stores nothing and is a read); reads need one of any role when the service listens beyond loopback or "
                                 + "CAPACITY_READS_NEED_TOKEN is true (401 without, 403 when the role is too low)."))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer")

@@ -20,8 +20,7 @@ final class Durations {
         try {
             return DurationText.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UsageError(option + ": '" + text + "' is not a duration; expected e.g. 30s, "
-                    + "5m, 1h, 7d or PT5M");
+            throw new UsageError(option + ": " + e.getMessage());
         }
     }
 }

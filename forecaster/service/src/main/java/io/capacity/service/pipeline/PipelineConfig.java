@@ -44,6 +44,7 @@ public record PipelineConfig(Duration every, Duration firstDelay, PipelineSettin
                                    PipelineStatus status) {
         PipelineState state = PipelineState.load(stateFile(dataDir), ForecastPipeline.autoSpec(settings));
         ForecastPipeline pipeline = new ForecastPipeline(StoreAccess.shared(store), clock, settings, state);
+        status.started(pipeline);
         PipelineScheduler s = new PipelineScheduler(pipeline::run, every, meters, status, List.of());
         s.start(clock, state.lastRun(), firstDelay);
         return s;

@@ -1,14 +1,19 @@
 package io.capacity.service.pipeline;
 
+import io.capacity.app.pipeline.ForecastPipeline;
 import io.capacity.app.pipeline.PipelineRun;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** What {@code /actuator/info} shows of the pipeline: whether it is on, its schedule and the last run. */
+/**
+ * What {@code /actuator/info} shows of the pipeline: whether it is on, its schedule and the last run; and, once it
+ * started, the pipeline itself, whose stored forecasts and cached choices the forecasts API serves.
+ */
 public final class PipelineStatus {
     private final Duration every;
     private final AtomicReference<PipelineRun> last = new AtomicReference<>();
+    private final AtomicReference<ForecastPipeline> pipeline = new AtomicReference<>();
 
     /** @param every the schedule, null when the pipeline is off */
     public PipelineStatus(Duration every) {
@@ -21,6 +26,15 @@ public final class PipelineStatus {
 
     public Optional<PipelineRun> last() {
         return Optional.ofNullable(last.get());
+    }
+
+    /** The running pipeline, once started. */
+    public Optional<ForecastPipeline> pipeline() {
+        return Optional.ofNullable(pipeline.get());
+    }
+
+    void started(ForecastPipeline p) {
+        pipeline.set(p);
     }
 
     void finished(PipelineRun run) {

@@ -11,12 +11,17 @@ import java.util.Set;
  * still go only to authorized callers) and the API description ({@code /v3/api-docs}, {@code /swagger-ui}), which
  * hold no data. A token that is presented must be valid even where none is needed.
  *
+ * <p>One POST is a read: {@code POST /api/v1/forecasts} forecasts the series in its body and stores nothing, so it
+ * needs what a {@code GET} of a forecast needs (a {@code read} token where reads are guarded), not {@code operate}.
+ *
  * @param tokens         the configured tokens
  * @param readsNeedToken whether reads need a token although the service listens on loopback only
  * @param loopbackOnly   whether the service listens on a loopback address only
  */
 public record AccessRule(Tokens tokens, boolean readsNeedToken, boolean loopbackOnly) {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    /** POSTs that change nothing: they compute an answer from the body alone. */
+    static final Set<String> READ_ONLY_POSTS = Set.of("/api/v1/forecasts");
 
     public AccessRule {
         if (tokens.isEmpty() && !loopbackOnly) {
@@ -42,7 +47,8 @@ public record AccessRule(Tokens tokens, boolean readsNeedToken, boolean loopback
 
     /** The role a request needs, or null when it needs no token. */
     public Role needs(String method, String path) {
-        if (!READS.contains(method.toUpperCase(Locale.ROOT))) {
+        String m = method.toUpperCase(Locale.ROOT);
+        if (!READS.contains(m) && !(m.equals("POST") && READ_ONLY_POSTS.contains(path))) {
             return Role.OPERATE;
         }
         return readsGuarded() && !isOpen(path) ? Role.READ : null;

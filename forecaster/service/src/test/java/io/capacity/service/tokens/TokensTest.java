@@ -96,4 +96,21 @@ class TokensTest {
         assertEquals("read, operate or admin", TokenGate.roles(Role.READ));
         assertEquals(OPS, AccessRule.bearer("bearer  " + OPS + " "));
     }
+
+    @Test
+    void anAdHocForecastPostIsARead() {
+        AccessRule open = new AccessRule(Tokens.NONE, false, true);
+        assertEquals(null, open.needs("POST", "/api/v1/forecasts"));
+        assertEquals(Verdict.Outcome.ALLOW, open.judge("POST", "/api/v1/forecasts", null).outcome());
+        Tokens tokens = Tokens.parse("CAPACITY_TOKENS", "read grafana " + OPS);
+        AccessRule guarded = new AccessRule(tokens, true, true);
+        assertEquals(Role.READ, guarded.needs("POST", "/api/v1/forecasts"));
+        assertEquals(Verdict.Outcome.ALLOW, guarded.judge("POST", "/api/v1/forecasts", "Bearer " + OPS).outcome());
+        // Only that path: anything else that is not a read still needs operate, even a neighbour of it.
+        for (String path : List.of("/api/v1/forecasts/x", "/api/v1/forecasts/", "/api/v1/plans", "/api/v1/what-if")) {
+            assertEquals(Role.OPERATE, open.needs("POST", path), path);
+        }
+        assertEquals(Role.OPERATE, open.needs("PUT", "/api/v1/forecasts"));
+        assertEquals(Role.OPERATE, open.needs("DELETE", "/api/v1/forecasts"));
+    }
 }
