@@ -9,6 +9,7 @@ import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.service.metrics.ForecastBatchMeters;
 import io.capacity.service.pipeline.PipelineConfig;
 import io.capacity.service.pipeline.PipelineScheduler;
+import io.capacity.service.pipeline.Planning;
 import io.capacity.service.pipeline.PipelineStatus;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
@@ -84,8 +85,8 @@ public final class RunningService implements AutoCloseable {
             List<String> args = new ArrayList<>(List.of("--capacity.port=" + settings.port(),
                     "--capacity.bind=" + settings.bind(),
                     "--management.health.diskspace.path=" + existing(storeConfig.dataDir()),
-                    "--capacity.inventory=" + (settings.inventory() == null ? ""
-                            : settings.inventory().toAbsolutePath())));
+                    "--capacity.inventory=" + (inventory(settings, demoStart) == null ? ""
+                            : inventory(settings, demoStart).toAbsolutePath())));
             args.addAll(settings.spring());
             PipelineConfig pipelineConfig = settings.pipeline();
             PipelineStatus status = new PipelineStatus(pipelineConfig == null ? null : pipelineConfig.every());
@@ -103,8 +104,10 @@ public final class RunningService implements AutoCloseable {
                 CapacityApplication.showAgent(ctx, agent.metrics());
             }
             // The pipeline starts last, after the agent: its first run reads what the agent and the demo wrote.
+            Path inventory = inventory(settings, demoStart);
             PipelineScheduler scheduler = pipelineConfig == null ? null : pipelineConfig.start(store,
-                    storeConfig.dataDir(), Clock.systemUTC(), ctx.getBean(ForecastBatchMeters.class), status);
+                    storeConfig.dataDir(), Clock.systemUTC(), ctx.getBean(ForecastBatchMeters.class), status,
+                    inventory == null ? null : new Planning(plans, inventory, settings.inventory() == null));
             return new RunningService(store, plans, agent, demoStart, scheduler, ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
@@ -120,6 +123,11 @@ public final class RunningService implements AutoCloseable {
             store.close();
             throw new IllegalStateException("the service did not start: " + rootMessage(e), e);
         }
+    }
+
+    /** The inventory plans are made from: {@code --inventory}'s, else the demo's, else none. */
+    private static Path inventory(ServeSettings settings, DemoStart demo) {
+        return settings.inventory() != null ? settings.inventory() : demo == null ? null : demo.inventory();
     }
 
     public MetricStore store() {
