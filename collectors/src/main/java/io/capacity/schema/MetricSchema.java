@@ -164,9 +164,16 @@ public final class MetricSchema {
                     + "power state",
             List.of("cluster", "currency"),
             List.of(intGauge("plan_id", "id"), gauge("kwh_saved", "kWh per horizon"),
-                    gauge("money_per_week", "currency per week"), gauge("money_per_month", "currency per month"),
-                    intGauge("hosts_freed", "hosts"), intGauge("actions", "actions"),
-                    intGauge("horizon_hours", "hours")));
+                    gauge("money_saved_per_week", "currency per week"),
+                    gauge("money_saved_per_month", "currency per month"), intGauge("hosts_freed", "hosts"),
+                    intGauge("actions", "actions"), intGauge("horizon_hours", "hours")));
+    public static final String PLAN_FIELD_ID = "plan_id";
+    public static final String PLAN_FIELD_KWH_SAVED = "kwh_saved";
+    public static final String PLAN_FIELD_MONEY_WEEK = "money_saved_per_week";
+    public static final String PLAN_FIELD_MONEY_MONTH = "money_saved_per_month";
+    public static final String PLAN_FIELD_HOSTS_FREED = "hosts_freed";
+    public static final String PLAN_FIELD_ACTIONS = "actions";
+    public static final String PLAN_FIELD_HORIZON_HOURS = "horizon_hours";
     public static final String PLAN_TAG_CURRENCY = "currency";
 
     /** Field name of the coverage at a level, e.g. {@code coverage_80}. */

@@ -29,8 +29,8 @@ final class PlansInfo {
                 c.put("plan_id", p.id());
                 c.put("actions", p.actions().size());
                 c.put("kwh_saved", Math.round(p.efficacy().kwhSaved() * 1000) / 1000.0);
-                c.put("money_per_week", Math.round(p.efficacy().moneyPerWeek() * 100) / 100.0);
-                c.put("money_per_month", Math.round(p.efficacy().moneyPerMonth() * 100) / 100.0);
+                c.put("money_saved_per_week", Math.round(p.efficacy().moneyPerWeek() * 100) / 100.0);
+                c.put("money_saved_per_month", Math.round(p.efficacy().moneyPerMonth() * 100) / 100.0);
                 c.put("currency", p.currency());
                 c.put("hosts_freed", p.efficacy().hostsFreed());
             } else {

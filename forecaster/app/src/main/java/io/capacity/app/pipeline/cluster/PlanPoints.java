@@ -22,13 +22,13 @@ final class PlanPoints {
         t.put(MetricSchema.PLAN_TAG_CURRENCY, p.currency());
         Efficacy e = p.efficacy();
         TreeMap<String, Number> f = new TreeMap<>();
-        f.put("plan_id", p.id());
-        f.put("kwh_saved", e.kwhSaved());
-        f.put("money_per_week", e.moneyPerWeek());
-        f.put("money_per_month", e.moneyPerMonth());
-        f.put("hosts_freed", (long) e.hostsFreed());
-        f.put("actions", (long) p.actions().size());
-        f.put("horizon_hours", e.horizon().toHours());
+        f.put(MetricSchema.PLAN_FIELD_ID, p.id());
+        f.put(MetricSchema.PLAN_FIELD_KWH_SAVED, e.kwhSaved());
+        f.put(MetricSchema.PLAN_FIELD_MONEY_WEEK, e.moneyPerWeek());
+        f.put(MetricSchema.PLAN_FIELD_MONEY_MONTH, e.moneyPerMonth());
+        f.put(MetricSchema.PLAN_FIELD_HOSTS_FREED, (long) e.hostsFreed());
+        f.put(MetricSchema.PLAN_FIELD_ACTIONS, (long) p.actions().size());
+        f.put(MetricSchema.PLAN_FIELD_HORIZON_HOURS, e.horizon().toHours());
         return new Point(MetricSchema.PLAN.name(), Point.tagMap(t), f,
                 at.getEpochSecond() * 1_000_000_000L + at.getNano());
     }

@@ -130,7 +130,7 @@ class ClusterPlansTest {
                 MetricSchema.TAG_ORIGIN, MetricSchema.ORIGIN_DEMO), k.tags());
         assertEquals(p.id(), (long) value(store, k, "plan_id", at));
         assertEquals(p.efficacy().kwhSaved(), value(store, k, "kwh_saved", at), 1e-9);
-        assertEquals(p.efficacy().moneyPerWeek(), value(store, k, "money_per_week", at), 1e-9);
+        assertEquals(p.efficacy().moneyPerWeek(), value(store, k, "money_saved_per_week", at), 1e-9);
         assertEquals(p.efficacy().hostsFreed(), (int) value(store, k, "hosts_freed", at));
         assertEquals(p.actions().size(), (int) value(store, k, "actions", at));
         assertEquals(168, (int) value(store, k, "horizon_hours", at));
