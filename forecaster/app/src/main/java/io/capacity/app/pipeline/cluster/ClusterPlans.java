@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Use case: the scheduled pipeline's per-cluster work (see the package comment). Each run reads the inventory
- * again (an edited file takes effect at the next run), then per cluster, in parallel up to the pipeline's threads:
+ * again (an edited file takes effect at the next run), then per cluster, in parallel on every core (the series'
+ * thread count if higher):
  * the summed demand from the store, its forecast per dimension with the cached model choice (chosen again as the
  * per-series ones are), written as {@code capacity_forecast}; a plan from those forecasts, recorded as recommended
  * (superseding the cluster's older recommended plan); its efficacy as a {@code capacity_plan} point. Runs must not
@@ -75,7 +76,9 @@ public final class ClusterPlans {
         Map<String, List<Host>> byCluster = new TreeMap<>(StoredDemand.byCluster(site.inventory().hosts()));
         List<Callable<ClusterOutcome>> tasks = byCluster.entrySet().stream().<Callable<ClusterOutcome>>map(
                 e -> () -> one(e.getKey(), e.getValue(), site, now)).toList();
-        List<ClusterOutcome> out = Parallel.invokeAll(tasks, settings.pipeline().threads(), "cluster-plans");
+        // Every core, whatever the series' thread count: a few series per cluster, and the plans wait on them.
+        int threads = Math.max(settings.pipeline().threads(), Runtime.getRuntime().availableProcessors());
+        List<ClusterOutcome> out = Parallel.invokeAll(tasks, threads, "cluster-plans");
         choices.state().ranAt(now);
         ClusterRun run = new ClusterRun(now, (System.nanoTime() - wall) / 1e9, out);
         LOG.info(run.summary());
@@ -113,12 +116,12 @@ public final class ClusterPlans {
                 st.write(List.of(PlanPoints.of(p, settings.tags(), now)));
                 return null;
             });
-            LOG.info("cluster {}: plan {} recommended ({} action{}; over {} h: {} kWh saved, {} {} a week saved "
-                            + "(negative: it costs), {} host(s) freed) from {} demand forecasts ({} chosen by "
-                            + "backtest)", cluster, p.id(), p.actions().size(), p.actions().size() == 1 ? "" : "s",
-                    p.efficacy().horizon().toHours(), String.format("%.1f", p.efficacy().kwhSaved()),
-                    String.format("%.2f", p.efficacy().moneyPerWeek()), p.currency(), p.efficacy().hostsFreed(),
-                    written, chosen);
+            double week = p.efficacy().moneyPerWeek();
+            LOG.info("cluster {}: plan {} recommended ({} action{}; over {} h: {} kWh saved, {} {} {} a week, {} "
+                            + "host(s) freed) from {} demand forecasts ({} chosen by backtest)", cluster, p.id(),
+                    p.actions().size(), p.actions().size() == 1 ? "" : "s", p.efficacy().horizon().toHours(),
+                    String.format("%.1f", p.efficacy().kwhSaved()), week < 0 ? "costs" : "saves",
+                    String.format("%.2f", Math.abs(week)), p.currency(), p.efficacy().hostsFreed(), written, chosen);
             return new ClusterOutcome(cluster, written, chosen, p, null);
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
