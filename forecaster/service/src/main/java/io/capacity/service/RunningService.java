@@ -22,7 +22,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,8 +32,9 @@ import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The whole service as one object: the store, the plan book, the collector agent writing into the store, and the
- * Spring context on top. Start order is store, plan book, (demo history), web, agent, pipeline; stop order the
- * reverse, so
+ * Spring context on top. Start order is store, plan book, (demo history), web (the pipeline starts once Spring's
+ * logging is set up; its series wait for the web layer's meters), agent; stop order web, pipeline, agent, plan
+ * book, store, so
  * the agent drains into an open store and whatever it cannot deliver stays in its disk buffer for the next start.
  */
 public final class RunningService implements AutoCloseable {
@@ -76,6 +79,8 @@ public final class RunningService implements AutoCloseable {
         PlanBook plans = null;
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
+        AtomicReference<PipelineScheduler> scheduler = new AtomicReference<>();
+        CompletableFuture<ForecastBatchMeters> meters = new CompletableFuture<>();
         try {
             plans = new PlanBook(DuckPlanStore.open(storeConfig.dataDir()), Clock.systemUTC(), settings.book());
             DemoOptions demo = settings.demo();
@@ -90,8 +95,16 @@ public final class RunningService implements AutoCloseable {
             args.addAll(settings.spring());
             PipelineConfig pipelineConfig = settings.pipeline();
             PipelineStatus status = new PipelineStatus(pipelineConfig == null ? null : pipelineConfig.every());
-            ctx = CapacityApplication.start(store, new ServiceBeans(demoStart, plans, status),
+            // The pipeline starts once Spring has set up logging, so its first plans are made while the rest of
+            // Spring starts; the series wait for Spring's meters.
+            Path inventory = inventory(settings, demoStart);
+            PlanBook book = plans;
+            Runnable startPipeline = () -> scheduler.set(pipelineConfig == null ? null : pipelineConfig.start(store,
+                    storeConfig.dataDir(), Clock.systemUTC(), meters, status,
+                    inventory == null ? null : new Planning(book, inventory, settings.inventory() == null)));
+            ctx = CapacityApplication.start(store, new ServiceBeans(demoStart, plans, status), startPipeline,
                     args.toArray(String[]::new));
+            meters.complete(ctx.getBean(ForecastBatchMeters.class));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
             if (agentConfig != null) {
@@ -103,14 +116,13 @@ public final class RunningService implements AutoCloseable {
                 agent.start();
                 CapacityApplication.showAgent(ctx, agent.metrics());
             }
-            // The pipeline starts last, after the agent: its first run reads what the agent and the demo wrote.
-            Path inventory = inventory(settings, demoStart);
-            PipelineScheduler scheduler = pipelineConfig == null ? null : pipelineConfig.start(store,
-                    storeConfig.dataDir(), Clock.systemUTC(), ctx.getBean(ForecastBatchMeters.class), status,
-                    inventory == null ? null : new Planning(plans, inventory, settings.inventory() == null));
-            return new RunningService(store, plans, agent, demoStart, scheduler, ctx);
+            return new RunningService(store, plans, agent, demoStart, scheduler.get(), ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
+            meters.completeExceptionally(e);
+            if (scheduler.get() != null) {
+                scheduler.get().close();
+            }
             if (agent != null) {
                 agent.stop();
             }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,13 @@ public record PipelineConfig(Duration every, Duration firstDelay, PipelineSettin
      */
     public PipelineScheduler start(MetricStore store, Path dataDir, Clock clock, ForecastBatchMeters meters,
                                    PipelineStatus status, Planning planning) {
+        return start(store, dataDir, clock, CompletableFuture.completedFuture(meters), status, planning);
+    }
+
+    /** The same with the meters to come (Spring's, while it starts): the first run's plans need not wait for them. */
+    public PipelineScheduler start(MetricStore store, Path dataDir, Clock clock,
+                                   CompletableFuture<ForecastBatchMeters> meters, PipelineStatus status,
+                                   Planning planning) {
         PipelineState state = PipelineState.load(stateFile(dataDir), ForecastPipeline.autoSpec(settings));
         ForecastPipeline pipeline = new ForecastPipeline(StoreAccess.shared(store), clock, settings, state);
         List<Runnable> first = List.of();

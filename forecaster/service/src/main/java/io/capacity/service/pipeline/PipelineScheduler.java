@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,7 @@ public final class PipelineScheduler implements AutoCloseable {
 
     private final Supplier<PipelineRun> pipeline;
     private final Duration every;
-    private final ForecastBatchMeters meters;
+    private final CompletableFuture<ForecastBatchMeters> meters;
     private final PipelineStatus status;
     private final List<Runnable> first;
     private final List<Consumer<PipelineRun>> afterRun;
@@ -49,6 +50,16 @@ public final class PipelineScheduler implements AutoCloseable {
 
     public PipelineScheduler(List<Runnable> first, Supplier<PipelineRun> pipeline, Duration every,
                              ForecastBatchMeters meters, PipelineStatus status, List<Consumer<PipelineRun>> afterRun) {
+        this(first, pipeline, every, CompletableFuture.completedFuture(meters), status, afterRun);
+    }
+
+    /**
+     * {@code meters} may come later (Spring's, while it starts): the first steps run without them, and the series
+     * wait for them.
+     */
+    public PipelineScheduler(List<Runnable> first, Supplier<PipelineRun> pipeline, Duration every,
+                             CompletableFuture<ForecastBatchMeters> meters, PipelineStatus status,
+                             List<Consumer<PipelineRun>> afterRun) {
         if (every.isZero() || every.isNegative()) {
             throw new IllegalArgumentException("pipeline schedule must be positive, got " + every);
         }
@@ -84,14 +95,14 @@ public final class PipelineScheduler implements AutoCloseable {
         if (!running.compareAndSet(false, true)) {
             LOG.warn("pipeline: a tick came while the previous run was still going; skipped (runs never overlap; "
                     + "a longer --pipeline-every avoids it)");
-            meters.skippedTick();
+            meters.join().skippedTick();
             return false;
         }
         try {
             for (Runnable step : first) {
                 guarded(step);
             }
-            PipelineRun run = meters.recordRun(pipeline);
+            PipelineRun run = meters.join().recordRun(pipeline);
             runs.incrementAndGet();
             status.finished(run);
             for (Consumer<PipelineRun> step : afterRun) {
