@@ -146,6 +146,36 @@ public final class MetricSchema {
     /** Scored runs pooled in the rolling fields: a day of hourly runs. */
     public static final int ACCURACY_ROLLING_RUNS = 24;
 
+    /**
+     * Source measurement of a cluster's demand forecasts: not stored itself, it names the sum over a cluster's hosts
+     * that the planner reads (cpu in cores, memory in GB, bandwidth in Mbps), as field {@code cpu}, {@code memory} or
+     * {@code bandwidth} with tag {@code cluster}, so the pipeline's cluster forecasts in {@link #FORECAST} carry
+     * {@code source_measurement=capacity_demand} and the cluster tag.
+     */
+    public static final String DEMAND = "capacity_demand";
+
+    /**
+     * What the plan the scheduled pipeline recorded for a cluster is worth, one point per cluster and run,
+     * timestamped at the run: over the plan's horizon, against holding today's power state (every host on, for a
+     * fleet with none off: always-on).
+     */
+    public static final MeasurementDef PLAN = new MeasurementDef("capacity_plan",
+            "Efficacy of each plan the pipeline recorded (one point per cluster and run) against holding today's "
+                    + "power state",
+            List.of("cluster", "currency"),
+            List.of(intGauge("plan_id", "id"), gauge("kwh_saved", "kWh per horizon"),
+                    gauge("money_saved_per_week", "currency per week"),
+                    gauge("money_saved_per_month", "currency per month"), intGauge("hosts_freed", "hosts"),
+                    intGauge("actions", "actions"), intGauge("horizon_hours", "hours")));
+    public static final String PLAN_FIELD_ID = "plan_id";
+    public static final String PLAN_FIELD_KWH_SAVED = "kwh_saved";
+    public static final String PLAN_FIELD_MONEY_WEEK = "money_saved_per_week";
+    public static final String PLAN_FIELD_MONEY_MONTH = "money_saved_per_month";
+    public static final String PLAN_FIELD_HOSTS_FREED = "hosts_freed";
+    public static final String PLAN_FIELD_ACTIONS = "actions";
+    public static final String PLAN_FIELD_HORIZON_HOURS = "horizon_hours";
+    public static final String PLAN_TAG_CURRENCY = "currency";
+
     /** Field name of the coverage at a level, e.g. {@code coverage_80}. */
     public static String accuracyCoverageField(double level) {
         return "coverage_" + formatLevel(level);
@@ -169,7 +199,7 @@ public final class MetricSchema {
 
     public static final List<MeasurementDef> ALL =
             List.of(CPU, MEM, NET, DISKIO, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
-                    FORECAST_ACCURACY);
+                    FORECAST_ACCURACY, PLAN);
 
     private static final Map<String, MeasurementDef> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MeasurementDef::name, Function.identity()));

@@ -23,6 +23,15 @@ public class CapacityApplication {
 
     /** With the objects {@code serve} made before Spring (the demo fleet, the plan book, the pipeline's status). */
     public static ConfigurableApplicationContext start(MetricStore store, ServiceBeans beans, String... args) {
+        return start(store, beans, () -> { }, args);
+    }
+
+    /**
+     * The same, running {@code loggingReady} once Spring has set up logging and before it builds the context, for
+     * work to start alongside the rest of Spring's start (log lines written while logging is set up are lost).
+     */
+    public static ConfigurableApplicationContext start(MetricStore store, ServiceBeans beans, Runnable loggingReady,
+                                                       String... args) {
         SpringApplication app = new SpringApplication(CapacityApplication.class);
         app.setMainApplicationClass(CapacityApplication.class);
         app.addInitializers(ctx -> {
@@ -34,6 +43,7 @@ public class CapacityApplication {
                 ctx.getBeanFactory().registerSingleton("planBook", beans.plans());
             }
             ctx.getBeanFactory().registerSingleton("pipelineStatus", beans.pipeline());
+            loggingReady.run();
         });
         return app.run(args);
     }

@@ -9,6 +9,7 @@ import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.service.metrics.ForecastBatchMeters;
 import io.capacity.service.pipeline.PipelineConfig;
 import io.capacity.service.pipeline.PipelineScheduler;
+import io.capacity.service.pipeline.Planning;
 import io.capacity.service.pipeline.PipelineStatus;
 import io.capacity.store.MetricStore;
 import io.capacity.store.StoreConfig;
@@ -21,7 +22,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,8 +32,9 @@ import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The whole service as one object: the store, the plan book, the collector agent writing into the store, and the
- * Spring context on top. Start order is store, plan book, (demo history), web, agent, pipeline; stop order the
- * reverse, so
+ * Spring context on top. Start order is store, plan book, (demo history), web (the pipeline starts once Spring's
+ * logging is set up; its series wait for the web layer's meters), agent; stop order web, pipeline, agent, plan
+ * book, store, so
  * the agent drains into an open store and whatever it cannot deliver stays in its disk buffer for the next start.
  */
 public final class RunningService implements AutoCloseable {
@@ -75,6 +79,8 @@ public final class RunningService implements AutoCloseable {
         PlanBook plans = null;
         Agent agent = null;
         ConfigurableApplicationContext ctx = null;
+        AtomicReference<PipelineScheduler> scheduler = new AtomicReference<>();
+        CompletableFuture<ForecastBatchMeters> meters = new CompletableFuture<>();
         try {
             plans = new PlanBook(DuckPlanStore.open(storeConfig.dataDir()), Clock.systemUTC(), settings.book());
             DemoOptions demo = settings.demo();
@@ -84,13 +90,21 @@ public final class RunningService implements AutoCloseable {
             List<String> args = new ArrayList<>(List.of("--capacity.port=" + settings.port(),
                     "--capacity.bind=" + settings.bind(),
                     "--management.health.diskspace.path=" + existing(storeConfig.dataDir()),
-                    "--capacity.inventory=" + (settings.inventory() == null ? ""
-                            : settings.inventory().toAbsolutePath())));
+                    "--capacity.inventory=" + (inventory(settings, demoStart) == null ? ""
+                            : inventory(settings, demoStart).toAbsolutePath())));
             args.addAll(settings.spring());
             PipelineConfig pipelineConfig = settings.pipeline();
             PipelineStatus status = new PipelineStatus(pipelineConfig == null ? null : pipelineConfig.every());
-            ctx = CapacityApplication.start(store, new ServiceBeans(demoStart, plans, status),
+            // The pipeline starts once Spring has set up logging, so its first plans are made while the rest of
+            // Spring starts; the series wait for Spring's meters.
+            Path inventory = inventory(settings, demoStart);
+            PlanBook book = plans;
+            Runnable startPipeline = () -> scheduler.set(pipelineConfig == null ? null : pipelineConfig.start(store,
+                    storeConfig.dataDir(), Clock.systemUTC(), meters, status,
+                    inventory == null ? null : new Planning(book, inventory, settings.inventory() == null)));
+            ctx = CapacityApplication.start(store, new ServiceBeans(demoStart, plans, status), startPipeline,
                     args.toArray(String[]::new));
+            meters.complete(ctx.getBean(ForecastBatchMeters.class));
             // The agent starts once Spring has set up logging: while it does, it drops every log line, such as the
             // first failure of a target.
             if (agentConfig != null) {
@@ -102,12 +116,13 @@ public final class RunningService implements AutoCloseable {
                 agent.start();
                 CapacityApplication.showAgent(ctx, agent.metrics());
             }
-            // The pipeline starts last, after the agent: its first run reads what the agent and the demo wrote.
-            PipelineScheduler scheduler = pipelineConfig == null ? null : pipelineConfig.start(store,
-                    storeConfig.dataDir(), Clock.systemUTC(), ctx.getBean(ForecastBatchMeters.class), status);
-            return new RunningService(store, plans, agent, demoStart, scheduler, ctx);
+            return new RunningService(store, plans, agent, demoStart, scheduler.get(), ctx);
         } catch (RuntimeException | IOException e) {
             // Spring has already printed its failure analysis (e.g. port in use); the store must not stay locked.
+            meters.completeExceptionally(e);
+            if (scheduler.get() != null) {
+                scheduler.get().close();
+            }
             if (agent != null) {
                 agent.stop();
             }
@@ -120,6 +135,11 @@ public final class RunningService implements AutoCloseable {
             store.close();
             throw new IllegalStateException("the service did not start: " + rootMessage(e), e);
         }
+    }
+
+    /** The inventory plans are made from: {@code --inventory}'s, else the demo's, else none. */
+    private static Path inventory(ServeSettings settings, DemoStart demo) {
+        return settings.inventory() != null ? settings.inventory() : demo == null ? null : demo.inventory();
     }
 
     public MetricStore store() {

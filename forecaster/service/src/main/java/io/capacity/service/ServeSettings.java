@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * What {@code serve} runs besides the store and the agent, in one place: where it listens, more Spring properties
  * ({@code --name=value}, such as where the tokens are), the simulated fleet of {@code --demo} (null: none), the
- * inventory {@code POST /api/v1/plans} plans from (null: that endpoint says how to give one) and the plan book's
+ * inventory {@code POST /api/v1/plans} and each pipeline run plan from (null: the demo's under {@code --demo}, else
+ * none, and that endpoint says how to give one) and the plan book's
  * settings, and the scheduled pipeline (null: none).
  */
 public record ServeSettings(int port, String bind, List<String> spring, DemoOptions demo, Path inventory,

@@ -3,6 +3,8 @@ package io.capacity.app.actions;
 import io.capacity.app.plan.MakePlan;
 import io.capacity.app.plan.PlanRequest;
 import io.capacity.app.plan.PlanResult;
+import io.capacity.planner.Site;
+import io.capacity.planner.demand.DemandForecasts;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,5 +27,14 @@ public final class RecordPlans {
         }
         PlanResult r = planner.run(request);
         return book.record(r.plan(), cluster, who, why);
+    }
+
+    /**
+     * The same from demand forecasts already made ({@link MakePlan#fromForecasts}): the scheduled pipeline plans
+     * each cluster from the forecasts it has just written, without forecasting again.
+     */
+    public List<ActionPlan> fromForecasts(PlanRequest request, Site site, DemandForecasts demand, String cluster,
+                                          String who, String why) {
+        return book.record(planner.fromForecasts(request, site, demand).plan(), cluster, who, why);
     }
 }

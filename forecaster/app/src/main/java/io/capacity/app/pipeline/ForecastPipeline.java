@@ -3,9 +3,7 @@ package io.capacity.app.pipeline;
 import io.capacity.app.StoreAccess;
 import io.capacity.core.batch.Parallel;
 import io.capacity.core.forecast.Forecast;
-import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.hint.Hints;
-import io.capacity.core.select.AutoModel;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.FieldKind;
@@ -43,6 +41,7 @@ public final class ForecastPipeline {
     private final PipelineSettings settings;
     private final PipelineState state;
     private final AutoSpec auto;
+    private final CachedChoices choices;
     private final AccuracyBook accuracy = new AccuracyBook();
 
     public ForecastPipeline(StoreAccess stores, Clock clock, PipelineSettings settings, PipelineState state) {
@@ -51,6 +50,7 @@ public final class ForecastPipeline {
         this.settings = settings;
         this.state = state;
         this.auto = autoSpec(settings);
+        this.choices = new CachedChoices(auto, state, settings.chooseEvery());
     }
 
     /** The automatic choice the pipeline runs (and rebuilds cached choices with). */
@@ -110,6 +110,7 @@ public final class ForecastPipeline {
                 // Its own output and the collector agent's health counters are not capacity to forecast.
                 boolean own = k.measurement().equals(MetricSchema.FORECAST.name())
                         || k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name())
+                        || k.measurement().equals(MetricSchema.PLAN.name())
                         || k.measurement().equals(MetricSchema.AGENT.name());
                 if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
                     keys.add(k);
@@ -139,15 +140,12 @@ public final class ForecastPipeline {
             if (scoreFrom.isBefore(now) && score(k, y, scoreFrom, now)) {
                 scored.incrementAndGet();
             }
-            var cached = state.choice(id).filter(c -> c.chosenAt().plus(settings.chooseEvery()).isAfter(now));
-            ModelSpec spec = cached.<ModelSpec>map(CachedChoice::spec).orElse(auto);
-            AutoModel m = (AutoModel) spec.fit(y);
-            boolean chose = cached.isEmpty();
+            CachedChoices.Fit fit = choices.fit(id, y, now);
+            boolean chose = fit.chose();
             if (chose) {
-                m.chosen().ifPresent(c -> state.put(id, new CachedChoice(c, now)));
                 accuracy.reset(id);
             }
-            Forecast fc = m.forecast(settings.horizon(), settings.levelArray());
+            Forecast fc = fit.model().forecast(settings.horizon(), settings.levelArray());
             stores.writing(st -> {
                 StoredForecasts.write(st, k, fc, now);
                 return null;

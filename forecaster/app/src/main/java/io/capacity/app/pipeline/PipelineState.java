@@ -85,7 +85,7 @@ public final class PipelineState {
     }
 
     /** Records the run's start and saves everything to the file, if any. */
-    void ranAt(Instant started) {
+    public void ranAt(Instant started) {
         lastRun = started;
         if (file == null) {
             return;

@@ -67,12 +67,28 @@ public final class MakePlan {
         }
         Instant asOf = fc.stream().map(f -> f.forecast().start()).filter(Objects::nonNull)
                 .min(Instant::compareTo).orElse(clock.instant());
-        PlanOptions o = advice(r, inv, r.rules().applyTo(PlanOptions.DEFAULTS.withCosts(site.costs())
-                .withClock(Clock.fixed(asOf, ZoneOffset.UTC))));
-        PlanInputs inputs = new PlanInputs(inv, d, o);
+        PlanInputs inputs = inputs(r, site, d, asOf);
         Optional<Scenario> scenario = Scenarios.of(r.whatIf(), inv, d, LocalDate.ofInstant(asOf, ZoneOffset.UTC));
         return scenario.map(s -> new PlanResult(null, Planner.whatIf(inputs, s)))
                 .orElseGet(() -> new PlanResult(Planner.plan(inputs), null));
+    }
+
+    /**
+     * Plans the clusters of {@code demand} from forecasts already made (the scheduled pipeline's, at the rules'
+     * quantile among their levels and {@code r}'s step and horizon), as of their first step, with {@code site}
+     * loaded once by the caller; {@code r}'s demand source and what-if are not used.
+     */
+    public PlanResult fromForecasts(PlanRequest r, Site site, DemandForecasts demand) {
+        Instant asOf = demand.byCluster().values().stream().flatMap(m -> m.values().stream())
+                .map(f -> f.start()).filter(Objects::nonNull).min(Instant::compareTo).orElse(clock.instant());
+        return new PlanResult(Planner.plan(inputs(r, site, demand, asOf)), null);
+    }
+
+    private static PlanInputs inputs(PlanRequest r, Site site, DemandForecasts d, Instant asOf) {
+        HardwareInventory inv = site.inventory();
+        PlanOptions o = advice(r, inv, r.rules().applyTo(PlanOptions.DEFAULTS.withCosts(site.costs())
+                .withClock(Clock.fixed(asOf, ZoneOffset.UTC))));
+        return new PlanInputs(inv, d, o);
     }
 
     /** The expected load and purchase model, each checked against the inventory before it is used. */
@@ -86,7 +102,8 @@ public final class MakePlan {
         return RequestProblem.with("expected_load", r.expectedLoad(), () -> p.withExpectedLoad(r.expectedLoad()));
     }
 
-    private static void logCosts(Path inventory, Site site) {
+    /** Logs the costs a plan prices with: the inventory's, or the defaults and where to set them. */
+    public static void logCosts(Path inventory, Site site) {
         CostSettings c = site.costs();
         String tariff = c.tariff().flat() ? c.tariff().perKwh() + " per kWh flat"
                 : c.tariff().perKwh() + " per kWh outside " + c.tariff().bands().size() + " time-of-use band(s)";

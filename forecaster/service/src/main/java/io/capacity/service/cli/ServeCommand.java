@@ -76,8 +76,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     long demoSeed;
 
     @Option(names = "--inventory", paramLabel = "FILE",
-            description = "Inventory YAML that POST /api/v1/plans plans from the stored demand (default: none; "
-                    + "that endpoint then says to set it).")
+            description = "Inventory YAML that each pipeline run and POST /api/v1/plans plan every cluster from, "
+                    + "with the stored demand (default: the demo's under --demo, else none: no plans).")
     Path inventory;
 
     @Option(names = "--plan-expiry", paramLabel = "DURATION",
@@ -135,7 +135,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         System.setProperty("logging.level.org.springframework.boot.web.server", "OFF");
         RunningService service;
         try {
-            PipelineConfig forecasting = pipeline ? new PipelineConfig(every, PipelineConfig.DEFAULT_FIRST_DELAY,
+            PipelineConfig forecasting = pipeline ? new PipelineConfig(every, demoOptions != null
+                    ? PipelineConfig.DEMO_FIRST_DELAY : PipelineConfig.DEFAULT_FIRST_DELAY,
                     PipelineSettings.DEFAULTS.withChooseEvery(choose)) : null;
             service = RunningService.start(config, agentConfig, ServeSettings.of(listen.port(), listen.bind())
                     .withSpring(ServeTokens.settings(tokensFile, readsNeedToken))

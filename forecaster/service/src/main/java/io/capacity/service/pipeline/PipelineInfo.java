@@ -26,6 +26,7 @@ public final class PipelineInfo implements InfoContributor {
         if (s != null) {
             s.every().ifPresent(e -> out.put("every", e.toString()));
             s.last().ifPresent(r -> out.put("last_run", summary(r)));
+            s.lastPlans().ifPresent(r -> out.put("last_plans", PlansInfo.summary(r)));
         }
         builder.withDetail("pipeline", out);
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,15 +22,18 @@ import org.slf4j.LoggerFactory;
  * Runs the pipeline every {@code every} on one daemon thread. Runs never overlap (a tick while one runs is skipped
  * and logged); the first run comes {@code firstDelay} after start, or at the next slot when the last run (from the
  * persisted state) is recent; when slots were missed while the service was down, that first run catches up once.
- * After each run the {@code afterRun} steps get its summary (the seam for capacity and plans).
+ * Each run first does the {@code first} steps (the cluster plans: they read the stored demand, not the series'
+ * forecasts, so a plan need not wait for every series), then the series, then the {@code afterRun} steps get its
+ * summary. A step that throws is logged and the run goes on.
  */
 public final class PipelineScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineScheduler.class);
 
     private final Supplier<PipelineRun> pipeline;
     private final Duration every;
-    private final ForecastBatchMeters meters;
+    private final CompletableFuture<ForecastBatchMeters> meters;
     private final PipelineStatus status;
+    private final List<Runnable> first;
     private final List<Consumer<PipelineRun>> afterRun;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger runs = new AtomicInteger();
@@ -41,6 +45,21 @@ public final class PipelineScheduler implements AutoCloseable {
 
     public PipelineScheduler(Supplier<PipelineRun> pipeline, Duration every, ForecastBatchMeters meters,
                              PipelineStatus status, List<Consumer<PipelineRun>> afterRun) {
+        this(List.of(), pipeline, every, meters, status, afterRun);
+    }
+
+    public PipelineScheduler(List<Runnable> first, Supplier<PipelineRun> pipeline, Duration every,
+                             ForecastBatchMeters meters, PipelineStatus status, List<Consumer<PipelineRun>> afterRun) {
+        this(first, pipeline, every, CompletableFuture.completedFuture(meters), status, afterRun);
+    }
+
+    /**
+     * {@code meters} may come later (Spring's, while it starts): the first steps run without them, and the series
+     * wait for them.
+     */
+    public PipelineScheduler(List<Runnable> first, Supplier<PipelineRun> pipeline, Duration every,
+                             CompletableFuture<ForecastBatchMeters> meters, PipelineStatus status,
+                             List<Consumer<PipelineRun>> afterRun) {
         if (every.isZero() || every.isNegative()) {
             throw new IllegalArgumentException("pipeline schedule must be positive, got " + every);
         }
@@ -48,6 +67,7 @@ public final class PipelineScheduler implements AutoCloseable {
         this.every = every;
         this.meters = meters;
         this.status = status;
+        this.first = List.copyOf(first);
         this.afterRun = List.copyOf(afterRun);
     }
 
@@ -75,15 +95,18 @@ public final class PipelineScheduler implements AutoCloseable {
         if (!running.compareAndSet(false, true)) {
             LOG.warn("pipeline: a tick came while the previous run was still going; skipped (runs never overlap; "
                     + "a longer --pipeline-every avoids it)");
-            meters.skippedTick();
+            meters.join().skippedTick();
             return false;
         }
         try {
-            PipelineRun run = meters.recordRun(pipeline);
+            for (Runnable step : first) {
+                guarded(step);
+            }
+            PipelineRun run = meters.join().recordRun(pipeline);
             runs.incrementAndGet();
             status.finished(run);
             for (Consumer<PipelineRun> step : afterRun) {
-                step.accept(run);
+                guarded(() -> step.accept(run));
             }
             return true;
         } catch (RuntimeException e) {
@@ -91,6 +114,14 @@ public final class PipelineScheduler implements AutoCloseable {
             return false;
         } finally {
             running.set(false);
+        }
+    }
+
+    private static void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.warn("pipeline: a step of the run failed ({}); the run goes on", e.toString());
         }
     }
 

@@ -2,18 +2,21 @@ package io.capacity.service.pipeline;
 
 import io.capacity.app.pipeline.ForecastPipeline;
 import io.capacity.app.pipeline.PipelineRun;
+import io.capacity.app.pipeline.cluster.ClusterRun;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What {@code /actuator/info} shows of the pipeline: whether it is on, its schedule and the last run; and, once it
- * started, the pipeline itself, whose stored forecasts and cached choices the forecasts API serves.
+ * What {@code /actuator/info} shows of the pipeline: whether it is on, its schedule, the last run and the last
+ * run's cluster plans (when it plans); and, once it started, the pipeline itself, whose stored forecasts and cached
+ * choices the forecasts API serves.
  */
 public final class PipelineStatus {
     private final Duration every;
     private final AtomicReference<PipelineRun> last = new AtomicReference<>();
     private final AtomicReference<ForecastPipeline> pipeline = new AtomicReference<>();
+    private final AtomicReference<ClusterRun> lastPlans = new AtomicReference<>();
 
     /** @param every the schedule, null when the pipeline is off */
     public PipelineStatus(Duration every) {
@@ -37,7 +40,16 @@ public final class PipelineStatus {
         pipeline.set(p);
     }
 
+    /** The last run's cluster plans; empty until a run planned, or when the pipeline has no inventory. */
+    public Optional<ClusterRun> lastPlans() {
+        return Optional.ofNullable(lastPlans.get());
+    }
+
     void finished(PipelineRun run) {
         last.set(run);
+    }
+
+    void planned(ClusterRun run) {
+        lastPlans.set(run);
     }
 }

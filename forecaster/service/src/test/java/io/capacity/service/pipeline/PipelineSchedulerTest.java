@@ -75,6 +75,28 @@ class PipelineSchedulerTest {
     }
 
     @Test
+    void firstStepsRunBeforeTheSeriesAndAFailingStepStopsNeitherTheOthersNorTheRun() throws Exception {
+        try (MetricStore store = Stores.open(StoreConfig.embedded(dir))) {
+            Fleet.write(store, NOW, "web1");
+            List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Supplier<PipelineRun> real = pipeline(store);
+            Runnable failing = () -> {
+                order.add("failing");
+                throw new IllegalStateException("cluster step broke");
+            };
+            PipelineScheduler s = new PipelineScheduler(List.of(failing, () -> order.add("plans")), () -> {
+                order.add("series");
+                return real.get();
+            }, Duration.ofHours(1), new ForecastBatchMeters(new SimpleMeterRegistry()),
+                    new PipelineStatus(Duration.ofHours(1)), List.of(r -> order.add("after")));
+            assertTrue(s.tick());
+            assertEquals(List.of("failing", "plans", "series", "after"), order);
+            assertEquals(1, s.runs());
+            s.close();
+        }
+    }
+
+    @Test
     void missedRunsAreCaughtUpOnceAtStart() throws Exception {
         try (MetricStore store = Stores.open(StoreConfig.embedded(dir))) {
             Fleet.write(store, NOW, "web1");

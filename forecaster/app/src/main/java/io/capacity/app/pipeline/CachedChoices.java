@@ -1,0 +1,50 @@
+package io.capacity.app.pipeline;
+
+import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.select.AutoModel;
+import io.capacity.core.select.AutoSpec;
+import io.capacity.core.series.TimeSeries;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A series' model as the pipeline fits it: its cached choice refit while younger than {@code chooseEvery}, else the
+ * backtested automatic choice, whose result is cached in {@code state}. Used by the per-series run and by the
+ * cluster demand forecasts, each with its own automatic choice (its horizon) and state.
+ */
+public final class CachedChoices {
+    private final AutoSpec auto;
+    private final PipelineState state;
+    private final Duration chooseEvery;
+
+    /** A fitted model, and whether the backtest chose it just now (false: a cached choice was refit). */
+    public record Fit(AutoModel model, boolean chose) {
+    }
+
+    public CachedChoices(AutoSpec auto, PipelineState state, Duration chooseEvery) {
+        this.auto = Objects.requireNonNull(auto, "auto");
+        this.state = Objects.requireNonNull(state, "state");
+        this.chooseEvery = Objects.requireNonNull(chooseEvery, "chooseEvery");
+    }
+
+    public AutoSpec auto() {
+        return auto;
+    }
+
+    public PipelineState state() {
+        return state;
+    }
+
+    /** Fits series {@code id}'s model on {@code y} as of {@code now}. */
+    public Fit fit(String id, TimeSeries y, Instant now) {
+        var cached = state.choice(id).filter(c -> c.chosenAt().plus(chooseEvery).isAfter(now));
+        ModelSpec spec = cached.<ModelSpec>map(CachedChoice::spec).orElse(auto);
+        AutoModel m = (AutoModel) spec.fit(y);
+        boolean chose = cached.isEmpty();
+        if (chose) {
+            m.chosen().ifPresent(c -> state.put(id, new CachedChoice(c, now)));
+        }
+        return new Fit(m, chose);
+    }
+}

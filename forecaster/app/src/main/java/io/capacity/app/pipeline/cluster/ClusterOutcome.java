@@ -1,0 +1,25 @@
+package io.capacity.app.pipeline.cluster;
+
+import io.capacity.app.actions.ActionPlan;
+import java.util.Objects;
+
+/**
+ * What a run did with one cluster.
+ *
+ * @param forecasts demand forecasts written (one per dimension with data)
+ * @param chosen    of those, how many the backtest chose in this run (the rest refit a cached choice)
+ * @param plan      the plan recorded; null when the cluster failed
+ * @param reason    why it failed; null when planned
+ */
+public record ClusterOutcome(String cluster, int forecasts, int chosen, ActionPlan plan, String reason) {
+    public ClusterOutcome {
+        Objects.requireNonNull(cluster, "cluster");
+        if ((plan == null) == (reason == null)) {
+            throw new IllegalArgumentException("cluster " + cluster + ": an outcome has a plan or a reason");
+        }
+    }
+
+    public boolean planned() {
+        return plan != null;
+    }
+}

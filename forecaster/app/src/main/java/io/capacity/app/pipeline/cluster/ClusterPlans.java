@@ -1,0 +1,137 @@
+package io.capacity.app.pipeline.cluster;
+
+import io.capacity.app.DurationText;
+import io.capacity.app.StoreAccess;
+import io.capacity.app.actions.ActionPlan;
+import io.capacity.app.actions.PlanBook;
+import io.capacity.app.actions.RecordPlans;
+import io.capacity.app.demand.StoredDemand;
+import io.capacity.app.pipeline.CachedChoices;
+import io.capacity.app.pipeline.PipelineState;
+import io.capacity.app.plan.DemandSource;
+import io.capacity.app.plan.MakePlan;
+import io.capacity.core.batch.Parallel;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.planner.Site;
+import io.capacity.planner.demand.DemandForecasts;
+import io.capacity.planner.inventory.Host;
+import io.capacity.planner.model.Dimension;
+import io.capacity.schema.SeriesKey;
+import io.capacity.store.forecast.StoredForecasts;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Use case: the scheduled pipeline's per-cluster work (see the package comment). Each run reads the inventory
+ * again (an edited file takes effect at the next run), then per cluster, in parallel on every core (the series'
+ * thread count if higher):
+ * the summed demand from the store, its forecast per dimension with the cached model choice (chosen again as the
+ * per-series ones are), written as {@code capacity_forecast}; a plan from those forecasts, recorded as recommended
+ * (superseding the cluster's older recommended plan); its efficacy as a {@code capacity_plan} point. Runs must not
+ * overlap: the service's scheduler serialises them.
+ */
+public final class ClusterPlans {
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterPlans.class);
+
+    private final StoreAccess stores;
+    private final Clock clock;
+    private final ClusterSettings settings;
+    private final CachedChoices choices;
+    private final RecordPlans record;
+    private final Pattern exclude;
+    private volatile boolean costsLogged;
+
+    /** {@code state} keeps the demand series' model choices (its own file: their horizon is the plan's). */
+    public ClusterPlans(StoreAccess stores, Clock clock, ClusterSettings settings, PipelineState state, PlanBook book) {
+        this.stores = stores;
+        this.clock = clock;
+        this.settings = settings;
+        this.choices = new CachedChoices(settings.auto(), state, settings.pipeline().chooseEvery());
+        this.record = new RecordPlans(new MakePlan(stores, clock), book);
+        this.exclude = StoredDemand.exclude(((DemandSource.Stored) settings.plan().demand()).bandwidthExclude());
+    }
+
+    public ClusterRun run() {
+        Instant now = clock.instant();
+        long wall = System.nanoTime();
+        Site site;
+        try {
+            site = Site.load(settings.inventory());
+        } catch (RuntimeException e) {
+            LOG.warn("cluster plans: the inventory {} does not read ({}); no cluster is planned this run",
+                    settings.inventory(), e.getMessage());
+            return new ClusterRun(now, (System.nanoTime() - wall) / 1e9, List.of());
+        }
+        if (!costsLogged) {
+            MakePlan.logCosts(settings.inventory(), site);
+            costsLogged = true;
+        }
+        Map<String, List<Host>> byCluster = new TreeMap<>(StoredDemand.byCluster(site.inventory().hosts()));
+        List<Callable<ClusterOutcome>> tasks = byCluster.entrySet().stream().<Callable<ClusterOutcome>>map(
+                e -> () -> one(e.getKey(), e.getValue(), site, now)).toList();
+        // Every core, whatever the series' thread count: a few series per cluster, and the plans wait on them.
+        int threads = Math.max(settings.pipeline().threads(), Runtime.getRuntime().availableProcessors());
+        List<ClusterOutcome> out = Parallel.invokeAll(tasks, threads, "cluster-plans");
+        choices.state().ranAt(now);
+        ClusterRun run = new ClusterRun(now, (System.nanoTime() - wall) / 1e9, out);
+        LOG.info(run.summary());
+        return run;
+    }
+
+    private ClusterOutcome one(String cluster, List<Host> hosts, Site site, Instant now) {
+        int written = 0;
+        int chosen = 0;
+        try {
+            List<StoredDemand.Series> demand = stores.reading(s -> StoredDemand.read(s, cluster, hosts, exclude,
+                    now.minus(settings.history()), now, settings.plan().step()));
+            if (demand.isEmpty()) {
+                throw new IllegalStateException("no stored cpu, mem or net data for its hosts in the last "
+                        + DurationText.of(settings.history()));
+            }
+            DemandForecasts d = null;
+            for (StoredDemand.Series x : demand) {
+                Dimension dim = DemandKeys.dimension(x.series().id());
+                SeriesKey key = DemandKeys.of(cluster, dim, settings.tags());
+                CachedChoices.Fit fit = choices.fit(key.toString(), x.series(), now);
+                Forecast fc = fit.model().forecast(settings.plan().steps(), settings.levels());
+                stores.writing(st -> {
+                    StoredForecasts.write(st, key, fc, now);
+                    return null;
+                });
+                written++;
+                chosen += fit.chose() ? 1 : 0;
+                d = (d == null ? DemandForecasts.of(cluster, dim, fc) : d.with(cluster, dim, fc))
+                        .withEvidence(cluster, dim, x.evidence());
+            }
+            ActionPlan p = record.fromForecasts(settings.plan(), site, d, cluster, PlanBook.PLANNER, why(now))
+                    .get(0);
+            stores.writing(st -> {
+                st.write(List.of(PlanPoints.of(p, settings.tags(), now)));
+                return null;
+            });
+            double week = p.efficacy().moneyPerWeek();
+            LOG.info("cluster {}: plan {} recommended ({} action{}; over {} h: {} kWh saved, {} {} {} a week, {} "
+                            + "host(s) freed) from {} demand forecasts ({} chosen by backtest)", cluster, p.id(),
+                    p.actions().size(), p.actions().size() == 1 ? "" : "s", p.efficacy().horizon().toHours(),
+                    String.format("%.1f", p.efficacy().kwhSaved()), week < 0 ? "costs" : "saves",
+                    String.format("%.2f", Math.abs(week)), p.currency(), p.efficacy().hostsFreed(), written, chosen);
+            return new ClusterOutcome(cluster, written, chosen, p, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.warn("cluster {}: no plan this run ({}); the other clusters go on", cluster, why);
+            return new ClusterOutcome(cluster, written, chosen, null, why);
+        }
+    }
+
+    private String why(Instant now) {
+        return "scheduled pipeline run at " + now + (settings.label() == null ? "" : " over the " + settings.label())
+                + (settings.tags().isEmpty() ? "" : " (points tagged " + String.join(",", settings.tagList()) + ")");
+    }
+}
