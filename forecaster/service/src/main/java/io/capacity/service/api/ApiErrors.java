@@ -26,18 +26,14 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     public ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        p.setTitle("Invalid request");
-        return p;
+        return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
     @ExceptionHandler(StoreException.class)
     public ProblemDetail storeUnavailable(StoreException e) {
         LOG.warn("store unavailable: {}", e.getMessage());
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
                 "the metric store did not answer; the service log has the reason, /actuator/health/store its state");
-        p.setTitle("Store unavailable");
-        return p;
     }
 
     /** A failure nothing above expected (a bug): logged once with its stack trace, never shown to the client. */
@@ -46,18 +42,15 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         String what = request instanceof ServletWebRequest r
                 ? r.getRequest().getMethod() + " " + r.getRequest().getRequestURI() : request.getDescription(false);
         LOG.error("{} failed", what, e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "the service failed to answer; its log has the reason");
-        p.setTitle("Internal error");
-        return p;
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
         String path = request instanceof ServletWebRequest r ? r.getRequest().getRequestURI() : e.getResourcePath();
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, "no such path: " + path);
-        p.setTitle("Not Found");
+        ProblemDetail p = Problems.notFound("no such path: " + path);
         return handleExceptionInternal(e, p, headers, status, request);
     }
 }

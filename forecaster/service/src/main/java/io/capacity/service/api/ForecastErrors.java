@@ -5,7 +5,6 @@ import io.capacity.app.query.NoSuchSeries;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,24 +20,17 @@ public class ForecastErrors {
 
     @ExceptionHandler(NoSuchSeries.class)
     public ProblemDetail unknown(NoSuchSeries e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        p.setTitle("Not Found");
-        return p;
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler(ForecastBodies.TooLarge.class)
     public ProblemDetail tooLarge(ForecastBodies.TooLarge e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        p.setTitle("Content Too Large");
-        return p;
+        return Problems.tooLarge(e.getMessage());
     }
 
     @ExceptionHandler(RequestProblem.class)
     public ProblemDetail problem(RequestProblem e, HttpServletRequest request) {
-        HttpStatus status = e.usage() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
         boolean get = request.getMethod().equals("GET");
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.render(k -> get ? "query parameter " + k : k));
-        p.setTitle(e.usage() ? "Invalid request" : "Request does not fit the data");
-        return p;
+        return Problems.of(e, k -> get ? "query parameter " + k : k);
     }
 }

@@ -29,15 +29,12 @@ public class PlanErrors {
 
     @ExceptionHandler(UnknownPlan.class)
     public ProblemDetail unknown(UnknownPlan e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        p.setTitle("Not Found");
-        return p;
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler(RefusedTransition.class)
     public ProblemDetail refused(RefusedTransition e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        p.setTitle("Transition refused");
+        ProblemDetail p = Problems.of(HttpStatus.CONFLICT, "Transition refused", e.getMessage());
         p.setProperty("state", e.current());
         p.setProperty("allowed", e.allowed());
         return p;
@@ -45,24 +42,17 @@ public class PlanErrors {
 
     @ExceptionHandler(ApplyDisabled.class)
     public ProblemDetail applyDisabled(ApplyDisabled e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
+        return Problems.of(HttpStatus.CONFLICT, "Apply runs dry only", e.getMessage()
                 .replace("option apply_actions=true", "serve --apply-actions"));
-        p.setTitle("Apply runs dry only");
-        return p;
     }
 
     @ExceptionHandler(RequestProblem.class)
     public ProblemDetail problem(RequestProblem e) {
-        HttpStatus status = e.usage() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.render(k -> "field " + k));
-        p.setTitle(e.usage() ? "Invalid request" : "Request does not fit the data");
-        return p;
+        return Problems.of(e, k -> "field " + k);
     }
 
     @ExceptionHandler(Unavailable.class)
     public ProblemDetail unavailable(Unavailable e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        p.setTitle("Not configured");
-        return p;
+        return Problems.notConfigured(e.getMessage());
     }
 }

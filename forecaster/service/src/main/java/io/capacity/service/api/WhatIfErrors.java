@@ -20,37 +20,31 @@ public class WhatIfErrors {
 
     @ExceptionHandler(RequestProblem.class)
     public ProblemDetail problem(RequestProblem e) {
-        return ReadErrors.of(e, WhatIfBody::field);
+        return Problems.of(e, WhatIfBody::field);
     }
 
     @ExceptionHandler(JsonBody.TooLarge.class)
     public ProblemDetail tooLarge(JsonBody.TooLarge e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", e.getMessage());
+        return Problems.tooLarge(e.getMessage());
     }
 
     @ExceptionHandler(JsonBody.WrongType.class)
     public ProblemDetail wrongType(JsonBody.WrongType e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", e.getMessage());
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", e.getMessage());
     }
 
     @ExceptionHandler(WhatIfController.Busy.class)
     public ProblemDetail busy(WhatIfController.Busy e) {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage());
+        return Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage());
     }
 
     @ExceptionHandler(InventoryException.class)
     public ProblemDetail inventory(InventoryException e) {
-        return ReadErrors.badInventory(e);
+        return Problems.badInventory(e);
     }
 
     @ExceptionHandler(PlanErrors.Unavailable.class)
     public ProblemDetail unavailable(PlanErrors.Unavailable e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Not configured", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(title);
-        return p;
+        return Problems.notConfigured(e.getMessage());
     }
 }
