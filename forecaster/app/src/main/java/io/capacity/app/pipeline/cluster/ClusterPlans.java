@@ -133,12 +133,10 @@ public final class ClusterPlans {
             });
             double week = p.efficacy().moneyPerWeek();
             LOG.info("cluster {}: plan {} recommended ({} action{}; over {} h: {} kWh saved, {} {} {} a week, {} "
-                            + "host(s) freed) from {} demand forecasts ({} chosen by backtest; {} earlier ones "
-                            + "scored)", cluster, p.id(),
+                            + "host(s) freed) from {} demand forecasts ({} chosen by backtest)", cluster, p.id(),
                     p.actions().size(), p.actions().size() == 1 ? "" : "s", p.efficacy().horizon().toHours(),
                     String.format("%.1f", p.efficacy().kwhSaved()), week < 0 ? "costs" : "saves",
-                    String.format("%.2f", Math.abs(week)), p.currency(), p.efficacy().hostsFreed(), written, chosen,
-                    scored);
+                    String.format("%.2f", Math.abs(week)), p.currency(), p.efficacy().hostsFreed(), written, chosen);
             return new ClusterOutcome(cluster, written, chosen, scored, p, null);
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
