@@ -20,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * rolling errors leave the calibrated band (docs/schema.md, "Forecast accuracy"). Shared by the per-series run
  * ({@link ForecastPipeline}) and the cluster demand forecasts ({@code app.pipeline.cluster.ClusterPlans}), each with
  * its own state, model and season. Thread-safe: series are scored in parallel.
- *
- * @param minSteps rolling steps scored before a choice may be dropped (the pipeline's horizon)
  */
 public final class ForecastScoring {
     private static final Logger LOG = LoggerFactory.getLogger(ForecastScoring.class);
@@ -38,7 +36,11 @@ public final class ForecastScoring {
     private final Duration chooseEvery;
     private final AccuracyBook accuracy = new AccuracyBook();
 
-    /** {@code model}: the stored forecasts' model tag; {@code season}: the MASE scale's period in steps. */
+    /**
+     * @param model    the stored forecasts' model tag
+     * @param season   the MASE scale's period in steps
+     * @param minSteps rolling steps scored before a choice may be dropped (the per-series pipeline's horizon)
+     */
     public ForecastScoring(StoreAccess stores, PipelineState state, String model, int season, int minSteps,
                            Duration chooseEvery) {
         this.stores = Objects.requireNonNull(stores, "stores");
