@@ -3,12 +3,10 @@ package io.capacity.app.pipeline;
 import io.capacity.app.StoreAccess;
 import io.capacity.core.batch.Parallel;
 import io.capacity.core.forecast.Forecast;
-import io.capacity.core.hint.Hints;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.FieldKind;
 import io.capacity.schema.MetricSchema;
-import io.capacity.schema.Point;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
 import io.capacity.store.RegularSeries;
@@ -31,10 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ForecastPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ForecastPipeline.class);
-    /** A cached choice is dropped when the rolling 95 % coverage falls below this (with enough steps scored). */
-    static final double MIN_COVERAGE_95 = 0.75;
-    /** ... or when the rolling MASE exceeds this multiple of the backtest MASE. */
-    static final double MAX_MASE_RATIO = 2.0;
 
     private final StoreAccess stores;
     private final Clock clock;
@@ -42,7 +36,7 @@ public final class ForecastPipeline {
     private final PipelineState state;
     private final AutoSpec auto;
     private final CachedChoices choices;
-    private final AccuracyBook accuracy = new AccuracyBook();
+    private final ForecastScoring scoring;
 
     public ForecastPipeline(StoreAccess stores, Clock clock, PipelineSettings settings, PipelineState state) {
         this.stores = stores;
@@ -51,6 +45,8 @@ public final class ForecastPipeline {
         this.state = state;
         this.auto = autoSpec(settings);
         this.choices = new CachedChoices(auto, state, settings.chooseEvery());
+        this.scoring = new ForecastScoring(stores, state, auto.name(), settings.model().season(), settings.horizon(),
+                settings.chooseEvery());
     }
 
     /** The automatic choice the pipeline runs (and rebuilds cached choices with). */
@@ -137,13 +133,13 @@ public final class ForecastPipeline {
                 return failedOnce(SeriesOutcome.skipped(k, "too short: " + y.size() + " steps, need "
                         + settings.minValues() + " (two seasons and a horizon)"));
             }
-            if (scoreFrom.isBefore(now) && score(k, y, scoreFrom, now)) {
+            if (scoring.score(k, y, scoreFrom, now)) {
                 scored.incrementAndGet();
             }
             CachedChoices.Fit fit = choices.fit(id, y, now);
             boolean chose = fit.chose();
             if (chose) {
-                accuracy.reset(id);
+                scoring.chose(id);
             }
             Forecast fc = fit.model().forecast(settings.horizon(), settings.levelArray());
             stores.writing(st -> {
@@ -154,40 +150,6 @@ public final class ForecastPipeline {
         } catch (RuntimeException | StackOverflowError e) {
             return failedOnce(SeriesOutcome.failed(k, e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-    }
-
-    /** Scores the stored forecast for the steps since the last run; drops the cached choice if it drifted. */
-    private boolean score(SeriesKey k, TimeSeries y, Instant from, Instant now) {
-        String model = auto.name();
-        Forecast prev = stores.reading(st -> StoredForecasts.read(st, k, model, from, now)).orElse(null);
-        if (prev == null) {
-            return false;
-        }
-        Accuracy a = Accuracy.score(prev, y, settings.model().season(), from, now);
-        if (a.steps() == 0) {
-            return false;
-        }
-        String id = k.toString();
-        Accuracy rolling = accuracy.add(id, a);
-        stores.writing(st -> {
-            st.write(List.<Point>of(AccuracyBook.point(k, model, a, rolling, now)));
-            return null;
-        });
-        state.choice(id).ifPresent(c -> {
-            double limit = MAX_MASE_RATIO * c.spec().backtestMase();
-            boolean covered = rolling.coverage(95) >= MIN_COVERAGE_95;
-            boolean accurate = !(rolling.mase() > limit);
-            if (rolling.steps() >= settings.horizon() && (!covered || !accurate)) {
-                LOG.info("series {}: recent errors left the calibrated band (rolling MASE {}, backtest {}, 95 % "
-                                + "coverage {} over {} steps); choosing its model again (the scheduled choice "
-                                + "comes every {}: {})", id, String.format("%.3f", rolling.mase()),
-                        String.format("%.3f", c.spec().backtestMase()), String.format("%.2f", rolling.coverage(95)),
-                        rolling.steps(), settings.chooseEvery(),
-                        Hints.option("pipeline_choose_every", "DURATION"));
-                state.forget(id);
-            }
-        });
-        return true;
     }
 
     // A failure is a warning per series; a series too short to forecast yet is expected (a new host, a fresh

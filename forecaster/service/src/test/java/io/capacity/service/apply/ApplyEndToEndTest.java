@@ -46,9 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * --demo} writes it, here ending at the latest 18:00 UTC: the nightly cluster's trough, so the capacity check of the
  * power-down passes whatever the hour the test runs; at its morning peak the check refuses it, rightly, as powering
  * all the action's hosts down at once would leave the cluster short), a pipeline run writing
- * {@code capacity_forecast} points, the REST API returning them and a recorded plan, approval, a dry run that
- * changes nothing, then apply powering the plan's hosts down through real ipmi_sim BMCs (read back with ipmitool),
- * and the plan's state and audit trail after a restart.
+ * {@code capacity_forecast} points (per host and the cluster's summed demand) and recording each cluster's plan
+ * itself, the REST API returning the stored forecasts, the cluster's capacity and the pipeline's plan, approval, a
+ * dry run that changes nothing, then apply powering the plan's hosts down through real ipmi_sim BMCs (read back
+ * with ipmitool), and the plan's state and audit trail after a restart.
  */
 class ApplyEndToEndTest {
     static final String OPERATE = "apply-e2e-operate-secret-0123";
@@ -92,21 +93,61 @@ class ApplyEndToEndTest {
         try (RunningService service = RunningService.start(store, null, settings.withPipeline(pipeline))) {
             String base = "http://127.0.0.1:" + service.port();
             awaitPipelineRun(base);
-            List<SeriesKey> forecasts = service.store().series(SeriesFilter.measurement("capacity_forecast"));
-            assertFalse(forecasts.isEmpty(), "the pipeline wrote capacity_forecast series");
-            SeriesData ahead = service.store().read(SeriesQuery.raw(forecasts.get(0), Instant.now(),
-                    Instant.now().plus(Duration.ofDays(2))));
-            assertTrue(ahead.size() > 0, "forecast points lie in the future");
+            List<SeriesKey> forecasts = service.store().series(SeriesFilter.measurement("capacity_forecast"))
+                    .stream().filter(k -> k.field().equals("mean")).toList();
+            assertTrue(forecasts.stream().anyMatch(k -> k.tags().containsKey("host")
+                    && CLUSTER.equals(k.tags().get("cluster"))), "per-host forecasts stored: " + forecasts);
+            List<SeriesKey> demand = forecasts.stream().filter(k -> "capacity_demand".equals(k.tags().get(
+                    "source_measurement")) && CLUSTER.equals(k.tags().get("cluster"))).toList();
+            assertEquals(3, demand.size(), "the cluster's cpu, memory and bandwidth demand forecasts: " + demand);
+            assertEquals(List.of("bandwidth", "cpu", "memory"), demand.stream().map(k -> k.tags().get(
+                    "source_field")).sorted().toList(), demand.toString());
+            for (SeriesKey k : List.of(forecasts.get(0), demand.get(0))) {
+                SeriesData ahead = service.store().read(SeriesQuery.raw(k, Instant.now(),
+                        Instant.now().plus(Duration.ofDays(2))));
+                assertTrue(ahead.size() > 0, "forecast points lie in the future: " + k);
+            }
             HttpResponse<String> listed = send("GET", base + "/api/v1/series?measurement=capacity_forecast", READ);
             assertEquals(200, listed.statusCode(), listed.body());
             assertTrue(listed.body().contains("capacity_forecast"), listed.body());
 
-            HttpResponse<String> made = send("POST", base + "/api/v1/plans", OPERATE, "{\"cluster\": \"" + CLUSTER
-                    + "\", \"reason\": \"end-to-end\"}");
-            assertEquals(201, made.statusCode(), made.body());
-            planId = JSON.readTree(made.body()).path("plans").get(0).path("id").asLong();
+            // REST: the pipeline's stored forecasts of the cluster's host series ...
+            HttpResponse<String> fc = send("GET", base + "/api/v1/forecasts?series=cpu,cluster=" + CLUSTER
+                    + "%20usage_idle", READ);
+            assertEquals(200, fc.statusCode(), fc.body());
+            JsonNode fcs = JSON.readTree(fc.body()).path("forecasts");
+            assertTrue(fcs.size() > 0, fc.body());
+            for (JsonNode f : fcs) {
+                assertEquals("stored", f.path("source").asString(), f.toString());
+                assertEquals(24, f.path("points").size(), f.toString());
+            }
+            // ... the cluster's capacity, each dimension with its time remaining ...
+            HttpResponse<String> cap = send("GET", base + "/api/v1/capacity?cluster=" + CLUSTER, READ);
+            assertEquals(200, cap.statusCode(), cap.body());
+            JsonNode cl = JSON.readTree(cap.body()).path("clusters").get(0);
+            assertEquals(CLUSTER, cl.path("cluster").asString(), cap.body());
+            List<String> dims = new ArrayList<>();
+            for (JsonNode d : cl.path("dimensions")) {
+                dims.add(d.path("dimension").asString());
+                assertTrue(d.path("time_remaining").has("conservative") && d.path("time_remaining")
+                        .has("aggressive"), d.toString());
+                assertTrue(d.path("usable").asDouble() > 0, d.toString());
+            }
+            assertEquals(List.of("cpu", "memory", "bandwidth"), dims, cap.body());
+            // ... and the plan the pipeline's run recommended for it (nobody POSTed one).
+            HttpResponse<String> recommended = send("GET", base + "/api/v1/plans?state=recommended&cluster="
+                    + CLUSTER, READ);
+            assertEquals(200, recommended.statusCode(), recommended.body());
+            JsonNode plans = JSON.readTree(recommended.body()).path("plans");
+            assertEquals(1, plans.size(), recommended.body());
+            planId = plans.get(0).path("id").asLong();
             String plan = base + "/api/v1/plans/" + planId;
-            JsonNode down = action(JSON.readTree(send("GET", plan, READ).body()), "power_down");
+            JsonNode recorded = JSON.readTree(send("GET", plan, READ).body());
+            JsonNode origin = recorded.path("audit").get(0);
+            assertEquals("recommended", origin.path("to").asString(), recorded.toString());
+            assertEquals("planner", origin.path("who").asString(), recorded.toString());
+            assertTrue(origin.path("why").asString().startsWith("scheduled pipeline run at "), origin.toString());
+            JsonNode down = action(recorded, "power_down");
             actionId = down.path("id").asInt();
             List<String> hosts = new ArrayList<>();
             down.path("hosts").forEach(h -> hosts.add(h.asString()));

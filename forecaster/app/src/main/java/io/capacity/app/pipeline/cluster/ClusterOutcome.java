@@ -8,10 +8,11 @@ import java.util.Objects;
  *
  * @param forecasts demand forecasts written (one per dimension with data)
  * @param chosen    of those, how many the backtest chose in this run (the rest refit a cached choice)
+ * @param scored    dimensions whose last-run forecast was scored against the summed actuals in this run
  * @param plan      the plan recorded; null when the cluster failed
  * @param reason    why it failed; null when planned
  */
-public record ClusterOutcome(String cluster, int forecasts, int chosen, ActionPlan plan, String reason) {
+public record ClusterOutcome(String cluster, int forecasts, int chosen, int scored, ActionPlan plan, String reason) {
     public ClusterOutcome {
         Objects.requireNonNull(cluster, "cluster");
         if ((plan == null) == (reason == null)) {

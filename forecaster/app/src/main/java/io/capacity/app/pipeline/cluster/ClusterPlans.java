@@ -7,6 +7,7 @@ import io.capacity.app.actions.PlanBook;
 import io.capacity.app.actions.RecordPlans;
 import io.capacity.app.demand.StoredDemand;
 import io.capacity.app.pipeline.CachedChoices;
+import io.capacity.app.pipeline.ForecastScoring;
 import io.capacity.app.pipeline.PipelineState;
 import io.capacity.app.plan.DemandSource;
 import io.capacity.app.plan.MakePlan;
@@ -32,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * Use case: the scheduled pipeline's per-cluster work (see the package comment). Each run reads the inventory
  * again (an edited file takes effect at the next run), then per cluster, in parallel on every core (the series'
  * thread count if higher):
- * the summed demand from the store, its forecast per dimension with the cached model choice (chosen again as the
- * per-series ones are), written as {@code capacity_forecast}; a plan from those forecasts, recorded as recommended
+ * the summed demand from the store; the last run's stored demand forecasts scored against it (a
+ * {@code capacity_forecast_accuracy} point per dimension, and a cached choice whose errors left the calibrated band
+ * dropped, as the per-series run does); its forecast per dimension with the cached model choice (chosen again as
+ * the per-series ones are), written as {@code capacity_forecast}; a plan from those forecasts, recorded as recommended
  * (superseding the cluster's older recommended plan); its efficacy as a {@code capacity_plan} point. Runs must not
  * overlap: the service's scheduler serialises them.
  */
@@ -44,6 +47,7 @@ public final class ClusterPlans {
     private final Clock clock;
     private final ClusterSettings settings;
     private final CachedChoices choices;
+    private final ForecastScoring scoring;
     private final RecordPlans record;
     private final Pattern exclude;
     private volatile boolean costsLogged;
@@ -54,6 +58,10 @@ public final class ClusterPlans {
         this.clock = clock;
         this.settings = settings;
         this.choices = new CachedChoices(settings.auto(), state, settings.pipeline().chooseEvery());
+        // A drifted choice is dropped after the per-series run's horizon of rolling steps: the plan's week of steps
+        // would take a week of hourly scorings, more than the rolling window holds.
+        this.scoring = new ForecastScoring(stores, state, settings.auto().name(), settings.plan().season(),
+                Math.min(settings.plan().steps(), settings.pipeline().horizon()), settings.pipeline().chooseEvery());
         this.record = new RecordPlans(new MakePlan(stores, clock), book);
         this.exclude = StoredDemand.exclude(((DemandSource.Stored) settings.plan().demand()).bandwidthExclude());
     }
@@ -73,9 +81,11 @@ public final class ClusterPlans {
             MakePlan.logCosts(settings.inventory(), site);
             costsLogged = true;
         }
+        Instant scoreFrom = choices.state().lastRun().orElse(now.minus(settings.plan().step().multipliedBy(
+                settings.plan().steps())));
         Map<String, List<Host>> byCluster = new TreeMap<>(StoredDemand.byCluster(site.inventory().hosts()));
         List<Callable<ClusterOutcome>> tasks = byCluster.entrySet().stream().<Callable<ClusterOutcome>>map(
-                e -> () -> one(e.getKey(), e.getValue(), site, now)).toList();
+                e -> () -> one(e.getKey(), e.getValue(), site, now, scoreFrom)).toList();
         // Every core, whatever the series' thread count: a few series per cluster, and the plans wait on them.
         int threads = Math.max(settings.pipeline().threads(), Runtime.getRuntime().availableProcessors());
         List<ClusterOutcome> out = Parallel.invokeAll(tasks, threads, "cluster-plans");
@@ -85,9 +95,10 @@ public final class ClusterPlans {
         return run;
     }
 
-    private ClusterOutcome one(String cluster, List<Host> hosts, Site site, Instant now) {
+    private ClusterOutcome one(String cluster, List<Host> hosts, Site site, Instant now, Instant scoreFrom) {
         int written = 0;
         int chosen = 0;
+        int scored = 0;
         try {
             List<StoredDemand.Series> demand = stores.reading(s -> StoredDemand.read(s, cluster, hosts, exclude,
                     now.minus(settings.history()), now, settings.plan().step()));
@@ -99,7 +110,11 @@ public final class ClusterPlans {
             for (StoredDemand.Series x : demand) {
                 Dimension dim = DemandKeys.dimension(x.series().id());
                 SeriesKey key = DemandKeys.of(cluster, dim, settings.tags());
+                scored += scoring.score(key, x.series(), scoreFrom, now) ? 1 : 0;
                 CachedChoices.Fit fit = choices.fit(key.toString(), x.series(), now);
+                if (fit.chose()) {
+                    scoring.chose(key.toString());
+                }
                 Forecast fc = fit.model().forecast(settings.plan().steps(), settings.levels());
                 stores.writing(st -> {
                     StoredForecasts.write(st, key, fc, now);
@@ -122,11 +137,11 @@ public final class ClusterPlans {
                     p.actions().size(), p.actions().size() == 1 ? "" : "s", p.efficacy().horizon().toHours(),
                     String.format("%.1f", p.efficacy().kwhSaved()), week < 0 ? "costs" : "saves",
                     String.format("%.2f", Math.abs(week)), p.currency(), p.efficacy().hostsFreed(), written, chosen);
-            return new ClusterOutcome(cluster, written, chosen, p, null);
+            return new ClusterOutcome(cluster, written, chosen, scored, p, null);
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warn("cluster {}: no plan this run ({}); the other clusters go on", cluster, why);
-            return new ClusterOutcome(cluster, written, chosen, null, why);
+            return new ClusterOutcome(cluster, written, chosen, scored, null, why);
         }
     }
 
