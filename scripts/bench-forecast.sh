@@ -18,6 +18,9 @@ R_LIMIT=${R_LIMIT:-30}
 M4="$SHARED/m4/Hourly-train.csv"
 OFFICIAL="$SHARED/m4-official-results"
 
+if [ -z "${SKIP_R:-}" ]; then
+  ensure_r_peers || exit 2
+fi
 work=$(mktemp -d /tmp/capacity-bench-forecast.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 "$ROOT/capacity" --version >/dev/null   # build once, outside the timings
@@ -42,7 +45,7 @@ run_backtest m4arima --input "$M4" --format m4 --horizon 48 --season 24 --model 
 run_backtest nab --input "$work/nab.csv" --format csv --step 5m --horizon 288 --season 288 --model "$NAB_MODELS"
 
 r_rows=""
-if [ -z "${SKIP_R:-}" ] && command -v Rscript >/dev/null; then
+if [ -z "${SKIP_R:-}" ]; then
   r_rows=$(bench_forecast_r_peers "$M4" "$work" "$R_LIMIT")
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -94,6 +97,8 @@ if [ -n "$r_rows" ]; then
 
 $r_rows
 MD
+else
+  printf '\nR peers left out of this run (SKIP_R=1).\n' >> "$work/section.md"
 fi
 replace_section forecast "$work/section.md"
 cat "$work/section.md"

@@ -1,6 +1,24 @@
 # R peers for bench-forecast.sh (sourced): R's auto.arima and prophet against ours on the fixed M4 Hourly subset
 # of src/test/R/m4_subset_auto_arima.R (every 41st series from H1, 10 series), last 48 held out, one thread each.
 
+# ensure_r_peers: R with the forecast and prophet packages, installed with apt-get when running as root;
+# otherwise one line saying what to install (or to set SKIP_R=1) and a non-zero return, so the section never loses
+# its peer without saying so.
+ensure_r_peers() {
+  source "$ROOT/scripts/lib/packages.sh"
+  if have Rscript && Rscript -e 'suppressMessages({library(forecast); library(prophet)})' >/dev/null 2>&1; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "bench-forecast: the R peers need R with forecast and prophet: sudo apt-get install -y r-base-core" \
+      "r-cran-forecast r-cran-prophet (or SKIP_R=1 to leave them out)" >&2
+    return 1
+  fi
+  echo "bench-forecast: installing R, forecast and prophet with apt-get (once)..." >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    r-base-core r-cran-forecast r-cran-prophet >/dev/null
+}
+
 # bench_forecast_r_peers M4CSV WORKDIR LIMIT_SECONDS -> prints a markdown table on stdout
 bench_forecast_r_peers() {
   local m4="$1" work="$2" limit="$3" rdir="$ROOT/forecaster/core/src/test/R" t0 t1
