@@ -159,7 +159,8 @@ public final class ForecastPipeline {
     /** Scores the stored forecast for the steps since the last run; drops the cached choice if it drifted. */
     private boolean score(SeriesKey k, TimeSeries y, Instant from, Instant now) {
         String model = auto.name();
-        Forecast prev = stores.reading(st -> StoredForecasts.read(st, k, model, from, now)).orElse(null);
+        Forecast prev = stores.reading(st -> StoredForecasts.read(st, k, model, from, now, settings.levelArray()))
+                .orElse(null);
         if (prev == null) {
             return false;
         }
