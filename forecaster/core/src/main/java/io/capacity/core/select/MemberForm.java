@@ -11,21 +11,24 @@ import io.capacity.core.model.arima.FitMethod;
 import io.capacity.core.model.ets.EtsModel;
 import io.capacity.core.model.ets.EtsSpec;
 import io.capacity.core.model.ets.Trend;
+import io.capacity.core.model.mstl.MstlSpec;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * What a chosen candidate decided on its own when fitted (auto-ARIMA its orders and constant, ETS its trend form),
+ * What a chosen candidate decided on its own when fitted (auto-ARIMA its orders and constant, ETS and MSTL their
+ * trend form),
  * as a short text a cached choice keeps, so that refitting it re-estimates the parameters without that search.
- * Forms: {@code arima:p.d.q.P.D.Q.m.c} (c = 1 with a mean or drift), {@code ets:none|additive|damped}, or
- * {@link #NONE} for a candidate that refits as it is (Prophet, MSTL, Theta, the baselines, and an auto-ARIMA with
- * regressors or Fourier terms).
+ * Forms: {@code arima:p.d.q.P.D.Q.m.c} (c = 1 with a mean or drift), {@code ets:none|additive|damped},
+ * {@code mstl:none|additive|damped} (its seasonally adjusted series' ETS), or {@link #NONE} for a candidate that
+ * refits as it is (Prophet, Theta, the baselines, and an auto-ARIMA with regressors or Fourier terms).
  */
 public final class MemberForm {
     /** The candidate refits with its own spec. */
     public static final String NONE = "-";
     private static final String ARIMA = "arima:";
     private static final String ETS = "ets:";
+    private static final String MSTL = "mstl:";
 
     private MemberForm() {
     }
@@ -43,6 +46,9 @@ public final class MemberForm {
         }
         if (fit instanceof EtsModel e) {
             return ETS + e.trend().name().toLowerCase(Locale.ROOT);
+        }
+        if (fit.spec() instanceof MstlSpec && MstlSpec.chosenTrend(fit).isPresent()) {
+            return MSTL + MstlSpec.chosenTrend(fit).get().name().toLowerCase(Locale.ROOT);
         }
         return NONE;
     }
@@ -62,13 +68,20 @@ public final class MemberForm {
             return new ArimaRefitSpec(search, new ArimaSpec(o, v[7] == 1, null, null, null, FitMethod.CSS_ML));
         }
         if (form.startsWith(ETS) && candidate instanceof EtsSpec ets) {
-            Trend t = Trend.valueOf(form.substring(ETS.length()).toUpperCase(Locale.ROOT));
-            if (t == Trend.AUTO) {
-                throw new IllegalArgumentException("ETS form '" + form + "': expected none, additive or damped");
-            }
-            return new EtsSpec(t, ets.season());
+            return new EtsSpec(trend(form, ETS), ets.season());
+        }
+        if (form.startsWith(MSTL) && candidate instanceof MstlSpec mstl) {
+            return mstl.withTrend(trend(form, MSTL));
         }
         throw new IllegalArgumentException("form '" + form + "' does not fit candidate " + candidate.name()
-                + "; expected " + NONE + ", " + ARIMA + "p.d.q.P.D.Q.m.c or " + ETS + "TREND");
+                + "; expected " + NONE + ", " + ARIMA + "p.d.q.P.D.Q.m.c, " + ETS + "TREND or " + MSTL + "TREND");
+    }
+
+    private static Trend trend(String form, String prefix) {
+        Trend t = Trend.valueOf(form.substring(prefix.length()).toUpperCase(Locale.ROOT));
+        if (t == Trend.AUTO) {
+            throw new IllegalArgumentException("form '" + form + "': expected a trend of none, additive or damped");
+        }
+        return t;
     }
 }

@@ -84,7 +84,8 @@ class ChosenSpecTest {
         for (int i = 0; i < chosen.members().size(); i++) {
             String m = chosen.members().get(i);
             String f = chosen.forms().get(i);
-            assertEquals(m.equals("auto-arima") ? "arima:" : m.equals("ets") ? "ets:" : MemberForm.NONE,
+            assertEquals(m.equals("auto-arima") ? "arima:" : m.equals("ets") || m.equals("mstl") ? m + ":"
+                            : MemberForm.NONE,
                     f.equals(MemberForm.NONE) ? f : f.substring(0, f.indexOf(':') + 1), m + " " + f);
         }
     }

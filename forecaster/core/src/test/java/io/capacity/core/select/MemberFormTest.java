@@ -9,6 +9,7 @@ import io.capacity.core.model.arima.AutoArimaSpec;
 import io.capacity.core.model.ets.EtsModel;
 import io.capacity.core.model.ets.EtsSpec;
 import io.capacity.core.model.ets.Trend;
+import io.capacity.core.model.mstl.MstlSpec;
 import io.capacity.core.series.TimeSeries;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,7 @@ class MemberFormTest {
         assertEquals(4, series.size());
         AutoArimaSpec arima = AutoArimaSpec.of(24);
         EtsSpec ets = new EtsSpec(Trend.AUTO, 24);
+        MstlSpec mstl = ModelCatalog.mstl(24, 168);
         for (TimeSeries later : series) {
             TimeSeries earlier = new TimeSeries(later.id(), later.start(), later.step(),
                     Arrays.copyOf(later.values(), later.size() - 24));
@@ -55,6 +57,11 @@ class MemberFormTest {
             FittedModel etsRefit = MemberForm.spec(ets, MemberForm.of(etsChose)).fit(later);
             assertEquals(etsChose.trend(), ((EtsModel) etsRefit).trend());
             assertClose(later, etsRefit, ets.fit(later));
+
+            FittedModel mstlChose = mstl.fit(earlier);
+            FittedModel mstlRefit = MemberForm.spec(mstl, MemberForm.of(mstlChose)).fit(later);
+            assertEquals(MstlSpec.chosenTrend(mstlChose).orElseThrow(), MstlSpec.chosenTrend(mstlRefit).orElseThrow());
+            assertClose(later, mstlRefit, mstl.fit(later));
         }
     }
 
