@@ -13,12 +13,14 @@ import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
 import io.capacity.store.RegularSeries;
 import io.capacity.store.SeriesFilter;
+import io.capacity.store.forecast.ForecastPoints;
 import io.capacity.store.forecast.StoredForecasts;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,20 +75,20 @@ public final class ForecastPipeline {
         long cpu = processCpuNanos();
         Instant scoreFrom = state.lastRun().orElse(now.minus(settings.step().multipliedBy(settings.horizon())));
         List<SeriesKey> keys = stores.reading(this::inScope);
-        AtomicInteger chosen = new AtomicInteger();
         AtomicInteger scored = new AtomicInteger();
-        List<Callable<SeriesOutcome>> tasks = keys.stream().<Callable<SeriesOutcome>>map(k -> () -> {
-            SeriesOutcome o = one(k, now, scoreFrom, scored);
-            if (o.chose()) {
-                chosen.incrementAndGet();
-            }
-            return o;
-        }).toList();
-        List<SeriesOutcome> outcomes = Parallel.invokeAll(tasks, settings.threads(), "pipeline");
+        RunWrites writes = new RunWrites(stores);
+        List<Callable<SeriesOutcome>> tasks = keys.stream().<Callable<SeriesOutcome>>map(k -> () ->
+                one(k, now, scoreFrom, scored, writes)).toList();
+        List<SeriesOutcome> done = Parallel.invokeAll(tasks, settings.threads(), "pipeline");
+        Set<SeriesKey> unwritten = writes.finish();
+        List<SeriesOutcome> outcomes = done.stream().map(o -> o.status() == SeriesOutcome.Status.FORECAST
+                && unwritten.contains(o.series()) ? SeriesOutcome.failed(o.series(), "its forecast was not written")
+                : o).toList();
         state.ranAt(now);
         int forecast = (int) outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.FORECAST).count();
+        int chosen = (int) outcomes.stream().filter(SeriesOutcome::chose).count();
         PipelineRun run = new PipelineRun(now, (System.nanoTime() - wall) / 1e9,
-                (processCpuNanos() - cpu) / 1e9, chosen.get(), forecast - chosen.get(), scored.get(), outcomes);
+                (processCpuNanos() - cpu) / 1e9, chosen, forecast - chosen, scored.get(), outcomes);
         LOG.info(run.summary());
         List<String> skipped = outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.SKIPPED)
                 .map(o -> o.series() + " (" + o.reason() + ")").toList();
@@ -122,7 +124,7 @@ public final class ForecastPipeline {
         return new ArrayList<>(keys);
     }
 
-    private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored) {
+    private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored, RunWrites writes) {
         String id = k.toString();
         try {
             TimeSeries y = stores.reading(st -> RegularSeries.read(st, k, now.minus(settings.history()), now,
@@ -137,7 +139,7 @@ public final class ForecastPipeline {
                 return failedOnce(SeriesOutcome.skipped(k, "too short: " + y.size() + " steps, need "
                         + settings.minValues() + " (two seasons and a horizon)"));
             }
-            if (scoreFrom.isBefore(now) && score(k, y, scoreFrom, now)) {
+            if (scoreFrom.isBefore(now) && score(k, y, scoreFrom, now, writes)) {
                 scored.incrementAndGet();
             }
             CachedChoices.Fit fit = choices.fit(id, y, now);
@@ -146,10 +148,7 @@ public final class ForecastPipeline {
                 accuracy.reset(id);
             }
             Forecast fc = fit.model().forecast(settings.horizon(), settings.levelArray());
-            stores.writing(st -> {
-                StoredForecasts.write(st, k, fc, now);
-                return null;
-            });
+            writes.add(k, ForecastPoints.toPoints(k, fc, now));
             return new SeriesOutcome(k, SeriesOutcome.Status.FORECAST, fc, chose, null);
         } catch (RuntimeException | StackOverflowError e) {
             return failedOnce(SeriesOutcome.failed(k, e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -157,7 +156,7 @@ public final class ForecastPipeline {
     }
 
     /** Scores the stored forecast for the steps since the last run; drops the cached choice if it drifted. */
-    private boolean score(SeriesKey k, TimeSeries y, Instant from, Instant now) {
+    private boolean score(SeriesKey k, TimeSeries y, Instant from, Instant now, RunWrites writes) {
         String model = auto.name();
         Forecast prev = stores.reading(st -> StoredForecasts.read(st, k, model, from, now, settings.levelArray()))
                 .orElse(null);
@@ -170,10 +169,7 @@ public final class ForecastPipeline {
         }
         String id = k.toString();
         Accuracy rolling = accuracy.add(id, a);
-        stores.writing(st -> {
-            st.write(List.<Point>of(AccuracyBook.point(k, model, a, rolling, now)));
-            return null;
-        });
+        writes.add(k, List.<Point>of(AccuracyBook.point(k, model, a, rolling, now)));
         state.choice(id).ifPresent(c -> {
             double limit = MAX_MASE_RATIO * c.spec().backtestMase();
             boolean covered = rolling.coverage(95) >= MIN_COVERAGE_95;
