@@ -44,7 +44,7 @@ for n in "${SIZES[@]}"; do
 "
   rows+="| $series | pipeline, first run (chooses every series) | $(kv "$r" first_wall) | $(kv "$r" first_cpu) | $(per "$(kv "$r" first_cpu)" "$series") | $(kv "$r" first_forecast) forecast, $(kv "$r" first_failed) failed, $(kv "$r" first_skipped) skipped |
 "
-  rows+="| $series | pipeline, the next hour (refits cached choices, scores the last run) | $(kv "$r" cached_wall) | $(kv "$r" cached_cpu) | $(per "$(kv "$r" cached_cpu)" "$series") | $(kv "$r" cached_forecast) forecast: $(kv "$r" cached_cached) cached choices refit, $(kv "$r" cached_chosen) chosen again (constant series, never cached), $(kv "$r" cached_failed) failed |
+  rows+="| $series | pipeline, the next hour (refits cached choices, scores the last run) | $(kv "$r" cached_wall) | $(kv "$r" cached_cpu) | $(per "$(kv "$r" cached_cpu)" "$series") | $(kv "$r" cached_forecast) forecast: $(kv "$r" cached_cached) cached choices refit, $(kv "$r" cached_chosen) chosen again, $(kv "$r" cached_failed) failed |
 "
   rm -rf "$dir"
 done

@@ -7,13 +7,17 @@ import io.capacity.core.series.TimeSeries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A series' model as the pipeline fits it: its cached choice refit while younger than {@code chooseEvery}, else the
- * backtested automatic choice, whose result is cached in {@code state}. Used by the per-series run and by the
+ * A series' model as the pipeline fits it: its cached choice refit while younger than {@code chooseEvery} (a constant
+ * series' flat choice only while it stays constant), else the backtested automatic choice, whose result is cached in
+ * {@code state}. Used by the per-series run and by the
  * cluster demand forecasts, each with its own automatic choice (its horizon) and state.
  */
 public final class CachedChoices {
+    private static final Logger LOG = LoggerFactory.getLogger(CachedChoices.class);
     private final AutoSpec auto;
     private final PipelineState state;
     private final Duration chooseEvery;
@@ -38,7 +42,8 @@ public final class CachedChoices {
 
     /** Fits series {@code id}'s model on {@code y} as of {@code now}. */
     public Fit fit(String id, TimeSeries y, Instant now) {
-        var cached = state.choice(id).filter(c -> c.chosenAt().plus(chooseEvery).isAfter(now));
+        var cached = state.choice(id).filter(c -> c.chosenAt().plus(chooseEvery).isAfter(now))
+                .filter(c -> applies(id, c, y));
         ModelSpec spec = cached.<ModelSpec>map(CachedChoice::spec).orElse(auto);
         AutoModel m = (AutoModel) spec.fit(y);
         boolean chose = cached.isEmpty();
@@ -46,5 +51,13 @@ public final class CachedChoices {
             m.chosen().ifPresent(c -> state.put(id, new CachedChoice(c, now)));
         }
         return new Fit(m, chose);
+    }
+
+    private static boolean applies(String id, CachedChoice c, TimeSeries y) {
+        if (c.spec().appliesTo(y)) {
+            return true;
+        }
+        LOG.info("series {}: no longer constant; choosing its model again before the scheduled choice", id);
+        return false;
     }
 }

@@ -11,12 +11,13 @@ import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
 import io.capacity.store.RegularSeries;
 import io.capacity.store.SeriesFilter;
-import io.capacity.store.forecast.StoredForecasts;
+import io.capacity.store.forecast.ForecastPoints;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +47,7 @@ public final class ForecastPipeline {
         this.auto = autoSpec(settings);
         this.choices = new CachedChoices(auto, state, settings.chooseEvery());
         this.scoring = new ForecastScoring(stores, state, auto.name(), settings.model().season(), settings.horizon(),
-                settings.chooseEvery());
+                settings.chooseEvery(), settings.levelArray());
     }
 
     /** The automatic choice the pipeline runs (and rebuilds cached choices with). */
@@ -69,20 +70,20 @@ public final class ForecastPipeline {
         long cpu = processCpuNanos();
         Instant scoreFrom = state.lastRun().orElse(now.minus(settings.step().multipliedBy(settings.horizon())));
         List<SeriesKey> keys = stores.reading(this::inScope);
-        AtomicInteger chosen = new AtomicInteger();
         AtomicInteger scored = new AtomicInteger();
-        List<Callable<SeriesOutcome>> tasks = keys.stream().<Callable<SeriesOutcome>>map(k -> () -> {
-            SeriesOutcome o = one(k, now, scoreFrom, scored);
-            if (o.chose()) {
-                chosen.incrementAndGet();
-            }
-            return o;
-        }).toList();
-        List<SeriesOutcome> outcomes = Parallel.invokeAll(tasks, settings.threads(), "pipeline");
+        RunWrites writes = new RunWrites(stores);
+        List<Callable<SeriesOutcome>> tasks = keys.stream().<Callable<SeriesOutcome>>map(k -> () ->
+                one(k, now, scoreFrom, scored, writes)).toList();
+        List<SeriesOutcome> done = Parallel.invokeAll(tasks, settings.threads(), "pipeline");
+        Set<SeriesKey> unwritten = writes.finish();
+        List<SeriesOutcome> outcomes = done.stream().map(o -> o.status() == SeriesOutcome.Status.FORECAST
+                && unwritten.contains(o.series()) ? SeriesOutcome.failed(o.series(), "its forecast was not written")
+                : o).toList();
         state.ranAt(now);
         int forecast = (int) outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.FORECAST).count();
+        int chosen = (int) outcomes.stream().filter(SeriesOutcome::chose).count();
         PipelineRun run = new PipelineRun(now, (System.nanoTime() - wall) / 1e9,
-                (processCpuNanos() - cpu) / 1e9, chosen.get(), forecast - chosen.get(), scored.get(), outcomes);
+                (processCpuNanos() - cpu) / 1e9, chosen, forecast - chosen, scored.get(), outcomes);
         LOG.info(run.summary());
         List<String> skipped = outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.SKIPPED)
                 .map(o -> o.series() + " (" + o.reason() + ")").toList();
@@ -118,7 +119,7 @@ public final class ForecastPipeline {
         return new ArrayList<>(keys);
     }
 
-    private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored) {
+    private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored, RunWrites writes) {
         String id = k.toString();
         try {
             TimeSeries y = stores.reading(st -> RegularSeries.read(st, k, now.minus(settings.history()), now,
@@ -133,7 +134,7 @@ public final class ForecastPipeline {
                 return failedOnce(SeriesOutcome.skipped(k, "too short: " + y.size() + " steps, need "
                         + settings.minValues() + " (two seasons and a horizon)"));
             }
-            if (scoring.score(k, y, scoreFrom, now)) {
+            if (scoring.score(k, y, scoreFrom, now, writes::add)) {
                 scored.incrementAndGet();
             }
             CachedChoices.Fit fit = choices.fit(id, y, now);
@@ -142,10 +143,7 @@ public final class ForecastPipeline {
                 scoring.chose(id);
             }
             Forecast fc = fit.model().forecast(settings.horizon(), settings.levelArray());
-            stores.writing(st -> {
-                StoredForecasts.write(st, k, fc, now);
-                return null;
-            });
+            writes.add(k, ForecastPoints.toPoints(k, fc, now));
             return new SeriesOutcome(k, SeriesOutcome.Status.FORECAST, fc, chose, null);
         } catch (RuntimeException | StackOverflowError e) {
             return failedOnce(SeriesOutcome.failed(k, e.getMessage() == null ? e.toString() : e.getMessage()));

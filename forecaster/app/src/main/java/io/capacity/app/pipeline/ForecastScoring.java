@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,14 +36,18 @@ public final class ForecastScoring {
     private final int minSteps;
     private final Duration chooseEvery;
     private final AccuracyBook accuracy = new AccuracyBook();
+    private final double[] levels;
 
     /**
      * @param model    the stored forecasts' model tag
      * @param season   the MASE scale's period in steps
      * @param minSteps rolling steps scored before a choice may be dropped (the per-series pipeline's horizon)
+     * @param levels   the levels the stored forecasts hold, so reading one back needs no lookup of which series the
+     *                 store has (one per series scored made a run's cost grow with the number of series); null:
+     *                 look them up
      */
     public ForecastScoring(StoreAccess stores, PipelineState state, String model, int season, int minSteps,
-                           Duration chooseEvery) {
+                           Duration chooseEvery, double[] levels) {
         this.stores = Objects.requireNonNull(stores, "stores");
         this.state = Objects.requireNonNull(state, "state");
         this.model = Objects.requireNonNull(model, "model");
@@ -53,17 +58,28 @@ public final class ForecastScoring {
         this.season = season;
         this.minSteps = minSteps;
         this.chooseEvery = Objects.requireNonNull(chooseEvery, "chooseEvery");
+        this.levels = levels == null ? null : levels.clone();
     }
 
     /**
-     * Scores {@code k}'s stored forecast for the steps in [{@code from}, {@code now}) against {@code y}; false when
-     * there is none or no step to score.
+     * Scores {@code k}'s stored forecast for the steps in [{@code from}, {@code now}) against {@code y}, writing the
+     * accuracy point at once; false when there is none or no step to score.
      */
     public boolean score(SeriesKey k, TimeSeries y, Instant from, Instant now) {
+        return score(k, y, from, now, (key, points) -> stores.writing(st -> {
+            st.write(points);
+            return null;
+        }));
+    }
+
+    /** The same, handing the accuracy point to {@code out} (the run's batched writes) instead of writing it. */
+    public boolean score(SeriesKey k, TimeSeries y, Instant from, Instant now,
+                         BiConsumer<SeriesKey, List<Point>> out) {
         if (!from.isBefore(now)) {
             return false;
         }
-        Forecast prev = stores.reading(st -> StoredForecasts.read(st, k, model, from, now)).orElse(null);
+        Forecast prev = stores.reading(st -> levels == null ? StoredForecasts.read(st, k, model, from, now)
+                : StoredForecasts.read(st, k, model, from, now, levels)).orElse(null);
         if (prev == null) {
             return false;
         }
@@ -73,10 +89,7 @@ public final class ForecastScoring {
         }
         String id = k.toString();
         Accuracy rolling = accuracy.add(id, a);
-        stores.writing(st -> {
-            st.write(List.<Point>of(AccuracyBook.point(k, model, a, rolling, now)));
-            return null;
-        });
+        out.accept(k, List.<Point>of(AccuracyBook.point(k, model, a, rolling, now)));
         state.choice(id).ifPresent(c -> {
             double limit = MAX_MASE_RATIO * c.spec().backtestMase();
             boolean covered = rolling.coverage(95) >= MIN_COVERAGE_95;

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * What the pipeline remembers between runs and restarts: each series' cached model choice and when the last run
  * started. Kept in memory and, when given a file, saved there after every run (one tab-separated line per series,
  * written to a temporary file and moved into place) so a restart neither chooses again nor forgets a missed run.
- * A line that no longer reads (a candidate renamed, a damaged file) is dropped and its series chosen again.
+ * Each line carries the members' forms ({@link io.capacity.core.select.MemberForm}: ARIMA orders, ETS trend), so a
+ * refit after a restart does not search either. A line that no longer reads (a candidate renamed, a damaged file, a
+ * line written before the forms were kept) is dropped and its series chosen again, once.
  */
 public final class PipelineState {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineState.class);
@@ -37,6 +39,8 @@ public final class PipelineState {
     private final Path file;
     private final Map<String, CachedChoice> choices = new ConcurrentHashMap<>();
     private volatile Instant lastRun;
+    /** Lines read without the members' forms (written by an older version). */
+    private int old;
 
     private PipelineState(Path file) {
         this.file = file;
@@ -60,6 +64,10 @@ public final class PipelineState {
             }
             LOG.info("pipeline: read {} cached model choices from {} (delete the file to choose every model again)",
                     s.choices.size(), file);
+            if (s.old > 0) {
+                LOG.info("pipeline: {} cached choices in {} were written without their models' orders; their series"
+                        + " are chosen again once in the next run", s.old, file);
+            }
         }
         return s;
     }
@@ -112,7 +120,7 @@ public final class PipelineState {
         String conformal = cf == null ? "-" : cf.scaled() + ";" + cf.weight() + ";" + join(cf.scores());
         return String.join("\t", enc(id), Long.toString(c.chosenAt().toEpochMilli()), String.join(",", s.members()),
                 weights, conformal, s.quality().grade().name(), enc(s.quality().reason()),
-                Double.toString(s.backtestMase()));
+                Double.toString(s.backtestMase()), String.join(",", s.forms()));
     }
 
     private void readLine(String line, AutoSpec auto) {
@@ -122,6 +130,10 @@ public final class PipelineState {
                 lastRun = Instant.ofEpochMilli(Long.parseLong(f[1]));
                 return;
             }
+            if (f.length == 8) {
+                old++;
+                return;
+            }
             double[] weights = f[3].equals("-") ? null : doubles(f[3]);
             Conformal conformal = null;
             if (!f[4].equals("-")) {
@@ -129,7 +141,7 @@ public final class PipelineState {
                 conformal = new Conformal(Boolean.parseBoolean(c[0]), doubles(c[2]), Double.parseDouble(c[1]));
             }
             ChosenSpec spec = new ChosenSpec(auto, List.of(f[2].split(",")), weights, conformal,
-                    new Quality(Grade.valueOf(f[5]), dec(f[6])), Double.parseDouble(f[7]));
+                    new Quality(Grade.valueOf(f[5]), dec(f[6])), Double.parseDouble(f[7]), List.of(f[8].split(",")));
             choices.put(dec(f[0]), new CachedChoice(spec, Instant.ofEpochMilli(Long.parseLong(f[1]))));
         } catch (RuntimeException e) {
             LOG.warn("pipeline: dropped a cached choice that no longer reads ({}); its series is chosen again",

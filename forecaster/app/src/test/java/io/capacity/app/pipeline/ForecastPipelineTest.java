@@ -141,6 +141,29 @@ class ForecastPipelineTest {
         }
     }
 
+    @Test
+    void aConstantSeriesKeepsItsFlatChoiceUntilItMoves() {
+        try (MetricStore store = TestStores.open("embedded", tmp, "flat")) {
+            daily(store, "web1", T0, DAYS * 24, 1);
+            TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", "idle"), "usage_user", T0,
+                    DAYS * 24, i -> 0.0);
+            PipelineState state = PipelineState.inMemory();
+            Clock fixed = Clock.fixed(NOW, ZoneOffset.UTC);
+            PipelineRun choosing = new ForecastPipeline(StoreAccess.shared(store), fixed, settings(), state).run();
+            assertEquals(2, choosing.chosen());
+            PipelineRun cached = new ForecastPipeline(StoreAccess.shared(store), fixed, settings(), state).run();
+            assertEquals(0, cached.chosen(), "the constant series is not chosen again within the day");
+            assertEquals(2, cached.cached());
+
+            TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", "idle"), "usage_user", NOW, 1,
+                    i -> 5.0);
+            PipelineRun moved = new ForecastPipeline(StoreAccess.shared(store),
+                    Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC), settings(), state).run();
+            assertEquals(1, moved.chosen(), "a constant series that moves is chosen again at once");
+            assertEquals(1, moved.cached());
+        }
+    }
+
     private static SeriesData read(MetricStore store, String m, String field, TreeMap<String, String> tags,
                                    Instant from, Instant to) {
         SeriesKey key = store.series(new SeriesFilter(m, field, tags)).get(0);

@@ -42,8 +42,8 @@ public final class AutoModel implements FittedModel {
     }
 
     /**
-     * The choice made, as a spec that refits the chosen model(s) without backtesting again; empty when the choice
-     * fell back (constant, too short, every candidate failed), which is cheap to redo.
+     * The choice made, as a spec that refits the chosen model(s) without backtesting again (a constant history's is
+     * {@link ChosenSpec#FLAT}); empty when the choice fell back otherwise (too short, every candidate failed).
      */
     public Optional<ChosenSpec> chosen() {
         return Optional.ofNullable(chosen);

@@ -23,8 +23,10 @@ final class Fallbacks {
     static AutoModel constant(TimeSeries input, TimeSeries s, AutoSpec spec, GapReport gaps) {
         FlatModel flat = new FlatModel(s, spec);
         String why = "history is constant at " + s.value(0) + ": flat forecast, zero-width intervals";
-        return done(input, spec, flat, Grader.fixed(Grade.UNCERTAIN, why, spec.policy(), gaps), gaps, List.of(),
-                "override with " + Hints.option("model", "NAME") + " to force a model");
+        Quality q = Grader.fixed(Grade.UNCERTAIN, why, spec.policy(), gaps);
+        AutoModel m = done(input, spec, flat, q, gaps, List.of(), "override with " + Hints.option("model", "NAME")
+                + " to force a model");
+        return new AutoModel(spec, input, flat, null, m.selection(), ChosenSpec.flat(spec, q));
     }
 
     static AutoModel tooShort(TimeSeries input, TimeSeries s, AutoSpec spec, GapReport gaps, int needed) {

@@ -70,7 +70,7 @@ final class Selector {
                 choice.windows().size(), conformal);
         LOG.info(decision);
         ChosenSpec chosen = new ChosenSpec(spec, members.stream().map(i -> spec.candidates().get(i).name()).toList(),
-                choice.weights(), conformal, q, card.mase());
+                choice.weights(), conformal, q, card.mase(), fits.stream().map(MemberForm::of).toList());
         return new AutoModel(spec, input, choice.model(), conformal, new Selection(input.id(),
                 choice.model().method(), scores, bt.cutoffsFor(s.size()).size(),
                 conformal == null ? 0 : conformal.size(), filled.report(), q, decision), chosen);
@@ -90,7 +90,7 @@ final class Selector {
         return ok.stream().sorted(by).toList();
     }
 
-    private static boolean isConstant(TimeSeries s) {
+    static boolean isConstant(TimeSeries s) {
         for (int i = 1; i < s.size(); i++) {
             if (s.value(i) != s.value(0)) {
                 return false;

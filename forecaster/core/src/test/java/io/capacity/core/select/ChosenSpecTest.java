@@ -57,8 +57,37 @@ class ChosenSpecTest {
     }
 
     @Test
-    void aFallbackIsNotCached() {
-        assertTrue(auto.fit(TimeSeries.of("flat", new double[100])).chosen().isEmpty());
+    void aTooShortFallbackIsNotCached() {
+        assertTrue(auto.fit(TimeSeries.of("short", new double[] {1, 3, 2, 5, 4, 6, 5, 8})).chosen().isEmpty());
+    }
+
+    @Test
+    void aConstantHistoryCachesAFlatChoiceThatHoldsOnlyWhileItStaysConstant() {
+        AutoModel chose = auto.fit(TimeSeries.of("flat", new double[100]));
+        ChosenSpec flat = chose.chosen().orElseThrow();
+        assertTrue(flat.isFlat());
+        assertTrue(flat.appliesTo(TimeSeries.of("flat", new double[124])));
+        double[] moved = new double[124];
+        moved[123] = 1;
+        assertTrue(!flat.appliesTo(TimeSeries.of("flat", moved)), "a step away from the constant chooses again");
+        Forecast a = chose.forecast(24, 80, 95);
+        Forecast b = flat.fit(TimeSeries.of("flat", new double[124])).forecast(24, 80, 95);
+        assertArrayEquals(a.mean(), b.mean(), 0);
+        assertEquals(a.quality(), b.quality());
+    }
+
+    @Test
+    void theChoiceKeepsEachMembersFormSoARefitDoesNotSearch() {
+        TimeSeries y = Synthetic.seasonal("web", 24 * 28, 24, 1.0, 7);
+        ChosenSpec chosen = auto.fit(y).chosen().orElseThrow();
+        assertEquals(chosen.members().size(), chosen.forms().size());
+        for (int i = 0; i < chosen.members().size(); i++) {
+            String m = chosen.members().get(i);
+            String f = chosen.forms().get(i);
+            assertEquals(m.equals("auto-arima") ? "arima:" : m.equals("ets") || m.equals("mstl") ? m + ":"
+                            : MemberForm.NONE,
+                    f.equals(MemberForm.NONE) ? f : f.substring(0, f.indexOf(':') + 1), m + " " + f);
+        }
     }
 
     @Test

@@ -30,20 +30,33 @@ public final class ForecastReader {
     }
 
     public static Optional<Forecast> read(MetricStore store, SeriesKey series, String model, Instant from, Instant to) {
+        return read(store, series, model, from, to, null);
+    }
+
+    /**
+     * {@link #read}, looking only for the intervals at {@code levels} (null: every level stored, found through the
+     * store's series listing, whose cost grows with the number of series stored).
+     */
+    public static Optional<Forecast> read(MetricStore store, SeriesKey series, String model, Instant from, Instant to,
+                                          double[] levels) {
         SortedMap<String, String> tags = ForecastPoints.tags(series, model);
         String measurement = MetricSchema.FORECAST.name();
-        List<SeriesKey> keys = store.series(new SeriesFilter(measurement, null, tags)).stream()
-                .filter(k -> k.tags().equals(tags)).toList();
         SeriesData mean = readField(store, measurement, tags, MetricSchema.FORECAST_FIELD_MEAN, from, to);
         if (mean.size() == 0) {
             return Optional.empty();
         }
+        List<Double> wanted = levels != null ? java.util.Arrays.stream(levels).boxed().toList()
+                : levels(store.series(new SeriesFilter(measurement, null, tags)).stream()
+                        .filter(k -> k.tags().equals(tags)).toList());
         StepGrid grid = StepGrid.of(mean.timesNanos(), store, measurement, tags, from, to);
         List<PredictionInterval> intervals = new ArrayList<>();
-        for (double level : levels(keys)) {
-            double[] lower = grid.place(readField(store, measurement, tags, MetricSchema.forecastLowerField(level), from, to));
-            double[] upper = grid.place(readField(store, measurement, tags, MetricSchema.forecastUpperField(level), from, to));
-            intervals.add(new PredictionInterval(level, lower, upper));
+        for (double level : wanted) {
+            SeriesData lo = readField(store, measurement, tags, MetricSchema.forecastLowerField(level), from, to);
+            SeriesData hi = readField(store, measurement, tags, MetricSchema.forecastUpperField(level), from, to);
+            if (levels != null && (lo.size() == 0 || hi.size() == 0)) {
+                continue;   // not stored at this level, as a listing would have said
+            }
+            intervals.add(new PredictionInterval(level, grid.place(lo), grid.place(hi)));
         }
         return Optional.of(new Forecast(series.toString(), grid.start(), grid.step(), grid.place(mean), intervals,
                 null, null, model, null, Quality.ungraded()));

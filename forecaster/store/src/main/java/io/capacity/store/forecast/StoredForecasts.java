@@ -27,4 +27,13 @@ public final class StoredForecasts {
                                          Instant to) {
         return ForecastReader.read(store, series, model, from, to);
     }
+
+    /**
+     * {@link #read} with the intervals at {@code levels} only, without listing the store's series: what a caller
+     * reading many series' forecasts uses, as the listing's cost grows with the series stored.
+     */
+    public static Optional<Forecast> read(MetricStore store, SeriesKey series, String model, Instant from,
+                                          Instant to, double[] levels) {
+        return ForecastReader.read(store, series, model, from, to, levels.clone());
+    }
 }

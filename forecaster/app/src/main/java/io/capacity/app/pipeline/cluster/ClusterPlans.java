@@ -61,7 +61,8 @@ public final class ClusterPlans {
         // A drifted choice is dropped after the per-series run's horizon of rolling steps: the plan's week of steps
         // would take a week of hourly scorings, more than the rolling window holds.
         this.scoring = new ForecastScoring(stores, state, settings.auto().name(), settings.plan().season(),
-                Math.min(settings.plan().steps(), settings.pipeline().horizon()), settings.pipeline().chooseEvery());
+                Math.min(settings.plan().steps(), settings.pipeline().horizon()), settings.pipeline().chooseEvery(),
+                null);
         this.record = new RecordPlans(new MakePlan(stores, clock), book);
         this.exclude = StoredDemand.exclude(((DemandSource.Stored) settings.plan().demand()).bandwidthExclude());
     }

@@ -52,6 +52,11 @@ public final class EtsModel implements FittedModel {
                 params.trend() == Trend.DAMPED ? String.format(" phi=%.3f", params.phi()) : "");
     }
 
+    /** The trend form estimated (never AUTO): a refit with it skips the AICc choice among the three. */
+    public Trend trend() {
+        return params.trend();
+    }
+
     @Override
     public EtsSpec spec() {
         return spec;

@@ -5,7 +5,9 @@ import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.model.ets.EtsModel;
 import io.capacity.core.model.ets.EtsSpec;
+import io.capacity.core.model.ets.Trend;
 import io.capacity.core.series.TimeSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,11 @@ final class MstlModel implements FittedModel {
     public String method() {
         List<Integer> used = profiles.stream().map(p -> p.length).toList();
         return "MSTL" + used + (log ? " log" : "") + " + " + adjusted.method();
+    }
+
+    /** The seasonally adjusted series' ETS trend form (never AUTO): a refit with it skips the AICc choice. */
+    public Trend trend() {
+        return ((EtsModel) adjusted).trend();
     }
 
     @Override

@@ -49,6 +49,11 @@ public record MstlSpec(List<Integer> periods, int cycles, boolean log, Trend tre
         return new MstlSpec(periods, cycles, log, t);
     }
 
+    /** The ETS trend form {@code fit} (an MSTL model) estimated for its adjusted series; empty for another model. */
+    public static java.util.Optional<Trend> chosenTrend(FittedModel fit) {
+        return fit instanceof MstlModel m ? java.util.Optional.of(m.trend()) : java.util.Optional.empty();
+    }
+
     @Override
     public String name() {
         return log ? "mstl-log" : "mstl";
