@@ -5,7 +5,7 @@
 # (./capacity forecast --model auto, which chooses every time) of the same series in the same run.
 # The series are the demo fleet's (serve --demo --demo-hosts H: 26 series per host, H = ceil(N / 26)) in an
 # embedded store. Regenerates the "pipeline" section of docs/benchmarks.md.
-# Usage: scripts/bench-pipeline.sh [N ...]   (default: 1000 10000; 10000 takes about an hour on 2 cores)
+# Usage: scripts/bench-pipeline.sh [N ...]   (default: 1000 10000; both took 33 minutes on 2 cores, 2026-12-03)
 # Options (environment): THREADS (series at once, for the pipeline and the command line; default 2).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -76,7 +76,7 @@ included) and the pipeline run's own (\`PipelineRun\`: process CPU over the run)
 $rows
 MD
 if [ -n "$not_run" ]; then
-  echo "Not run in this run: ${not_run% } series (\`scripts/bench-pipeline.sh ${not_run% }\`; 10,000 series take about an hour on 2 cores)." >> "$work/section.md"
+  echo "Not run in this run: ${not_run% } series (\`scripts/bench-pipeline.sh ${not_run% }\`; 1,000 and 10,000 series together took 33 minutes on 2 cores)." >> "$work/section.md"
 fi
 replace_section pipeline "$work/section.md"
 cat "$work/section.md"
