@@ -79,13 +79,20 @@ public final class MetricSchema {
             List.of("name", "unit", "server"),
             List.of(gauge("value", "sensor unit"), intGauge("status", "flag")));
 
+    /**
+     * Chassis power as Telegraf's redfish input writes it: {@code source} is the computer system's HostName,
+     * {@code name} and {@code member_id} the PowerControl's; {@link #REDFISH_TAG_CHASSIS_ID} is ours.
+     */
     public static final MeasurementDef REDFISH_POWER = new MeasurementDef("redfish_power_powercontrol",
             "Chassis power from Redfish PowerControl / PowerSubsystem (Telegraf inputs.redfish)",
-            List.of("address", "name", "member_id", "source"),
+            List.of("address", "name", "member_id", "source", "chassis_id"),
             List.of(gauge("power_consumed_watts", "watts"), gauge("power_capacity_watts", "watts"),
                     gauge("power_allocated_watts", "watts"), gauge("power_requested_watts", "watts"),
                     gauge("average_consumed_watts", "watts"), gauge("max_consumed_watts", "watts"),
-                    gauge("min_consumed_watts", "watts")));
+                    gauge("min_consumed_watts", "watts"), gauge("power_available_watts", "watts"),
+                    intGauge("interval_in_min", "minutes")));
+    /** The Redfish chassis {@code Id} a reading is from (Telegraf has no such tag; its source is the HostName). */
+    public static final String REDFISH_TAG_CHASSIS_ID = "chassis_id";
 
     /** Switch ports polled over SNMP, named as Telegraf's snmp plugin names an IF-MIB ifXTable table. */
     public static final MeasurementDef INTERFACE = new MeasurementDef("interface",

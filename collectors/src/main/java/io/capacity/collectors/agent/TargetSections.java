@@ -34,6 +34,7 @@ final class TargetSections {
             s.problem("password", null, "the BMC password (or ${ENV_VAR})");
         }
         RedfishAuth auth = s.choice("auth", RedfishAuth.class, RedfishAuth.SESSION);
+        boolean basicFallback = s.bool("basic_fallback", false);
         Path ca = ConfigValues.existingFile(s, "ca_file");
         boolean insecure = s.bool("insecure", false);
         if (insecure && ca != null) {
@@ -47,7 +48,8 @@ final class TargetSections {
         if (name == null || url == null) {
             return null;
         }
-        return s.build(() -> new RedfishTarget(name, url, user, password, auth, ca, insecure, timeout, interval, inv));
+        return s.build(() -> new RedfishTarget(name, url, user, password, auth, ca, insecure, timeout, interval, inv,
+                basicFallback));
     }
 
     static IpmiTarget ipmi(YamlMapping s) {
