@@ -73,9 +73,12 @@ public final class MetricSchema {
             List.of(gauge("load1", "count"), gauge("load5", "count"), gauge("load15", "count"),
                     intGauge("n_cpus", "count"), intGauge("uptime", "seconds")));
 
-    /** IPMI sensors as Telegraf's ipmi_sensor (metric_version 2): power sensors carry {@code unit=watts}. */
+    /**
+     * IPMI sensors as Telegraf's ipmi_sensor writes them with {@code metric_version = 1} (its default): power
+     * sensors carry {@code unit=watts}; DCMI readings (Telegraf's {@code dcmi_power_reading}) have no status.
+     */
     public static final MeasurementDef IPMI_SENSOR = new MeasurementDef("ipmi_sensor",
-            "IPMI sensor readings (Telegraf inputs.ipmi_sensor, metric_version 2)",
+            "IPMI sensor readings (Telegraf inputs.ipmi_sensor, metric_version 1)",
             List.of("name", "unit", "server"),
             List.of(gauge("value", "sensor unit"), intGauge("status", "flag")));
 

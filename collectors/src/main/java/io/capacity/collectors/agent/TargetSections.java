@@ -11,6 +11,7 @@ import io.capacity.yaml.YamlMapping;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads the {@code redfish}, {@code ipmi} and {@code snmp} target entries. */
@@ -63,12 +64,16 @@ final class TargetSections {
         Duration interval = ConfigValues.duration(s, "interval", IpmiTarget.DEFAULT_INTERVAL,
                 AgentConfigLoader.MIN_INTERVAL);
         String tool = s.string("ipmitool", null);
+        String privilege = s.value("privilege", t -> t.toUpperCase(Locale.ROOT), IpmiTarget.PRIVILEGES::contains,
+                "one of CALLBACK, USER, OPERATOR, ADMINISTRATOR", null);
+        List<String> powerSensors = s.texts("power_sensors");
         InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || host == null) {
             return null;
         }
-        return s.build(() -> new IpmiTarget(name, host, port, user, password, cipher, timeout, interval, inv, tool));
+        return s.build(() -> new IpmiTarget(name, host, port, user, password, cipher, timeout, interval, inv, tool,
+                privilege, powerSensors));
     }
 
     static SnmpTarget snmp(YamlMapping s) {

@@ -40,8 +40,11 @@ class AgentConfigLoaderTest {
         assertTrue(c.host().perCpu());
         assertEquals(9273, c.metricsPort());
         assertEquals(RedfishAuth.SESSION, c.redfish().get(0).auth());
+        assertTrue(c.redfish().get(0).basicFallback());
         assertEquals("R740", c.redfish().get(0).inventory().model());
         assertEquals(17, c.ipmi().get(0).cipherSuite());
+        assertEquals("USER", c.ipmi().get(0).privilege());
+        assertEquals(List.of("PS1 Input Power", "PS2 Input Power"), c.ipmi().get(0).powerSensors());
         assertEquals(SnmpVersion.V3, c.snmp().get(0).version());
         assertEquals("priv-pass-1", c.snmp().get(0).v3().privPassword());
         assertEquals(SnmpVersion.V2C, c.snmp().get(1).version());
