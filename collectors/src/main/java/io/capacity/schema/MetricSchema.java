@@ -97,13 +97,24 @@ public final class MetricSchema {
     /** The Redfish chassis {@code Id} a reading is from (Telegraf has no such tag; its source is the HostName). */
     public static final String REDFISH_TAG_CHASSIS_ID = "chassis_id";
 
-    /** Switch ports polled over SNMP, named as Telegraf's snmp plugin names an IF-MIB ifXTable table. */
+    /**
+     * Switch ports polled over SNMP, named as Telegraf's snmp plugin names IF-MIB's ifTable and ifXTable columns in
+     * a table called "interface". The 32-bit {@code ifInOctets}/{@code ifOutOctets} (and {@code ifSpeed}) are written
+     * only for ports without the 64-bit HC counters (or {@code ifHighSpeed}); the agent's address is tagged
+     * {@code agent_host} or, configured as Telegraf's {@code agent_host_tag}, {@code source}.
+     */
     public static final MeasurementDef INTERFACE = new MeasurementDef("interface",
             "Switch-port counters over SNMP IF-MIB (Telegraf inputs.snmp table \"interface\")",
-            List.of("agent_host", "ifName", "ifIndex", "ifAlias"),
+            List.of("agent_host", "ifName", "ifIndex", "ifAlias", "ifDescr", "source"),
             List.of(counter("ifHCInOctets", "bytes"), counter("ifHCOutOctets", "bytes"),
                     intGauge("ifHighSpeed", "megabits per second"),
-                    gauge("in_bytes_per_sec", "bytes per second"), gauge("out_bytes_per_sec", "bytes per second")));
+                    gauge("in_bytes_per_sec", "bytes per second"), gauge("out_bytes_per_sec", "bytes per second"),
+                    counter("ifInOctets", "bytes"), counter("ifOutOctets", "bytes"),
+                    intGauge("ifSpeed", "bits per second"), intGauge("ifOperStatus", "IF-MIB enum (1 up, 2 down)")));
+    /** The agent's address tag: Telegraf's default, and the name its {@code agent_host_tag} recommends since 1.29. */
+    public static final String IF_TAG_AGENT_HOST = "agent_host";
+    public static final String IF_TAG_SOURCE = "source";
+    public static final List<String> IF_AGENT_HOST_TAGS = List.of(IF_TAG_AGENT_HOST, IF_TAG_SOURCE);
     /**
      * Rates the SNMP collector derives itself between two polls (device uptime as the clock, counter wrap and
      * reboot handled), so forecasts need not difference raw counters that Telegraf-fed sites do not have.

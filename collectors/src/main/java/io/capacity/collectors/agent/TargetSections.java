@@ -7,6 +7,7 @@ import io.capacity.collectors.snmp.SnmpTarget;
 import io.capacity.collectors.snmp.SnmpV3User;
 import io.capacity.collectors.snmp.SnmpVersion;
 import io.capacity.collectors.source.InventoryTags;
+import io.capacity.schema.MetricSchema;
 import io.capacity.yaml.YamlMapping;
 import java.net.URI;
 import java.nio.file.Path;
@@ -95,13 +96,15 @@ final class TargetSections {
         int retries = s.integer("retries", SnmpTarget.DEFAULT_RETRIES, 0, 10);
         Duration interval = ConfigValues.duration(s, "interval", SnmpTarget.DEFAULT_INTERVAL,
                 AgentConfigLoader.MIN_INTERVAL);
+        String hostTag = s.value("agent_host_tag", t -> t, MetricSchema.IF_AGENT_HOST_TAGS::contains,
+                "agent_host or source", null);
         InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || host == null) {
             return null;
         }
         return s.build(() -> new SnmpTarget(name, host, port, version, community, v3, timeout, retries, interval,
-                inv));
+                inv, hostTag));
     }
 
     private static SnmpV3User v3(YamlMapping s) {

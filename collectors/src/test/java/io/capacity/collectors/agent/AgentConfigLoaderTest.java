@@ -48,6 +48,8 @@ class AgentConfigLoaderTest {
         assertEquals(SnmpVersion.V3, c.snmp().get(0).version());
         assertEquals("priv-pass-1", c.snmp().get(0).v3().privPassword());
         assertEquals(SnmpVersion.V2C, c.snmp().get(1).version());
+        assertEquals("source", c.snmp().get(0).agentHostTag());
+        assertEquals("agent_host", c.snmp().get(1).agentHostTag(), "Telegraf's default");
         assertEquals(Duration.ofSeconds(60), c.snmp().get(1).interval(), "default interval");
         assertNull(c.snmp().get(1).inventory().rack());
     }
