@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * The one place that owns every InfluxDB measurement, tag and field name this project reads or writes.
  *
- * <p>Names follow Telegraf's input plugins ({@code cpu}, {@code mem}, {@code net}, {@code diskio},
+ * <p>Names follow Telegraf's input plugins ({@code cpu}, {@code mem}, {@code net}, {@code diskio}, {@code disk},
  * {@code system}, {@code ipmi_sensor}, {@code redfish_power_powercontrol}, and the {@code interface} table that
  * Telegraf's SNMP plugin produces from IF-MIB {@code ifXTable}), so a site that already runs Telegraf can point
  * the forecaster at its database unchanged. Collectors, stores, dashboards and their tests use these constants;
@@ -59,7 +59,7 @@ public final class MetricSchema {
             List.of(counter("bytes_sent", "bytes"), counter("bytes_recv", "bytes"),
                     counter("packets_sent", "packets"), counter("packets_recv", "packets"),
                     counter("err_in", "count"), counter("err_out", "count"), counter("drop_in", "count"),
-                    counter("drop_out", "count")));
+                    counter("drop_out", "count"), intGauge("speed", "megabits per second (-1 unknown)")));
 
     public static final MeasurementDef DISKIO = new MeasurementDef("diskio",
             "Per-disk I/O counters (Telegraf inputs.diskio)", List.of("name"),
@@ -67,6 +67,13 @@ public final class MetricSchema {
                     counter("write_bytes", "bytes"), counter("read_time", "milliseconds"),
                     counter("write_time", "milliseconds"), counter("io_time", "milliseconds"),
                     intGauge("iops_in_progress", "count")));
+
+    /** Space per mount as Telegraf's disk input writes it: {@code used_percent} is used / (used + free). */
+    public static final MeasurementDef DISK = new MeasurementDef("disk", "Space per mount (Telegraf inputs.disk)",
+            List.of("path", "device", "fstype", "mode"),
+            List.of(intGauge("total", "bytes"), intGauge("free", "bytes"), intGauge("used", "bytes"),
+                    gauge("used_percent", "percent"), intGauge("inodes_total", "count"),
+                    intGauge("inodes_free", "count"), intGauge("inodes_used", "count")));
 
     public static final MeasurementDef SYSTEM = new MeasurementDef("system", "Load and uptime (Telegraf inputs.system)",
             List.of(),
@@ -219,7 +226,7 @@ public final class MetricSchema {
     }
 
     public static final List<MeasurementDef> ALL =
-            List.of(CPU, MEM, NET, DISKIO, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
+            List.of(CPU, MEM, NET, DISKIO, DISK, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
                     FORECAST_ACCURACY, PLAN);
 
     private static final Map<String, MeasurementDef> BY_NAME =

@@ -38,6 +38,8 @@ class AgentConfigLoaderTest {
         assertEquals(Duration.ofMinutes(1), c.delivery().backoff().max());
         assertEquals("fra1", c.inventory().site());
         assertTrue(c.host().perCpu());
+        assertEquals(List.of("eth*", "bond0"), c.host().netInterfaces());
+        assertEquals(List.of("tmpfs"), c.host().ignoreFs());
         assertEquals(9273, c.metricsPort());
         assertEquals(RedfishAuth.SESSION, c.redfish().get(0).auth());
         assertTrue(c.redfish().get(0).basicFallback());
