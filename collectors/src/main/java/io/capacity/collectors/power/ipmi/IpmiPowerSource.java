@@ -118,7 +118,7 @@ public final class IpmiPowerSource implements Source {
         return out;
     }
 
-    private Point point(String sensor, double watts, Long status, long timeNanos) {
+    Point point(String sensor, double watts, Long status, long timeNanos) {
         TreeMap<String, Number> f = new TreeMap<>();
         f.put("value", watts);
         if (status != null) {
