@@ -87,6 +87,12 @@ class RedfishPowerSourceTest {
             try (var client = new RedfishClient(target(s, RedfishAuth.BASIC))) {
                 assertEquals("RootService", client.get("/redfish/v1").path("Id").asString());
                 assertEquals(1, s.redirects.get(), "a 308 from /redfish/v1 to /redfish/v1/");
+                assertEquals("1", client.get("/redfish/v1/Chassis/1").path("Id").asString(),
+                        "credentials go along to the redirected path on the same BMC");
+                assertEquals(2, s.redirects.get());
+            }
+            try (var client = new RedfishClient(target(s, RedfishAuth.SESSION))) {
+                assertEquals("1", client.get("/redfish/v1/Systems/1").path("Id").asString(), "with a session too");
             }
         }
     }
