@@ -59,7 +59,7 @@ public final class MetricSchema {
             List.of(counter("bytes_sent", "bytes"), counter("bytes_recv", "bytes"),
                     counter("packets_sent", "packets"), counter("packets_recv", "packets"),
                     counter("err_in", "count"), counter("err_out", "count"), counter("drop_in", "count"),
-                    counter("drop_out", "count"), intGauge("speed", "megabits per second (-1 unknown)")));
+                    counter("drop_out", "count")));
 
     public static final MeasurementDef DISKIO = new MeasurementDef("diskio",
             "Per-disk I/O counters (Telegraf inputs.diskio)", List.of("name"),

@@ -80,8 +80,6 @@ final class HostPoints {
         if (txDropped >= 0) {
             f.put("drop_out", txDropped);
         }
-        // Telegraf writes -1 where the link speed is unknown (virtual NICs).
-        f.put("speed", n.getSpeed() > 0 ? n.getSpeed() / 1_000_000 : -1L);
         return new Point(MetricSchema.NET.name(), inventory.with(Map.of("interface", n.getName())), f, timeNanos);
     }
 }

@@ -49,9 +49,7 @@ class HostConformanceTest {
 
     @Test
     void net() {
-        // speed: recent Telegraf releases write it too; the README example we cite predates it.
-        assertSameShape(TelegrafFixture.load("net").line(Map.of()), ours("net"),
-                new Differences(Set.of(), Set.of("speed"), Set.of()));
+        assertSameShape(TelegrafFixture.load("net").line(Map.of()), ours("net"), Differences.NONE);
     }
 
     @Test
