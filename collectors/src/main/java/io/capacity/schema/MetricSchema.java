@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * The one place that owns every InfluxDB measurement, tag and field name this project reads or writes.
  *
- * <p>Names follow Telegraf's input plugins ({@code cpu}, {@code mem}, {@code net}, {@code diskio},
+ * <p>Names follow Telegraf's input plugins ({@code cpu}, {@code mem}, {@code net}, {@code diskio}, {@code disk},
  * {@code system}, {@code ipmi_sensor}, {@code redfish_power_powercontrol}, and the {@code interface} table that
  * Telegraf's SNMP plugin produces from IF-MIB {@code ifXTable}), so a site that already runs Telegraf can point
  * the forecaster at its database unchanged. Collectors, stores, dashboards and their tests use these constants;
@@ -68,32 +68,60 @@ public final class MetricSchema {
                     counter("write_time", "milliseconds"), counter("io_time", "milliseconds"),
                     intGauge("iops_in_progress", "count")));
 
+    /** Space per mount as Telegraf's disk input writes it: {@code used_percent} is used / (used + free). */
+    public static final MeasurementDef DISK = new MeasurementDef("disk", "Space per mount (Telegraf inputs.disk)",
+            List.of("path", "device", "fstype", "mode"),
+            List.of(intGauge("total", "bytes"), intGauge("free", "bytes"), intGauge("used", "bytes"),
+                    gauge("used_percent", "percent"), intGauge("inodes_total", "count"),
+                    intGauge("inodes_free", "count"), intGauge("inodes_used", "count")));
+
     public static final MeasurementDef SYSTEM = new MeasurementDef("system", "Load and uptime (Telegraf inputs.system)",
             List.of(),
             List.of(gauge("load1", "count"), gauge("load5", "count"), gauge("load15", "count"),
                     intGauge("n_cpus", "count"), intGauge("uptime", "seconds")));
 
-    /** IPMI sensors as Telegraf's ipmi_sensor (metric_version 2): power sensors carry {@code unit=watts}. */
+    /**
+     * IPMI sensors as Telegraf's ipmi_sensor writes them with {@code metric_version = 1} (its default): power
+     * sensors carry {@code unit=watts}; DCMI readings (Telegraf's {@code dcmi_power_reading}) have no status.
+     */
     public static final MeasurementDef IPMI_SENSOR = new MeasurementDef("ipmi_sensor",
-            "IPMI sensor readings (Telegraf inputs.ipmi_sensor, metric_version 2)",
+            "IPMI sensor readings (Telegraf inputs.ipmi_sensor, metric_version 1)",
             List.of("name", "unit", "server"),
             List.of(gauge("value", "sensor unit"), intGauge("status", "flag")));
 
+    /**
+     * Chassis power as Telegraf's redfish input writes it: {@code source} is the computer system's HostName,
+     * {@code name} and {@code member_id} the PowerControl's; {@link #REDFISH_TAG_CHASSIS_ID} is ours.
+     */
     public static final MeasurementDef REDFISH_POWER = new MeasurementDef("redfish_power_powercontrol",
             "Chassis power from Redfish PowerControl / PowerSubsystem (Telegraf inputs.redfish)",
-            List.of("address", "name", "member_id", "source"),
+            List.of("address", "name", "member_id", "source", "chassis_id"),
             List.of(gauge("power_consumed_watts", "watts"), gauge("power_capacity_watts", "watts"),
                     gauge("power_allocated_watts", "watts"), gauge("power_requested_watts", "watts"),
                     gauge("average_consumed_watts", "watts"), gauge("max_consumed_watts", "watts"),
-                    gauge("min_consumed_watts", "watts")));
+                    gauge("min_consumed_watts", "watts"), gauge("power_available_watts", "watts"),
+                    intGauge("interval_in_min", "minutes")));
+    /** The Redfish chassis {@code Id} a reading is from (Telegraf has no such tag; its source is the HostName). */
+    public static final String REDFISH_TAG_CHASSIS_ID = "chassis_id";
 
-    /** Switch ports polled over SNMP, named as Telegraf's snmp plugin names an IF-MIB ifXTable table. */
+    /**
+     * Switch ports polled over SNMP, named as Telegraf's snmp plugin names IF-MIB's ifTable and ifXTable columns in
+     * a table called "interface". The 32-bit {@code ifInOctets}/{@code ifOutOctets} (and {@code ifSpeed}) are written
+     * only for ports without the 64-bit HC counters (or {@code ifHighSpeed}); the agent's address is tagged
+     * {@code agent_host} or, configured as Telegraf's {@code agent_host_tag}, {@code source}.
+     */
     public static final MeasurementDef INTERFACE = new MeasurementDef("interface",
             "Switch-port counters over SNMP IF-MIB (Telegraf inputs.snmp table \"interface\")",
-            List.of("agent_host", "ifName", "ifIndex", "ifAlias"),
+            List.of("agent_host", "ifName", "ifIndex", "ifAlias", "ifDescr", "source"),
             List.of(counter("ifHCInOctets", "bytes"), counter("ifHCOutOctets", "bytes"),
                     intGauge("ifHighSpeed", "megabits per second"),
-                    gauge("in_bytes_per_sec", "bytes per second"), gauge("out_bytes_per_sec", "bytes per second")));
+                    gauge("in_bytes_per_sec", "bytes per second"), gauge("out_bytes_per_sec", "bytes per second"),
+                    counter("ifInOctets", "bytes"), counter("ifOutOctets", "bytes"),
+                    intGauge("ifSpeed", "bits per second"), intGauge("ifOperStatus", "IF-MIB enum (1 up, 2 down)")));
+    /** The agent's address tag: Telegraf's default, and the name its {@code agent_host_tag} recommends since 1.29. */
+    public static final String IF_TAG_AGENT_HOST = "agent_host";
+    public static final String IF_TAG_SOURCE = "source";
+    public static final List<String> IF_AGENT_HOST_TAGS = List.of(IF_TAG_AGENT_HOST, IF_TAG_SOURCE);
     /**
      * Rates the SNMP collector derives itself between two polls (device uptime as the clock, counter wrap and
      * reboot handled), so forecasts need not difference raw counters that Telegraf-fed sites do not have.
@@ -198,7 +226,7 @@ public final class MetricSchema {
     }
 
     public static final List<MeasurementDef> ALL =
-            List.of(CPU, MEM, NET, DISKIO, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
+            List.of(CPU, MEM, NET, DISKIO, DISK, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
                     FORECAST_ACCURACY, PLAN);
 
     private static final Map<String, MeasurementDef> BY_NAME =

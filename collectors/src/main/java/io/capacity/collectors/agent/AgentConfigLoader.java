@@ -162,7 +162,9 @@ public final class AgentConfigLoader {
         Duration interval = ConfigValues.duration(s, "interval", HostSamplerConfig.DEFAULT_INTERVAL, MIN_HOST_INTERVAL);
         boolean perCpu = s.bool("per_cpu", false);
         int rediscover = s.integer("rediscover_every", HostSamplerConfig.DEFAULT_REDISCOVER_EVERY, 1, 1_000_000);
+        List<String> nics = s.texts("net_interfaces");
+        List<String> ignoreFs = s.has("ignore_fs") ? s.texts("ignore_fs") : null;
         ConfigValues.finish(s);
-        return new HostSamplerConfig(enabled, interval, perCpu, rediscover);
+        return new HostSamplerConfig(enabled, interval, perCpu, rediscover, nics, ignoreFs);
     }
 }

@@ -7,10 +7,12 @@ import io.capacity.collectors.snmp.SnmpTarget;
 import io.capacity.collectors.snmp.SnmpV3User;
 import io.capacity.collectors.snmp.SnmpVersion;
 import io.capacity.collectors.source.InventoryTags;
+import io.capacity.schema.MetricSchema;
 import io.capacity.yaml.YamlMapping;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads the {@code redfish}, {@code ipmi} and {@code snmp} target entries. */
@@ -34,6 +36,7 @@ final class TargetSections {
             s.problem("password", null, "the BMC password (or ${ENV_VAR})");
         }
         RedfishAuth auth = s.choice("auth", RedfishAuth.class, RedfishAuth.SESSION);
+        boolean basicFallback = s.bool("basic_fallback", false);
         Path ca = ConfigValues.existingFile(s, "ca_file");
         boolean insecure = s.bool("insecure", false);
         if (insecure && ca != null) {
@@ -47,7 +50,8 @@ final class TargetSections {
         if (name == null || url == null) {
             return null;
         }
-        return s.build(() -> new RedfishTarget(name, url, user, password, auth, ca, insecure, timeout, interval, inv));
+        return s.build(() -> new RedfishTarget(name, url, user, password, auth, ca, insecure, timeout, interval, inv,
+                basicFallback));
     }
 
     static IpmiTarget ipmi(YamlMapping s) {
@@ -61,12 +65,16 @@ final class TargetSections {
         Duration interval = ConfigValues.duration(s, "interval", IpmiTarget.DEFAULT_INTERVAL,
                 AgentConfigLoader.MIN_INTERVAL);
         String tool = s.string("ipmitool", null);
+        String privilege = s.value("privilege", t -> t.toUpperCase(Locale.ROOT), IpmiTarget.PRIVILEGES::contains,
+                "one of CALLBACK, USER, OPERATOR, ADMINISTRATOR", null);
+        List<String> powerSensors = s.texts("power_sensors");
         InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || host == null) {
             return null;
         }
-        return s.build(() -> new IpmiTarget(name, host, port, user, password, cipher, timeout, interval, inv, tool));
+        return s.build(() -> new IpmiTarget(name, host, port, user, password, cipher, timeout, interval, inv, tool,
+                privilege, powerSensors));
     }
 
     static SnmpTarget snmp(YamlMapping s) {
@@ -88,13 +96,15 @@ final class TargetSections {
         int retries = s.integer("retries", SnmpTarget.DEFAULT_RETRIES, 0, 10);
         Duration interval = ConfigValues.duration(s, "interval", SnmpTarget.DEFAULT_INTERVAL,
                 AgentConfigLoader.MIN_INTERVAL);
+        String hostTag = s.value("agent_host_tag", t -> t, MetricSchema.IF_AGENT_HOST_TAGS::contains,
+                "agent_host or source", null);
         InventoryTags inv = inventory(s.mapping("inventory"));
         ConfigValues.finish(s);
         if (name == null || host == null) {
             return null;
         }
         return s.build(() -> new SnmpTarget(name, host, port, version, community, v3, timeout, retries, interval,
-                inv));
+                inv, hostTag));
     }
 
     private static SnmpV3User v3(YamlMapping s) {

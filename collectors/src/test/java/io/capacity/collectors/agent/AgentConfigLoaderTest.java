@@ -38,13 +38,20 @@ class AgentConfigLoaderTest {
         assertEquals(Duration.ofMinutes(1), c.delivery().backoff().max());
         assertEquals("fra1", c.inventory().site());
         assertTrue(c.host().perCpu());
+        assertEquals(List.of("eth*", "bond0"), c.host().netInterfaces());
+        assertEquals(List.of("tmpfs"), c.host().ignoreFs());
         assertEquals(9273, c.metricsPort());
         assertEquals(RedfishAuth.SESSION, c.redfish().get(0).auth());
+        assertTrue(c.redfish().get(0).basicFallback());
         assertEquals("R740", c.redfish().get(0).inventory().model());
         assertEquals(17, c.ipmi().get(0).cipherSuite());
+        assertEquals("USER", c.ipmi().get(0).privilege());
+        assertEquals(List.of("PS1 Input Power", "PS2 Input Power"), c.ipmi().get(0).powerSensors());
         assertEquals(SnmpVersion.V3, c.snmp().get(0).version());
         assertEquals("priv-pass-1", c.snmp().get(0).v3().privPassword());
         assertEquals(SnmpVersion.V2C, c.snmp().get(1).version());
+        assertEquals("source", c.snmp().get(0).agentHostTag());
+        assertEquals("agent_host", c.snmp().get(1).agentHostTag(), "Telegraf's default");
         assertEquals(Duration.ofSeconds(60), c.snmp().get(1).interval(), "default interval");
         assertNull(c.snmp().get(1).inventory().rack());
     }

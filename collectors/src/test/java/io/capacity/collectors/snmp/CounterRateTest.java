@@ -37,6 +37,25 @@ class CounterRateTest {
     }
 
     @Test
+    void a32BitCounterWrapsAt2Pow32() {
+        CounterRate r = new CounterRate(32);
+        r.update(4_294_967_000L, 0, 0, GBIT);
+        assertEquals(100.0, r.update(704, 1_000, 10 * S, GBIT), 1e-9, "296 to the top + 704 after, in 10 s");
+        CounterRate wide = new CounterRate();
+        wide.update(4_294_967_000L, 0, 0, GBIT);
+        assertTrue(Double.isNaN(wide.update(704, 1_000, 10 * S, GBIT)), "a 64-bit counter does not wrap there");
+    }
+
+    @Test
+    void aDiscontinuityRestartsTheBaseline() {
+        CounterRate r = new CounterRate();
+        r.update(1_000, 0, 0, GBIT);
+        r.restart();
+        assertTrue(Double.isNaN(r.update(50_000, 1_000, 10 * S, GBIT)), "no rate across a discontinuity");
+        assertEquals(10.0, r.update(50_100, 2_000, 20 * S, GBIT), 1e-9);
+    }
+
+    @Test
     void rebootResetsWithoutASpike() {
         CounterRate r = new CounterRate();
         r.update(9_000_000L, 500_000, 0, GBIT);

@@ -61,6 +61,8 @@ class SnmpInterfaceSourceTest {
             assertEquals("tor-sw1", first.tags().get("host"));
             assertEquals("fra1", first.tags().get("site"));
             assertFalse(first.fields().containsKey(MetricSchema.IF_IN_RATE), "first poll has no rate");
+            assertFalse(first.fields().containsKey("ifInOctets"), "no 32-bit counters where 64-bit ones exist");
+            assertEquals(1L, first.fields().get("ifOperStatus"));
             long in0 = (Long) first.fields().get("ifHCInOctets");
 
             long sent = sendLoopbackTraffic(8 << 20);
@@ -75,6 +77,42 @@ class SnmpInterfaceSourceTest {
             double rate = (Double) later.fields().get(MetricSchema.IF_IN_RATE);
             assertTrue(rate > 0, "rate " + rate);
             assertTrue(later.fields().containsKey(MetricSchema.IF_OUT_RATE));
+        }
+    }
+
+    @Test
+    void aPortWithout64BitCountersIsCollectedFromIfTable() throws Exception {
+        try (var src = new SnmpInterfaceSource(v2c(SnmpdServer.COMMUNITY_32BIT), InventoryTags.EMPTY)) {
+            Point first = loopback(src.collect(System.nanoTime()));
+            assertFalse(first.fields().containsKey("ifHCInOctets"), first::toString);
+            assertFalse(first.fields().containsKey("ifHighSpeed"), first::toString);
+            long in0 = (Long) first.fields().get("ifInOctets");
+            assertTrue(first.fields().containsKey("ifOutOctets"));
+            assertTrue(first.fields().containsKey("ifSpeed"), "ifSpeed stands in for ifHighSpeed");
+            assertEquals(1L, first.fields().get("ifOperStatus"), "lo is up");
+            assertEquals("lo", first.tags().get("ifDescr"));
+            long sent = sendLoopbackTraffic(1 << 20);
+            Point later = first;
+            for (int i = 0; i < 40 && ((Long) later.fields().get("ifInOctets") - in0 & 0xffff_ffffL) < sent; i++) {
+                Thread.sleep(250);
+                later = loopback(src.collect(System.nanoTime()));
+            }
+            SchemaConformance.assertConforms(List.of(first, later));
+            assertTrue(((Long) later.fields().get("ifInOctets") - in0 & 0xffff_ffffL) >= sent,
+                    "the 32-bit counter grew by what we sent");
+            assertTrue((Double) later.fields().get(MetricSchema.IF_IN_RATE) > 0, later::toString);
+        }
+    }
+
+    @Test
+    void theAgentAddressTagCanBeSourceAsTelegrafsAgentHostTag() throws Exception {
+        SnmpTarget t = v2c(SnmpdServer.COMMUNITY);
+        var asSource = new SnmpTarget(t.name(), t.host(), t.port(), t.version(), t.community(), null, t.timeout(),
+                t.retries(), t.interval(), t.inventory(), MetricSchema.IF_TAG_SOURCE);
+        try (var src = new SnmpInterfaceSource(asSource, InventoryTags.EMPTY)) {
+            Point lo = loopback(src.collect(1L));
+            assertEquals("127.0.0.1", lo.tags().get("source"));
+            assertFalse(lo.tags().containsKey("agent_host"));
         }
     }
 

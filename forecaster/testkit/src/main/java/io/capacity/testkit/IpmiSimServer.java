@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * OpenIPMI's {@code ipmi_sim} as a BMC on a free loopback UDP port, with one power sensor ("PSU Power", watts)
- * whose reading comes from a file the test writes through {@link #setPowerWatts(int)}, and a simulated host behind
+ * OpenIPMI's {@code ipmi_sim} as a BMC on a free loopback UDP port, with a power sensor ("PSU Power", watts; more
+ * on request) whose reading comes from a file the test writes through {@link #setPowerWatts(int)}, and a simulated host behind
  * its chassis control ({@link Chassis}): {@code chassis power on/off} switch it at once, {@code chassis power soft}
  * asks its operating system to shut down, which it does after a delay (or never, as a hung host).
  *
@@ -27,11 +27,13 @@ public final class IpmiSimServer implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final Process process;
+    private final List<String> extraSensors;
 
-    private IpmiSimServer(Path dir, int port, Process process) {
+    private IpmiSimServer(Path dir, int port, Process process, List<String> extraSensors) {
         this.dir = dir;
         this.port = port;
         this.process = process;
+        this.extraSensors = extraSensors;
     }
 
     /**
@@ -59,6 +61,16 @@ public final class IpmiSimServer implements AutoCloseable {
     }
 
     public static IpmiSimServer start(int initialWatts, Chassis chassis) throws IOException, InterruptedException {
+        return start(initialWatts, chassis, java.util.Map.of());
+    }
+
+    /**
+     * With more watts sensors beside {@link #SENSOR_NAME}, e.g. a total ("Pwr Consumption") and per-supply inputs
+     * ("PS2 Input Power") as real BMCs list them; each reads {@code extraWatts}' value until
+     * {@link #setSensorWatts} changes it. Iteration order gives the sensor numbers (2, 3, ...).
+     */
+    public static IpmiSimServer start(int initialWatts, Chassis chassis, java.util.Map<String, Integer> extraWatts)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("ipmisim-");
         Path state = Files.createDirectories(dir.resolve("state"));
         Path power = dir.resolve("power");
@@ -66,11 +78,16 @@ public final class IpmiSimServer implements AutoCloseable {
         int port = FreePorts.udp();
         Path control = chassisControl(dir, chassis);
         Files.writeString(dir.resolve("lan.conf"), lanConf(port, control));
-        Files.writeString(dir.resolve("bmc.emu"), emu(power));
+        List<String> extras = new ArrayList<>(extraWatts.keySet());
+        for (int i = 0; i < extras.size(); i++) {
+            checkWatts(extraWatts.get(extras.get(i)));
+            Files.writeString(dir.resolve("sensor-" + (i + 2)), extraWatts.get(extras.get(i)) + "\n");
+        }
+        Files.writeString(dir.resolve("bmc.emu"), emu(power, dir, extras));
         ProcessBuilder pb = new ProcessBuilder("ipmi_sim", "-c", dir.resolve("lan.conf").toString(),
                 "-f", dir.resolve("bmc.emu").toString(), "-s", state.toString(), "-n");
         pb.redirectErrorStream(true).redirectOutput(dir.resolve("ipmi_sim.log").toFile());
-        IpmiSimServer server = new IpmiSimServer(dir, port, pb.start());
+        IpmiSimServer server = new IpmiSimServer(dir, port, pb.start(), List.copyOf(extras));
         server.awaitReady(Duration.ofSeconds(10));
         return server;
     }
@@ -85,12 +102,29 @@ public final class IpmiSimServer implements AutoCloseable {
 
     /** Changes what the power sensor reads; the simulator polls the file once a second. */
     public void setPowerWatts(int watts) throws IOException {
+        write("power", watts);
+    }
+
+    /** Changes what one of the extra sensors reads (see {@link #start(int, Chassis, java.util.Map)}). */
+    public void setSensorWatts(String sensor, int watts) throws IOException {
+        int i = extraSensors.indexOf(sensor);
+        if (i < 0) {
+            throw new IllegalArgumentException("no extra sensor " + sensor + "; there are " + extraSensors);
+        }
+        write("sensor-" + (i + 2), watts);
+    }
+
+    private void write(String file, int watts) throws IOException {
+        checkWatts(watts);
+        Path tmp = dir.resolve(file + ".tmp");
+        Files.writeString(tmp, watts + "\n");
+        Files.move(tmp, dir.resolve(file), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void checkWatts(int watts) {
         if (watts < 0 || watts > 510) {
             throw new IllegalArgumentException("the sensor's 8-bit raw value x2 covers 0..510 W, got " + watts);
         }
-        Path tmp = dir.resolve("power.tmp");
-        Files.writeString(tmp, watts + "\n");
-        Files.move(tmp, dir.resolve("power"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The simulated host: a shell script keeping its power state (and a pending soft shutdown) in files. */
@@ -132,16 +166,24 @@ public final class IpmiSimServer implements AutoCloseable {
                 "user 2 true \"" + USER + "\" \"" + PASSWORD + "\" admin 10" + auths, "");
     }
 
-    private static String emu(Path power) {
+    private static String emu(Path power, Path dir, List<String> extras) {
         // div=2 because the SDR's M factor is 2: the file holds watts, the raw byte holds watts / 2.
-        return String.join("\n", "mc_setbmc 0x20",
+        List<String> lines = new ArrayList<>(List.of("mc_setbmc 0x20",
                 "mc_add 0x20 0 no-device-sdrs 0x23 9 8 0x9f 0x1291 0xf02",
-                "sel_enable 0x20 1000 0x0a",
-                "sensor_add 0x20 0 1 0x08 0x01 poll 1000 file \"" + power + "\" div=2",
-                "main_sdr_add 0x20 " + hex(powerSdr(1, SENSOR_NAME)),
-                "sensor_set_event_support 0x20 0 1 enable scanning per-state 000000000000000 000000000000000"
-                        + " 000000000000000 000000000000000",
-                "mc_enable 0x20", "");
+                "sel_enable 0x20 1000 0x0a"));
+        List<String> names = new ArrayList<>(List.of(SENSOR_NAME));
+        names.addAll(extras);
+        for (int i = 0; i < names.size(); i++) {
+            int n = i + 1;
+            Path file = n == 1 ? power : dir.resolve("sensor-" + n);
+            lines.add("sensor_add 0x20 0 " + n + " 0x08 0x01 poll 1000 file \"" + file + "\" div=2");
+            lines.add("main_sdr_add 0x20 " + hex(powerSdr(n, names.get(i))));
+            lines.add("sensor_set_event_support 0x20 0 " + n + " enable scanning per-state 000000000000000"
+                    + " 000000000000000 000000000000000 000000000000000");
+        }
+        lines.add("mc_enable 0x20");
+        lines.add("");
+        return String.join("\n", lines);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A real Net-SNMP {@code snmpd} on a free loopback UDP port, answering v2c (community {@link #COMMUNITY}) and
- * v3 authPriv SHA/AES (user {@link #V3_USER}). Its interface counters are the machine's real ones.
+ * v3 authPriv SHA/AES (user {@link #V3_USER}); {@link #COMMUNITY_32BIT} sees no 64-bit interface counters. Its
+ * interface counters are the machine's real ones.
  *
  * <p>{@code -C} stops snmpd reading the system's config files; v3 users are declared with {@code createUser} in
  * the one config file we pass, which snmpd accepts there as long as its persistent directory
@@ -16,6 +17,12 @@ import java.util.List;
  */
 public final class SnmpdServer implements AutoCloseable {
     public static final String COMMUNITY = "public";
+    /**
+     * A v2c community whose view lacks ifXTable's 64-bit counters and {@code ifHighSpeed} (.6, .10, .15 under
+     * 1.3.6.1.2.1.31.1.1.1), as an older switch or an access port below 650 Mb/s answers: only ifTable's 32-bit
+     * counters and {@code ifSpeed} remain.
+     */
+    public static final String COMMUNITY_32BIT = "public32";
     public static final String V3_USER = "capuser";
     public static final String V3_AUTH_PASSWORD = "capauth-secret";
     public static final String V3_PRIV_PASSWORD = "cappriv-secret";
@@ -37,6 +44,9 @@ public final class SnmpdServer implements AutoCloseable {
         Path conf = dir.resolve("snmpd.conf");
         Files.writeString(conf, String.join("\n",
                 "rocommunity " + COMMUNITY + " 127.0.0.1",
+                "view no64 included .1", "view no64 excluded .1.3.6.1.2.1.31.1.1.1.6",
+                "view no64 excluded .1.3.6.1.2.1.31.1.1.1.10", "view no64 excluded .1.3.6.1.2.1.31.1.1.1.15",
+                "rocommunity " + COMMUNITY_32BIT + " 127.0.0.1 -V no64",
                 "createUser " + V3_USER + " SHA " + V3_AUTH_PASSWORD + " AES " + V3_PRIV_PASSWORD,
                 "rouser " + V3_USER + " priv", ""));
         int port = FreePorts.udp();

@@ -74,7 +74,7 @@ public final class RedfishPowerControl implements PowerControl {
     /** The path of the BMC's one computer system, found once. */
     private String system() throws CollectorException {
         if (system == null) {
-            String systems = client.get("/redfish/v1").path("Systems").path("@odata.id").asString("");
+            String systems = client.get(RedfishClient.ROOT).path("Systems").path("@odata.id").asString("");
             if (systems.isEmpty()) {
                 throw new CollectorException(target.name() + ": the service root links no Systems collection");
             }

@@ -13,12 +13,18 @@ import java.util.regex.Pattern;
  * warnings on stderr mixed in), so parsing keys on labels and units, not on columns or line numbers.
  */
 final class IpmiOutput {
-    private static final Pattern DCMI_LINE =
-            Pattern.compile("^\\s*(Instantaneous power reading|Minimum during sampling period|"
-                    + "Maximum during sampling period|Average power reading over sample period)\\s*:\\s*"
-                    + "([0-9]+(?:\\.[0-9]+)?)\\s*Watts?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    // ipmitool's lib/ipmi_dcmi.c prints "    <label>: <n> Watts"; Telegraf names each by its label.
+    private static final Pattern DCMI_LINE = Pattern.compile("^\\s*([A-Za-z][A-Za-z ]*?)\\s*:\\s*"
+            + "(-?[0-9]+(?:\\.[0-9]+)?)\\s+Watts\\s*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern DEACTIVATED =
             Pattern.compile("Power reading state is\\s*:\\s*deactivated", Pattern.CASE_INSENSITIVE);
+    // "DCMI request failed because: Invalid command (c1)": completion codes C1h (invalid command) and C2h (invalid
+    // for the LUN) are the BMC saying it has no such command, which does not change from one poll to the next.
+    private static final Pattern UNSUPPORTED = Pattern.compile(
+            "DCMI request failed because:.*\\((c1|c2)\\)|Invalid command", Pattern.CASE_INSENSITIVE);
+    // D4h: the session's privilege level may not read it; it stays so until the target's privilege changes.
+    private static final Pattern NOT_PERMITTED = Pattern.compile(
+            "DCMI request failed because:.*\\(d4\\)", Pattern.CASE_INSENSITIVE);
 
     private IpmiOutput() {
     }
@@ -27,24 +33,40 @@ final class IpmiOutput {
     record Sensor(String name, double value, String unit, String status) {
     }
 
-    /**
-     * DCMI readings keyed by sensor name ({@code dcmi_instantaneous}, {@code dcmi_average}, ...), empty when the
-     * output has none or the BMC says power reading is deactivated (its numbers are then stale zeros).
-     */
-    static Map<String, Double> dcmi(String out) {
-        Map<String, Double> readings = new LinkedHashMap<>();
+    /** What a BMC answered to {@code dcmi power reading}. */
+    enum DcmiState {
+        /** Readings, power reading activated. */
+        READINGS,
+        /** The BMC has DCMI but its power reading is deactivated: its numbers are stale zeros. */
+        DEACTIVATED,
+        /** The BMC has no DCMI power reading (completion code C1h/C2h). */
+        UNSUPPORTED,
+        /** Not at the session's privilege level (completion code D4h): a higher {@code privilege} may read it. */
+        NOT_PERMITTED,
+        /** Anything else (a timeout, a busy BMC, a lost session): says nothing about DCMI. */
+        UNKNOWN
+    }
+
+    /** The readings (Telegraf's names: the label lower-cased, spaces as underscores) and what they mean. */
+    record Dcmi(DcmiState state, Map<String, Double> readings) {
+    }
+
+    static Dcmi dcmi(int exit, String out) {
         if (DEACTIVATED.matcher(out).find()) {
-            return readings;
+            return new Dcmi(DcmiState.DEACTIVATED, Map.of());
         }
+        if (UNSUPPORTED.matcher(out).find()) {
+            return new Dcmi(DcmiState.UNSUPPORTED, Map.of());
+        }
+        if (NOT_PERMITTED.matcher(out).find()) {
+            return new Dcmi(DcmiState.NOT_PERMITTED, Map.of());
+        }
+        Map<String, Double> readings = new LinkedHashMap<>();
         Matcher m = DCMI_LINE.matcher(out);
-        while (m.find()) {
-            String label = m.group(1).toLowerCase(Locale.ROOT);
-            String key = label.startsWith("instant") ? "dcmi_instantaneous"
-                    : label.startsWith("minimum") ? "dcmi_minimum"
-                    : label.startsWith("maximum") ? "dcmi_maximum" : "dcmi_average";
-            readings.put(key, Double.parseDouble(m.group(2)));
+        while (exit == 0 && m.find()) {
+            readings.put(telegrafName(m.group(1)), Double.parseDouble(m.group(2)));
         }
-        return readings;
+        return new Dcmi(readings.isEmpty() ? DcmiState.UNKNOWN : DcmiState.READINGS, readings);
     }
 
     /**
@@ -70,8 +92,11 @@ final class IpmiOutput {
         return sensors;
     }
 
-    /** Telegraf's metric_version 2 sensor name: lower case, runs of non-alphanumerics as one underscore. */
+    /**
+     * Telegraf's ipmi_sensor name transform (both metric versions): trimmed, lower case, each space an underscore;
+     * other characters are kept ("Sys. Health LED" becomes {@code sys._health_led}).
+     */
     static String telegrafName(String sensor) {
-        return sensor.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return sensor.trim().toLowerCase(Locale.ROOT).replace(" ", "_");
     }
 }

@@ -14,9 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Power of one BMC. DCMI is tried first; once a BMC has answered that it does not support it, the SDR path is
- * used and DCMI is only probed again every {@link #DCMI_RETRY_EVERY} polls (a firmware update may add it),
- * which halves the ipmitool runs per poll on BMCs without DCMI.
+ * Power of one BMC, written as Telegraf's {@code ipmi_sensor} with {@code metric_version = 1} (its default): tags
+ * {@code name}, {@code unit}, {@code server}; fields {@code value} and, for SDR sensors, {@code status}.
+ *
+ * <p>DCMI is tried first, as Telegraf's {@code dcmi_power_reading} sensor names it ({@code
+ * instantaneous_power_reading}, ...; field {@code value} only). The SDR path replaces it only after a definitive
+ * answer: the BMC has no DCMI power reading (completion code C1h/C2h), reports it deactivated, or refuses it at the
+ * target's privilege level (D4h; a higher {@code privilege} may read it). Any other failure
+ * (a timeout, a busy BMC) fails the poll, so a series never switches names because of a transient error. After a
+ * definitive answer DCMI is probed again every {@link #DCMI_RETRY_EVERY} polls (a firmware update may add it).
+ *
+ * <p>On the SDR path only the sensors that make up the host's power are written ({@link PowerSensors}: the total
+ * sensor, else the power-supply inputs), so summing a host's watts series counts its power once.
  */
 public final class IpmiPowerSource implements Source {
     static final int DCMI_RETRY_EVERY = 60;
@@ -26,6 +35,7 @@ public final class IpmiPowerSource implements Source {
     private final InventoryTags inventory;
     private final Ipmitool ipmitool;
     private int pollsSinceDcmiFailed = -1;
+    private PowerSensors.Choice lastChoice;
 
     public IpmiPowerSource(IpmiTarget target, InventoryTags defaults) {
         this.target = target;
@@ -47,18 +57,36 @@ public final class IpmiPowerSource implements Source {
     public List<Point> collect(long timeNanos) throws CollectorException {
         if (pollsSinceDcmiFailed < 0 || ++pollsSinceDcmiFailed >= DCMI_RETRY_EVERY) {
             Ipmitool.Result r = ipmitool.run("dcmi", "power", "reading");
-            Map<String, Double> dcmi = r.ok() ? IpmiOutput.dcmi(r.output()) : Map.of();
-            if (!dcmi.isEmpty()) {
-                pollsSinceDcmiFailed = -1;
-                List<Point> out = new ArrayList<>();
-                dcmi.forEach((name, watts) -> out.add(point(name, watts, 1, timeNanos)));
-                return out;
+            IpmiOutput.Dcmi dcmi = IpmiOutput.dcmi(r.exit(), r.output());
+            switch (dcmi.state()) {
+                case READINGS -> {
+                    if (pollsSinceDcmiFailed >= 0) {
+                        LOG.info("{}: DCMI power reading answers now; writing it instead of SDR sensors",
+                                target.name());
+                    }
+                    pollsSinceDcmiFailed = -1;
+                    List<Point> out = new ArrayList<>();
+                    dcmi.readings().forEach((name, watts) -> out.add(point(name, watts, null, timeNanos)));
+                    return out;
+                }
+                case DEACTIVATED, UNSUPPORTED, NOT_PERMITTED -> {
+                    if (pollsSinceDcmiFailed < 0) {
+                        LOG.info("{}: DCMI power reading {} ({}); reading SDR watts sensors instead, DCMI probed "
+                                + "again every {} polls", target.name(), dcmi.state().name().toLowerCase(Locale.ROOT),
+                                oneLine(r.output()), DCMI_RETRY_EVERY);
+                    }
+                    pollsSinceDcmiFailed = 0;
+                }
+                case UNKNOWN -> {
+                    if (pollsSinceDcmiFailed < 0) {
+                        throw new CollectorException(target.name() + ": ipmitool dcmi power reading failed (exit "
+                                + r.exit() + "): " + oneLine(r.output()));
+                    }
+                    // A retry probe that failed for another reason: stay on SDR.
+                    pollsSinceDcmiFailed = 0;
+                }
+                default -> throw new IllegalStateException(dcmi.state().name());
             }
-            if (pollsSinceDcmiFailed < 0) {
-                LOG.info("{}: no DCMI power reading ({}), reading SDR watts sensors instead", target.name(),
-                        r.output().strip().replaceAll("\\s+", " "));
-            }
-            pollsSinceDcmiFailed = 0;
         }
         return fromSdr(timeNanos);
     }
@@ -69,24 +97,38 @@ public final class IpmiPowerSource implements Source {
             throw new CollectorException(target.name() + ": ipmitool sdr list failed (exit " + r.exit() + "): "
                     + r.output().strip());
         }
-        List<Point> out = new ArrayList<>();
-        for (IpmiOutput.Sensor s : IpmiOutput.sdrCsv(r.output())) {
-            if (s.unit().toLowerCase(Locale.ROOT).startsWith("watt")) {
-                out.add(point(IpmiOutput.telegrafName(s.name()), s.value(), "ok".equalsIgnoreCase(s.status()) ? 1 : 0,
-                        timeNanos));
-            }
+        List<IpmiOutput.Sensor> watts = IpmiOutput.sdrCsv(r.output()).stream()
+                .filter(s -> s.unit().toLowerCase(Locale.ROOT).startsWith("watt")).toList();
+        PowerSensors.Choice choice = PowerSensors.choose(watts, target.powerSensors());
+        if (choice.sensors().isEmpty()) {
+            throw new CollectorException(target.name() + ": BMC has neither a DCMI power reading nor a total or "
+                    + "power-supply input watts sensor (watts sensors: " + watts.stream()
+                    .map(IpmiOutput.Sensor::name).toList() + "); name the ones to sum in power_sensors");
         }
-        if (out.isEmpty()) {
-            throw new CollectorException(target.name() + ": BMC has neither DCMI power reading nor a watts sensor");
+        if (lastChoice == null || !lastChoice.names().equals(choice.names())) {
+            LOG.info("{}: host power from SDR sensors {} ({}, {} W now); set power_sensors to choose others",
+                    target.name(), choice.names(), choice.basis().name().toLowerCase(Locale.ROOT), choice.watts());
+        }
+        lastChoice = choice;
+        List<Point> out = new ArrayList<>();
+        for (IpmiOutput.Sensor s : choice.sensors()) {
+            out.add(point(IpmiOutput.telegrafName(s.name()), s.value(), "ok".equalsIgnoreCase(s.status()) ? 1L : 0L,
+                    timeNanos));
         }
         return out;
     }
 
-    private Point point(String sensor, double watts, long status, long timeNanos) {
+    Point point(String sensor, double watts, Long status, long timeNanos) {
         TreeMap<String, Number> f = new TreeMap<>();
         f.put("value", watts);
-        f.put("status", status);
+        if (status != null) {
+            f.put("status", status);
+        }
         return new Point(MetricSchema.IPMI_SENSOR.name(),
                 inventory.with(Map.of("name", sensor, "unit", "watts", "server", target.host())), f, timeNanos);
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s+", " ");
     }
 }

@@ -32,6 +32,9 @@ public final class Ipmitool {
         if (target.username() != null) {
             cmd.addAll(List.of("-U", target.username()));
         }
+        if (target.privilege() != null) {
+            cmd.addAll(List.of("-L", target.privilege()));
+        }
         if (target.cipherSuite() != null) {
             cmd.addAll(List.of("-C", target.cipherSuite().toString()));
         }

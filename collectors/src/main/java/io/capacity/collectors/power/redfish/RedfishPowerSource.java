@@ -11,19 +11,20 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Polls one BMC. The chassis list is discovered from the service root on the first poll and kept; any error
+ * Polls one BMC. Which chassis to read is discovered on the first poll and kept ({@link PowerChassis}); any error
  * clears it so that the next poll rediscovers (BMC firmware updates renumber chassis).
  *
- * <p>Per chassis, the newer {@code EnvironmentMetrics} reading is preferred when the chassis links it, and the
- * deprecated {@code Power} resource is read otherwise, so one chassis never yields two consumption series that a
- * sum over chassis would double-count.
+ * <p>Per chassis, the newer {@code EnvironmentMetrics} / {@code PowerSubsystem} readings are preferred, and each
+ * property they lack is taken from the deprecated {@code Power} resource's chassis-level {@code PowerControl}
+ * when the chassis links both (a PowerSubsystem with only a capacity must not hide the legacy consumption). A chassis
+ * with only {@code Power} yields one point per {@code PowerControl} member, as Telegraf's {@code redfish} input.
  */
 public final class RedfishPowerSource implements Source {
     private static final Logger LOG = LoggerFactory.getLogger(RedfishPowerSource.class);
     private final RedfishTarget target;
     private final InventoryTags inventory;
     private final RedfishClient client;
-    private List<String> chassis;
+    private List<PowerChassis.Entry> chassis;
 
     public RedfishPowerSource(RedfishTarget target, InventoryTags defaults) throws CollectorException {
         this.target = target;
@@ -40,13 +41,13 @@ public final class RedfishPowerSource implements Source {
     public List<Point> collect(long timeNanos) throws CollectorException {
         try {
             if (chassis == null) {
-                chassis = discover();
+                chassis = PowerChassis.discover(client, target.name());
             }
             List<Point> out = new ArrayList<>();
             CollectorException first = null;
-            for (String id : chassis) {
+            for (PowerChassis.Entry c : chassis) {
                 try {
-                    out.addAll(readChassis(id, timeNanos));
+                    out.addAll(readChassis(c, timeNanos));
                 } catch (CollectorException e) {
                     // One broken chassis (say, a storage enclosure) must not hide the others' power.
                     first = first == null ? e : first;
@@ -63,42 +64,20 @@ public final class RedfishPowerSource implements Source {
         }
     }
 
-    private List<String> discover() throws CollectorException {
-        JsonNode root = client.get("/redfish/v1");
-        String collection = link(root, "Chassis");
-        if (collection == null) {
-            throw new CollectorException(target.name() + ": service root has no Chassis collection");
-        }
-        List<String> ids = new ArrayList<>();
-        for (JsonNode m : client.get(collection).path("Members")) {
-            String id = m.path("@odata.id").asString("");
-            if (!id.isEmpty()) {
-                ids.add(id);
-            }
-        }
-        return ids;
-    }
-
-    private List<Point> readChassis(String path, long timeNanos) throws CollectorException {
+    private List<Point> readChassis(PowerChassis.Entry entry, long timeNanos) throws CollectorException {
+        String path = entry.path();
         JsonNode c = client.get(path);
-        String chassisId = RedfishReadings.text(c.path("Id"), path.substring(path.lastIndexOf('/') + 1));
-        var labels = new RedfishReadings.Labels(target.url().getHost(), chassisId, inventory);
-        String env = link(c, "EnvironmentMetrics");
-        String subsystem = link(c, "PowerSubsystem");
-        if (env != null || subsystem != null) {
-            List<Point> p = RedfishReadings.fromEnvironment(env == null ? null : client.get(env),
-                    subsystem == null ? null : client.get(subsystem), labels, timeNanos);
-            if (!p.isEmpty() || link(c, "Power") == null) {
-                return p;
-            }
+        String chassisId = RedfishReadings.text(c.path("Id"), PowerChassis.lastSegment(path));
+        var labels = new RedfishReadings.Labels(target.url().getHost(), entry.hostName(), chassisId, inventory);
+        String env = PowerChassis.link(c, "EnvironmentMetrics");
+        String subsystem = PowerChassis.link(c, "PowerSubsystem");
+        String power = PowerChassis.link(c, "Power");
+        JsonNode legacy = power == null ? null : client.get(power);
+        if (env == null && subsystem == null) {
+            return legacy == null ? List.of() : RedfishReadings.fromPower(legacy, labels, timeNanos);
         }
-        String power = link(c, "Power");
-        return power == null ? List.of() : RedfishReadings.fromPower(client.get(power), labels, timeNanos);
-    }
-
-    private static String link(JsonNode node, String property) {
-        String id = node.path(property).path("@odata.id").asString("");
-        return id.isEmpty() ? null : id;
+        return RedfishReadings.fromEnvironment(env == null ? null : client.get(env),
+                subsystem == null ? null : client.get(subsystem), legacy, labels, timeNanos);
     }
 
     @Override

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param caFile   PEM file with the CA (or the BMC's self-signed certificate) to trust; null for the JDK's
  * @param insecure skip certificate and host name checks; only for lab BMCs, must be set explicitly
  * @param timeout  per-request timeout (connect and response)
+ * @param basicFallback with {@link RedfishAuth#SESSION}: when the BMC refuses a session because its session limit
+ *                 is reached (Supermicro allows a handful), use basic auth instead of failing the poll
  */
 public record RedfishTarget(String name, URI url, String username, String password, RedfishAuth auth,
                             Path caFile, boolean insecure, Duration timeout, Duration interval,
-                            InventoryTags inventory) {
+                            InventoryTags inventory, boolean basicFallback) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(60);
@@ -29,6 +31,12 @@ public record RedfishTarget(String name, URI url, String username, String passwo
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(interval, "interval");
         inventory = inventory == null ? InventoryTags.EMPTY : inventory;
+    }
+
+    /** Without the basic-auth fallback. */
+    public RedfishTarget(String name, URI url, String username, String password, RedfishAuth auth, Path caFile,
+                         boolean insecure, Duration timeout, Duration interval, InventoryTags inventory) {
+        this(name, url, username, password, auth, caFile, insecure, timeout, interval, inventory, false);
     }
 
     /** Never prints the password. */

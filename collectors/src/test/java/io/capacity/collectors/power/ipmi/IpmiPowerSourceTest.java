@@ -66,6 +66,50 @@ class IpmiPowerSourceTest {
     }
 
     @Test
+    void aTotalSensorBesideSupplyInputsIsWrittenAloneElseTheInputsAreCountedOnce() throws Exception {
+        var sensors = new java.util.LinkedHashMap<String, Integer>();
+        sensors.put("PS2 Input Power", 120);
+        sensors.put("CPU Power", 90);
+        sensors.put("Pwr Consumption", 404);
+        try (var withTotal = IpmiSimServer.start(300, IpmiSimServer.Chassis.DEFAULT, sensors)) {
+            var src = new IpmiPowerSource(target(withTotal, IpmiSimServer.PASSWORD, null), InventoryTags.EMPTY);
+            List<Point> points = src.collect(1L);
+            SchemaConformance.assertConforms(points);
+            assertEquals(1, points.size(), points::toString);
+            assertEquals("pwr_consumption", points.get(0).tags().get("name"));
+            assertEquals(404.0, points.get(0).fields().get("value"));
+        }
+        sensors.remove("Pwr Consumption");
+        try (var noTotal = IpmiSimServer.start(300, IpmiSimServer.Chassis.DEFAULT, sensors)) {
+            var src = new IpmiPowerSource(target(noTotal, IpmiSimServer.PASSWORD, null), InventoryTags.EMPTY);
+            List<Point> points = src.collect(1L);
+            assertEquals(java.util.Set.of("psu_power", "ps2_input_power"),
+                    points.stream().map(p -> p.tags().get("name")).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(420.0, points.stream().mapToDouble(p -> p.fields().get("value").doubleValue()).sum(),
+                    "both supply inputs, the CPU's share not added to them");
+        }
+    }
+
+    @Test
+    void aReadOnlyPrivilegeIsPassedToIpmitool() throws Exception {
+        var src = new IpmiPowerSource(target(bmc, IpmiSimServer.PASSWORD, "USER"), InventoryTags.EMPTY);
+        assertEquals(300.0, src.collect(1L).get(0).fields().get("value"), "sensors read at USER level");
+        assertFalse(src.usingDcmi(), "ipmi_sim refuses DCMI to USER (D4h), a definitive answer");
+        String asUser = new Ipmitool(target(bmc, IpmiSimServer.PASSWORD, "USER")).run("dcmi", "power", "reading")
+                .output();
+        String asAdmin = new Ipmitool(target(bmc, IpmiSimServer.PASSWORD, null)).run("dcmi", "power", "reading")
+                .output();
+        assertTrue(asUser.contains("(d4)"), "the BMC saw the USER session: " + asUser);
+        assertFalse(asAdmin.contains("(d4)"), "without -L ipmitool opens an ADMINISTRATOR session: " + asAdmin);
+    }
+
+    private static IpmiTarget target(IpmiSimServer sim, String password, String privilege) {
+        return new IpmiTarget("bmc-sim", sim.host(), sim.port(), IpmiSimServer.USER, password,
+                IpmiSimServer.CIPHER_SUITE, Duration.ofSeconds(10), Duration.ofSeconds(60), InventoryTags.EMPTY, null,
+                privilege, null);
+    }
+
+    @Test
     void wrongPasswordFailsWithoutShowingIt() {
         var src = new IpmiPowerSource(target("not-the-password", Duration.ofSeconds(10)), InventoryTags.EMPTY);
         var e = assertThrows(CollectorException.class, () -> src.collect(1L));
@@ -81,7 +125,9 @@ class IpmiPowerSourceTest {
         var t = new IpmiTarget("gone", "127.0.0.1", closedPort, "u", "p", 3, Duration.ofSeconds(2),
                 Duration.ofSeconds(60), InventoryTags.EMPTY, null);
         long t0 = System.nanoTime();
-        assertThrows(CollectorException.class, () -> new IpmiPowerSource(t, InventoryTags.EMPTY).collect(1L));
-        assertTrue(System.nanoTime() - t0 < 7_000_000_000L, "two runs of at most 2 s each, plus start-up");
+        var src = new IpmiPowerSource(t, InventoryTags.EMPTY);
+        assertThrows(CollectorException.class, () -> src.collect(1L));
+        assertTrue(System.nanoTime() - t0 < 7_000_000_000L, "one run of at most 2 s, plus start-up");
+        assertTrue(src.usingDcmi(), "no answer is not a definitive one: DCMI stays, no switch to SDR names");
     }
 }

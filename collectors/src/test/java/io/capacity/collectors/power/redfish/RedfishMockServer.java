@@ -30,6 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  * delays. Nothing installable here serves Redfish, so this is the closest real thing. A POST to a system's
  * {@code #ComputerSystem.Reset} target (as its resource names it) changes the system's {@code PowerState}:
  * {@code On} at once, {@code GracefulShutdown} after {@link #shutdownAfter} (or never, for a hung host).
+ *
+ * <p>Sessions are served where the service root's {@code Links.Sessions} says (else at
+ * {@code /redfish/v1/SessionService/Sessions}). {@link #redirectToTrailingSlash} makes it answer every path without a
+ * trailing slash with a 308 to the same path with one, as HPE iLO 5 does for {@code /redfish/v1}; a session limit
+ * ({@link #sessionLimit}) refuses logins beyond it with a 503 and DMTF's {@code SessionLimitExceeded} message, as
+ * Supermicro BMCs do once their few sessions are taken.
  */
 final class RedfishMockServer implements AutoCloseable {
     static final String USER = "root";
@@ -44,6 +50,11 @@ final class RedfishMockServer implements AutoCloseable {
     final AtomicInteger logouts = new AtomicInteger();
     final AtomicInteger gets = new AtomicInteger();
     final AtomicInteger resets = new AtomicInteger();
+    final AtomicInteger redirects = new AtomicInteger();
+    /** Requests that came without {@code OData-Version: 4.0}. */
+    final AtomicInteger withoutODataVersion = new AtomicInteger();
+    private volatile boolean redirectToTrailingSlash;
+    private volatile int sessionLimit = Integer.MAX_VALUE;
     private final Map<String, Long> offAt = new ConcurrentHashMap<>();
     private volatile long shutdownMillis;
     private volatile boolean honoursShutdown = true;
@@ -116,6 +127,24 @@ final class RedfishMockServer implements AutoCloseable {
         honoursShutdown = honours;
     }
 
+    /** Answers paths without a trailing slash with a 308 to the path with one (iLO 5). */
+    void redirectToTrailingSlash(boolean on) {
+        redirectToTrailingSlash = on;
+    }
+
+    /** Refuses logins while this many sessions are open. */
+    void sessionLimit(int open) {
+        sessionLimit = open;
+    }
+
+    /** The sessions collection: the service root's {@code Links.Sessions}, else the usual path. */
+    String sessionsPath() {
+        String root = resources.get("/redfish/v1");
+        String named = root == null ? "" : JsonMapper.builder().build().readTree(root).path("Links").path("Sessions")
+                .path("@odata.id").asString("");
+        return norm(named.isEmpty() ? "/redfish/v1/SessionService/Sessions" : named);
+    }
+
     /** Replaces (or adds) the resource at {@code path}. */
     void put(String path, String json) {
         resources.put(norm(path), json);
@@ -153,19 +182,30 @@ final class RedfishMockServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             ex.getResponseHeaders().add("Connection", "close");
-            String path = norm(ex.getRequestURI().getPath());
+            String raw = ex.getRequestURI().getPath();
+            String path = norm(raw);
             String request = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            if (ex.getRequestMethod().equals("POST") && path.equals(norm(RedfishClient.SESSIONS))) {
+            if (!"4.0".equals(ex.getRequestHeaders().getFirst("OData-Version"))) {
+                withoutODataVersion.incrementAndGet();
+            }
+            if (redirectToTrailingSlash && !raw.endsWith("/")) {
+                redirects.incrementAndGet();
+                ex.getResponseHeaders().add("Location", raw + "/");
+                send(ex, 308, null);
+                return;
+            }
+            String sessions = sessionsPath();
+            if (ex.getRequestMethod().equals("POST") && path.equals(sessions)) {
                 login(ex, request);
                 return;
             }
-            if (ex.getRequestMethod().equals("DELETE") && path.startsWith(norm(RedfishClient.SESSIONS))) {
+            if (ex.getRequestMethod().equals("DELETE") && path.startsWith(sessions)) {
                 logouts.incrementAndGet();
                 tokens.remove(ex.getRequestHeaders().getFirst("X-Auth-Token"));
                 send(ex, 204, null);
                 return;
             }
-            if (!authorized(ex)) {
+            if (!authorized(ex) && !(ex.getRequestMethod().equals("GET") && path.equals("/redfish/v1"))) {
                 send(ex, 401, "{\"error\":{\"code\":\"Base.1.8.AccessDenied\"}}");
                 return;
             }
@@ -251,11 +291,16 @@ final class RedfishMockServer implements AutoCloseable {
             send(ex, 401, "{\"error\":{\"code\":\"Base.1.8.NoValidSession\"}}");
             return;
         }
+        if (tokens.size() >= sessionLimit) {
+            send(ex, 503, "{\"error\":{\"code\":\"Base.1.8.GeneralError\",\"@Message.ExtendedInfo\":"
+                    + "[{\"MessageId\":\"Base.1.8.SessionLimitExceeded\"}]}}");
+            return;
+        }
         logins.incrementAndGet();
         String token = UUID.randomUUID().toString();
         tokens.add(token);
         ex.getResponseHeaders().add("X-Auth-Token", token);
-        ex.getResponseHeaders().add("Location", RedfishClient.SESSIONS + "/" + logins.get());
+        ex.getResponseHeaders().add("Location", sessionsPath() + "/" + logins.get());
         send(ex, 201, "{\"Id\":\"" + logins.get() + "\"}");
     }
 

@@ -43,8 +43,10 @@ class RedfishPowerSourceTest {
             assertEquals(MetricSchema.REDFISH_POWER.name(), p.measurement());
             assertEquals(Map.of("power_consumed_watts", 312.0, "power_capacity_watts", 1260.0,
                     "power_allocated_watts", 1260.0, "power_requested_watts", 567.0, "average_consumed_watts", 305.0,
-                    "min_consumed_watts", 290.0, "max_consumed_watts", 350.0), p.fields());
-            assertEquals("System.Embedded.1", p.tags().get("source"));
+                    "min_consumed_watts", 290.0, "max_consumed_watts", 350.0, "power_available_watts", 0.0,
+                    "interval_in_min", 1L), p.fields());
+            assertEquals("System.Embedded.1", p.tags().get(MetricSchema.REDFISH_TAG_CHASSIS_ID));
+            assertEquals("node17.fra1.example", p.tags().get("source"), "the system's HostName, as Telegraf");
             assertEquals("System Power Control", p.tags().get("name"));
             assertEquals("PowerControl", p.tags().get("member_id"));
             assertEquals("127.0.0.1", p.tags().get("address"));
@@ -56,15 +58,18 @@ class RedfishPowerSourceTest {
     }
 
     @Test
-    void hpeTrailingSlashesOemSectionsAndSessions() throws Exception {
+    void ilo5RedirectsToTrailingSlashesOemSectionsAndSessions() throws Exception {
         try (var s = new RedfishMockServer("hpe-ilo")) {
+            s.redirectToTrailingSlash(true);
             try (var src = new RedfishPowerSource(target(s, RedfishAuth.SESSION), INV)) {
                 Point p = only(src.collect(1L));
                 assertEquals(187.0, p.fields().get("power_consumed_watts"));
                 assertEquals(190.0, p.fields().get("average_consumed_watts"));
-                assertEquals("1", p.tags().get("source"));
+                assertEquals("1", p.tags().get(MetricSchema.REDFISH_TAG_CHASSIS_ID));
+                assertEquals("dl380-07", p.tags().get("source"));
                 assertEquals("0", p.tags().get("member_id"));
-                assertEquals("PowerControl", p.tags().get("name"), "no Name in iLO's PowerControl");
+                assertFalse(p.tags().containsKey("name"), "no Name in iLO's PowerControl: no tag, none invented");
+                assertEquals(0, s.withoutODataVersion.get(), "every request says OData-Version: 4.0");
                 src.collect(2L);
                 assertEquals(1, s.logins.get(), "token reused across polls");
                 s.expireSessions();
@@ -76,12 +81,86 @@ class RedfishPowerSourceTest {
     }
 
     @Test
+    void theBareServiceRootIsRedirectedAndFollowed() throws Exception {
+        try (var s = new RedfishMockServer("hpe-ilo")) {
+            s.redirectToTrailingSlash(true);
+            try (var client = new RedfishClient(target(s, RedfishAuth.BASIC))) {
+                assertEquals("RootService", client.get("/redfish/v1").path("Id").asString());
+                assertEquals(1, s.redirects.get(), "a 308 from /redfish/v1 to /redfish/v1/");
+                assertEquals("1", client.get("/redfish/v1/Chassis/1").path("Id").asString(),
+                        "credentials go along to the redirected path on the same BMC");
+                assertEquals(2, s.redirects.get());
+            }
+            try (var client = new RedfishClient(target(s, RedfishAuth.SESSION))) {
+                assertEquals("1", client.get("/redfish/v1/Systems/1").path("Id").asString(), "with a session too");
+            }
+        }
+    }
+
+    @Test
+    void ilo4PowerControlWithoutNameOrMemberIdGetsNoSuchTags() throws Exception {
+        try (var s = new RedfishMockServer("hpe-ilo4");
+             var src = new RedfishPowerSource(target(s, RedfishAuth.BASIC), INV)) {
+            Point p = only(src.collect(1L));
+            assertEquals(143.0, p.fields().get("power_consumed_watts"));
+            assertFalse(p.tags().containsKey("name"), p::toString);
+            assertFalse(p.tags().containsKey("member_id"), p::toString);
+            assertEquals("dl360-g9-03", p.tags().get("source"));
+        }
+    }
+
+    @Test
+    void nestedChassisAreCountedOnce() throws Exception {
+        try (var s = new RedfishMockServer("smartnic-nested");
+             var src = new RedfishPowerSource(target(s, RedfishAuth.BASIC), INV)) {
+            Point p = only(src.collect(1L));
+            assertEquals("1U", p.tags().get(MetricSchema.REDFISH_TAG_CHASSIS_ID), "the cards are inside 1U");
+            assertEquals("web483", p.tags().get("source"));
+            assertEquals(Map.of("power_consumed_watts", 374.0, "power_capacity_watts", 1600.0,
+                    "power_allocated_watts", 800.0, "power_requested_watts", 600.0), p.fields());
+        }
+    }
+
+    @Test
+    void aCapacityOnlyPowerSubsystemDoesNotHideTheLegacyConsumption() throws Exception {
+        try (var s = new RedfishMockServer("lenovo-xcc");
+             var src = new RedfishPowerSource(target(s, RedfishAuth.SESSION), INV)) {
+            Point p = only(src.collect(1L));
+            assertEquals(268.0, p.fields().get("power_consumed_watts"), "from Power, which PowerSubsystem lacks");
+            assertEquals(1100.0, p.fields().get("power_capacity_watts"));
+            assertEquals(262.5, p.fields().get("average_consumed_watts"));
+            assertFalse(p.fields().containsKey("power_requested_watts"), "null is left out, not 0");
+            assertEquals("Server Power Control", p.tags().get("name"));
+            assertFalse(p.tags().containsKey("source"), "an empty HostName gives no source tag");
+            assertEquals(1, s.logins.get(), "logged in at /redfish/v1/Sessions, as Links.Sessions says");
+        }
+    }
+
+    @Test
+    void aFullSessionTableFallsBackToBasicAuthOnlyWhenConfigured() throws Exception {
+        try (var s = new RedfishMockServer("supermicro")) {
+            s.sessionLimit(0);
+            try (var strict = new RedfishPowerSource(target(s, RedfishAuth.SESSION), INV)) {
+                var e = assertThrows(CollectorException.class, () -> strict.collect(1L));
+                assertTrue(e.getMessage().contains("session limit"), e.getMessage());
+            }
+            RedfishTarget t = target(s, RedfishAuth.SESSION);
+            RedfishTarget lenient = new RedfishTarget(t.name(), t.url(), t.username(), t.password(), t.auth(),
+                    t.caFile(), t.insecure(), t.timeout(), t.interval(), t.inventory(), true);
+            try (var src = new RedfishPowerSource(lenient, INV)) {
+                assertEquals(236.0, only(src.collect(1L)).fields().get("power_consumed_watts"));
+                assertEquals(0, s.logins.get());
+            }
+        }
+    }
+
+    @Test
     void supermicroNullFieldsAreLeftOutAndEmptyPowerControlIsSkipped() throws Exception {
         try (var s = new RedfishMockServer("supermicro");
              var src = new RedfishPowerSource(target(s, RedfishAuth.BASIC), INV)) {
             Point p = only(src.collect(1L));
             assertEquals(Map.of("power_consumed_watts", 236.0, "average_consumed_watts", 236.0,
-                    "min_consumed_watts", 220.0, "max_consumed_watts", 260.0), p.fields());
+                    "min_consumed_watts", 220.0, "max_consumed_watts", 260.0, "interval_in_min", 5L), p.fields());
         }
     }
 
@@ -92,7 +171,9 @@ class RedfishPowerSourceTest {
             Point p = only(src.collect(1L));
             assertEquals(Map.of("power_consumed_watts", 421.5, "power_capacity_watts", 2400.0,
                     "power_allocated_watts", 1800.0, "power_requested_watts", 1500.0), p.fields());
-            assertEquals("Chassis_0", p.tags().get("source"));
+            assertEquals("Chassis_0", p.tags().get(MetricSchema.REDFISH_TAG_CHASSIS_ID));
+            assertFalse(p.tags().containsKey("source"), "no Systems collection: no HostName to tag");
+            assertFalse(p.tags().containsKey("name"), "no PowerControl: no name invented");
         }
     }
 
