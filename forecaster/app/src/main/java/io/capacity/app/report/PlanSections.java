@@ -63,16 +63,16 @@ final class PlanSections {
         List<ReportTable.Row> rows = new ArrayList<>();
         for (Recommendation r : plan.get().recommendations()) {
             if (r.kind() == Kind.BUY || r.kind() == Kind.NO_BUY_BAD_FORECAST) {
-                double cost = r.costs().stream().filter(x -> x.item().startsWith("capex") || x.item().contains("buy"))
+                double cost = r.costs().stream().filter(x -> x.item().startsWith("purchase"))
                         .mapToDouble(CostLine::amount).sum();
                 rows.add(ReportTable.Row.of(c, r.summary(), Figures.time(r.at(), d.request().zone()),
                         Figures.money(cost, d.currency()), r.rationale().explanation(), costs(r.costs())));
             }
         }
         if (rows.isEmpty()) {
-            return Section.empty(id, ReportSections.PURCHASES, c, "Nothing to order: the planner's forecast of " + c
-                    + " stays within its usable capacity over the plan's horizon (as of "
-                    + Figures.time(d.asOf(), d.request().zone()) + ").");
+            return new Section(id, ReportSections.PURCHASES, c, List.of("Nothing to order: the planner's forecast of "
+                    + c + " stays within its usable capacity over the plan's horizon (as of "
+                    + Figures.time(d.asOf(), d.request().zone()) + ")."), List.of(), List.of(), null);
         }
         return new Section(id, ReportSections.PURCHASES, c, List.of("Orders the planner advises as of "
                 + Figures.time(d.asOf(), d.request().zone()) + ", each dated by when the forecast crosses the usable "
@@ -90,16 +90,24 @@ final class PlanSections {
         List<ReportTable.Row> rows = new ArrayList<>();
         double total = 0;
         for (CostLine l : plan.get().costs()) {
-            rows.add(ReportTable.Row.of(c, l.item(), Figures.money(l.amount(), l.currency()), l.formula(),
-                    inputs(l)));
-            total += l.amount();
+            boolean counted = counted(l);
+            rows.add(ReportTable.Row.of(c, l.item(), Figures.money(l.amount(), l.currency()), counted ? "yes" : "no",
+                    l.formula(), inputs(l)));
+            total += counted ? l.amount() : 0;
         }
-        rows.add(ReportTable.Row.of(c, "total", Figures.money(total, d.currency()), "sum of the lines above", ""));
+        rows.add(ReportTable.Row.of(c, "total", Figures.money(total, d.currency()), "", "sum of the counted lines",
+                ""));
         return new Section(id, ReportSections.TCO, c, List.of("Cost of ownership over the plan's horizon of "
                 + plan.get().horizon() + " steps of " + plan.get().step().toMinutes() + " min, each line with its "
                 + "formula and inputs: capex amortisation, energy × PUE × tariff, 95th-percentile bandwidth, "
-                + "maintenance."), List.of(new ReportTable("tco", List.of("cluster", "item", "amount", "formula",
-                "inputs"), rows)), List.of(), null);
+                + "maintenance. The energy of holding today's state and of powering on only are the alternatives the "
+                + "plan is compared with, shown but not counted."), List.of(new ReportTable("tco", List.of("cluster",
+                "item", "amount", "counted", "formula", "inputs"), rows)), List.of(), null);
+    }
+
+    /** Energy is counted as planned; the other energy lines are the alternatives it is compared with. */
+    private static boolean counted(CostLine l) {
+        return !l.item().startsWith("energy") || l.item().equals("energy, planned") || l.item().equals("energy");
     }
 
     private static Optional<ClusterPlan> clusterPlan(WeekData d, String c) {

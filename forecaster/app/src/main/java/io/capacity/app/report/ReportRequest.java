@@ -5,7 +5,6 @@ import io.capacity.app.capacity.CapacityThresholds;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The weekly capacity report for one week.
@@ -20,7 +19,7 @@ import java.time.ZoneOffset;
 public record ReportRequest(Path inventory, ReportWeek week, String cluster, ZoneId zone,
                             CapacityThresholds thresholds, ReclaimRules reclaim) {
     /** The last complete week in UTC, every cluster, the capacity thresholds' and reclaim rules' defaults. */
-    public static final ReportRequest DEFAULTS = new ReportRequest(null, null, null, ZoneOffset.UTC,
+    public static final ReportRequest DEFAULTS = new ReportRequest(null, null, null, ZoneId.of("UTC"),
             CapacityThresholds.DEFAULTS, ReclaimRules.DEFAULTS);
 
     public ReportRequest {

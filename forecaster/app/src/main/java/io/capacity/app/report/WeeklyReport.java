@@ -68,7 +68,7 @@ public final class WeeklyReport {
         Instant from = week.start(r.zone());
         Instant to = week.end(r.zone());
         if (!from.isBefore(now)) {
-            throw RequestProblem.of("week", week, "has not begun yet (it starts " + from + ")");
+            throw RequestProblem.text("{week} " + week + " has not begun yet (it starts " + from + ")", false);
         }
         Instant asOf = to.isBefore(now) ? to : now;
         WeekData data = gather(r, week, from, to, asOf, !to.isBefore(now) || to.equals(now));

@@ -1,11 +1,11 @@
 package io.capacity.service.cli;
 
 /** RFC 4180 quoting for the CSV files the commands write. */
-final class CsvQuoting {
+public final class CsvQuoting {
     private CsvQuoting() {
     }
 
-    static String quote(String cell) {
+    public static String quote(String cell) {
         if (cell == null) {
             return "";
         }

@@ -2,6 +2,7 @@ package io.capacity.service.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * created like any other file, so the output gets the user's umask (0644 under the usual 022), not the 0600 of
  * {@link Files#createTempFile}.
  */
-final class OutputFiles {
+public final class OutputFiles {
     /** Writes the whole content of an output file. */
     @FunctionalInterface
     interface Content {
@@ -44,13 +45,29 @@ final class OutputFiles {
 
     /** Writes {@code output} through a temporary sibling renamed over it; on failure the target is untouched. */
     static void write(Path output, Content content) throws IOException {
+        replace(output, o -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+            content.write(w);
+            w.flush();
+        });
+    }
+
+    /** {@link #write} of bytes: what the report's files and archive are written with. */
+    public static void writeBytes(Path output, byte[] bytes) throws IOException {
+        replace(output, o -> o.write(bytes));
+    }
+
+    private interface Stream {
+        void write(OutputStream o) throws IOException;
+    }
+
+    private static void replace(Path output, Stream content) throws IOException {
         Path target = output.toAbsolutePath();
         Path tmp = target.resolveSibling("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
         try {
-            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
-                content.write(w);
+            try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                content.write(o);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,0 +1,26 @@
+package io.capacity.service.report;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The report's HTML as a PDF, through openhtmltopdf (PDFBox 3), A4 landscape as the page's {@code @page} says. */
+final class ReportPdf {
+    private ReportPdf() {
+    }
+
+    static byte[] render(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.withHtmlContent(xhtml, null);
+            b.toStream(out);
+            b.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
