@@ -34,8 +34,7 @@ final class ReportSections {
     static Report build(WeekData d, Instant generatedAt) {
         Kpis kpis = kpis(d);
         List<Section> out = new ArrayList<>();
-        out.add(new Section("summary", SUMMARY, null, List.of(SummaryText.of(d, kpis)),
-                List.of(KpiTable.of(d, kpis)), List.of(), null));
+        out.add(new Section("summary", SUMMARY, null, List.of(), List.of(KpiTable.of(d, kpis)), List.of(), null));
         out.add(ranking(d));
         out.add(ReclaimSection.of(d));
         out.add(accountability(d));

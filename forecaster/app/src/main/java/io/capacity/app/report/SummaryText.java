@@ -36,9 +36,11 @@ final class SummaryText {
         } else if (d.plans().plans().isEmpty()) {
             s.append(" No plan was recorded during the week.");
         } else {
-            s.append(" The latest plans save ").append(Figures.number(k.kwhSavedPerWeek())).append(" kWh and ")
-                    .append(Figures.money(k.moneySavedPerWeek(), d.currency()))
-                    .append(" per week against holding today's power state; ").append(k.recommended())
+            s.append(" Against holding today's power state, the latest plans save ")
+                    .append(Figures.number(k.kwhSavedPerWeek())).append(" kWh per week and ")
+                    .append(k.moneySavedPerWeek() >= 0 ? "save " + Figures.money(k.moneySavedPerWeek(), d.currency())
+                            : "cost " + Figures.money(-k.moneySavedPerWeek(), d.currency()) + " more (purchases "
+                            + "included)").append(" per week; ").append(k.recommended())
                     .append(" action(s) recommended, ").append(k.approved()).append(" approved, ").append(k.applied())
                     .append(" applied.");
         }

@@ -1,16 +1,12 @@
 package io.capacity.service.cli;
 
+import io.capacity.service.files.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The files the commands write ({@code -o}): checked before any work starts, then written whole or not at all
@@ -18,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * created like any other file, so the output gets the user's umask (0644 under the usual 022), not the 0600 of
  * {@link Files#createTempFile}.
  */
-public final class OutputFiles {
+final class OutputFiles {
     /** Writes the whole content of an output file. */
     @FunctionalInterface
     interface Content {
@@ -45,38 +41,11 @@ public final class OutputFiles {
 
     /** Writes {@code output} through a temporary sibling renamed over it; on failure the target is untouched. */
     static void write(Path output, Content content) throws IOException {
-        replace(output, o -> {
+        AtomicFiles.write(output, o -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
             content.write(w);
             w.flush();
         });
-    }
-
-    /** {@link #write} of bytes: what the report's files and archive are written with. */
-    public static void writeBytes(Path output, byte[] bytes) throws IOException {
-        replace(output, o -> o.write(bytes));
-    }
-
-    private interface Stream {
-        void write(OutputStream o) throws IOException;
-    }
-
-    private static void replace(Path output, Stream content) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                content.write(o);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /** {@link #write} of one string. */

@@ -8,6 +8,7 @@ import io.capacity.app.report.Report;
 import io.capacity.app.report.ReportRequest;
 import io.capacity.app.report.ReportWeek;
 import io.capacity.app.report.WeeklyReport;
+import io.capacity.service.files.AtomicFiles;
 import io.capacity.service.report.ReportFormat;
 import io.capacity.service.report.ReportRenderer;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public final class ReportCommand implements Callable<Integer> {
                     DuckPlanStore.FILE));
             report = new WeeklyReport(store.access(), Clock.systemUTC(), null, null).run(request);
         }
-        OutputFiles.writeBytes(output, ReportRenderer.render(report, f));
+        AtomicFiles.write(output, ReportRenderer.render(report, f));
         spec.commandLine().getOut().println("report " + report.week() + " (" + f + ", " + report.sections().size()
                 + " sections) -> " + output);
         spec.commandLine().getOut().flush();

@@ -2,7 +2,7 @@ package io.capacity.service.report;
 
 import io.capacity.app.report.Report;
 import io.capacity.app.report.ReportWeek;
-import io.capacity.service.cli.OutputFiles;
+import io.capacity.service.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ public final class ReportArchive {
         try {
             Files.createDirectories(dir);
             for (ReportFormat f : ReportFormat.values()) {
-                OutputFiles.writeBytes(file(r.week(), f), ReportRenderer.render(r, f));
+                AtomicFiles.write(file(r.week(), f), ReportRenderer.render(r, f));
             }
             Entry e = new Entry(r.week(), r.generatedAt(), r.asOf(), r.kpis().clusters(), r.kpis().atRisk());
             TreeMap<ReportWeek, Entry> all = new TreeMap<>();
@@ -54,7 +54,7 @@ public final class ReportArchive {
             StringBuilder s = new StringBuilder(HEADER).append('\n');
             all.values().forEach(x -> s.append(x.week()).append('\t').append(x.generatedAt()).append('\t')
                     .append(x.asOf()).append('\t').append(x.clusters()).append('\t').append(x.atRisk()).append('\n'));
-            OutputFiles.writeBytes(dir.resolve(INDEX), s.toString().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(dir.resolve(INDEX), s.toString().getBytes(StandardCharsets.UTF_8));
             return e;
         } catch (IOException e) {
             throw new UncheckedIOException("reports: cannot write " + dir + ": " + e.getMessage(), e);

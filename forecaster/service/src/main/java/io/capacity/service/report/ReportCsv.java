@@ -2,7 +2,7 @@ package io.capacity.service.report;
 
 import io.capacity.app.report.Report;
 import io.capacity.app.report.ReportTable;
-import io.capacity.service.cli.CsvQuoting;
+import io.capacity.service.files.CsvCells;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ final class ReportCsv {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(CsvQuoting.quote(cells.get(i)));
+            out.append(CsvCells.quote(cells.get(i)));
         }
         out.append("\r\n");
     }

@@ -63,7 +63,7 @@ class ReportEndToEndTest {
     private static final Path RENDER = Path.of("target", "report-render");
 
     @TempDir
-    Path dir;
+    static Path dir;
     private RunningService service;
     private ReportWeek week;
 
