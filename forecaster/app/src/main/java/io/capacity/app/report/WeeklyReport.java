@@ -71,7 +71,7 @@ public final class WeeklyReport {
             throw RequestProblem.text("{week} " + week + " has not begun yet (it starts " + from + ")", false);
         }
         Instant asOf = to.isBefore(now) ? to : now;
-        WeekData data = gather(r, week, from, to, asOf, !to.isBefore(now) || to.equals(now));
+        WeekData data = gather(r, week, from, to, asOf, !to.isBefore(now));
         LOG.info("report {}: {} cluster(s) as of {}, {} assessed, {} plan(s) of the week", week, data.clusters().size(),
                 asOf, data.capacity().ranked().size(), data.plans().plans().size());
         return ReportSections.build(data, now);
