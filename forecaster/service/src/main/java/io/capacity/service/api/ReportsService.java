@@ -2,6 +2,7 @@ package io.capacity.service.api;
 
 import io.capacity.app.StoreAccess;
 import io.capacity.app.actions.PlanBook;
+import io.capacity.app.capacity.CapacityBoard;
 import io.capacity.app.capacity.CapacityRequest;
 import io.capacity.app.capacity.CapacityThresholds;
 import io.capacity.app.report.Report;
@@ -17,6 +18,7 @@ import io.capacity.store.MetricStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,8 @@ public class ReportsService implements DisposableBean {
     private final Duration firstDelay;
     private final Object making = new Object();
     private volatile ReportScheduler scheduler;
+    /** The running week's last report: served again while younger than the capacity board's ttl. */
+    private Report running;
 
     public ReportsService(MetricStore store, CapacityService capacity, ObjectProvider<PlanBook> books,
                           Environment env) {
@@ -77,8 +81,9 @@ public class ReportsService implements DisposableBean {
     }
 
     /**
-     * The week's report in {@code f}: the kept one, else made now, and kept when the week has ended (a running
-     * week's report changes until it ends, so it is made at each request and not kept).
+     * The week's report in {@code f}: the kept one, else made now, and kept when the week has ended. A running
+     * week's report changes until it ends, so it is not kept; it is made again once older than the capacity
+     * board's ttl, so its formats asked for in a row show the same figures.
      */
     byte[] report(ReportWeek week, ReportFormat f) {
         if (archive != null) {
@@ -94,8 +99,13 @@ public class ReportsService implements DisposableBean {
                     return kept.get();
                 }
             }
-            Report r = make(week);
-            if (archive != null && !r.asOf().isBefore(r.to())) {
+            Instant now = Instant.now();
+            Report r = running != null && running.week().equals(week) && now.isBefore(running.to())
+                    && running.generatedAt().plus(CapacityBoard.Settings.DEFAULTS.ttl()).isAfter(now) ? running
+                    : make(week);
+            if (r.asOf().isBefore(r.to())) {
+                running = r;
+            } else if (archive != null) {
                 archive.keep(r);
                 return archive.read(week, f).orElseThrow();
             }
