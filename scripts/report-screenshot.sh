@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the README's page of the weekly report (docs/images/report-cluster-page.png) from the report's
 # end-to-end test render: the test serves the demo fleet, records its plans, fetches the running week's PDF and
-# leaves it in forecaster/service/target/report-render/week.pdf; this script turns its first cluster page (the
-# first page holding "Capacity and demand") into a PNG with pdftoppm.
+# leaves it in forecaster/service/target/report-render/week.pdf; this script turns its first page with charts (the
+# first cluster's demand against its usable capacity) into a PNG with pdftoppm.
 #   scripts/report-screenshot.sh            run the test, then render
 #   scripts/report-screenshot.sh --no-test  render the PDF the last test run left
 set -euo pipefail
@@ -18,12 +18,12 @@ fi
 pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
 page=""
 for ((i = 1; i <= pages; i++)); do
-  if pdftotext -f "$i" -l "$i" "$pdf" - | grep -q "Capacity and demand"; then
+  if [ "$(pdfimages -list -f "$i" -l "$i" "$pdf" | tail -n +3 | wc -l)" -gt 0 ]; then
     page=$i
     break
   fi
 done
-[ -n "$page" ] || { echo "report-screenshot: no page of $pdf holds a cluster's capacity" >&2; exit 1; }
+[ -n "$page" ] || { echo "report-screenshot: no page of $pdf holds a chart" >&2; exit 1; }
 mkdir -p "$root/docs/images"
 pdftoppm -png -r 80 -f "$page" -l "$page" -singlefile "$pdf" "$root/docs/images/report-cluster-page"
 echo "report-screenshot: page $page of $pages -> docs/images/report-cluster-page.png"
