@@ -90,6 +90,7 @@ public final class RunningService implements AutoCloseable {
             List<String> args = new ArrayList<>(List.of("--capacity.port=" + settings.port(),
                     "--capacity.bind=" + settings.bind(),
                     "--management.health.diskspace.path=" + existing(storeConfig.dataDir()),
+                    "--capacity.data-dir=" + storeConfig.dataDir().toAbsolutePath(),
                     "--capacity.inventory=" + (inventory(settings, demoStart) == null ? ""
                             : inventory(settings, demoStart).toAbsolutePath())));
             args.addAll(settings.spring());

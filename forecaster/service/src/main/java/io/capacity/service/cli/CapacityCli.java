@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class, SeriesCommand.class, ImportCommand.class, ExportCommand.class,
                 CollectCommand.class, ForecastCommand.class, BacktestCommand.class, PlanCommand.class, PlansCommand.class,
-                SimulateCommand.class,
+                SimulateCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CapacityCli implements Runnable {

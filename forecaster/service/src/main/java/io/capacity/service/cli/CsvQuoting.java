@@ -1,19 +1,13 @@
 package io.capacity.service.cli;
 
+import io.capacity.service.files.CsvCells;
+
 /** RFC 4180 quoting for the CSV files the commands write. */
 final class CsvQuoting {
     private CsvQuoting() {
     }
 
     static String quote(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        boolean needs = false;
-        for (int i = 0; i < cell.length() && !needs; i++) {
-            char c = cell.charAt(i);
-            needs = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+        return CsvCells.quote(cell);
     }
 }

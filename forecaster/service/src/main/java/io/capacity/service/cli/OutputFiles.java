@@ -1,15 +1,12 @@
 package io.capacity.service.cli;
 
+import io.capacity.service.files.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The files the commands write ({@code -o}): checked before any work starts, then written whole or not at all
@@ -44,22 +41,11 @@ final class OutputFiles {
 
     /** Writes {@code output} through a temporary sibling renamed over it; on failure the target is untouched. */
     static void write(Path output, Content content) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
-        try {
-            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
-                content.write(w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(output, o -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+            content.write(w);
+            w.flush();
+        });
     }
 
     /** {@link #write} of one string. */

@@ -2,6 +2,8 @@ package io.capacity.service.cli;
 
 import io.capacity.app.actions.BookSettings;
 import io.capacity.app.capacity.CapacityThresholds;
+import io.capacity.app.report.ReportRequest;
+import io.capacity.app.report.ReportSchedule;
 import io.capacity.app.demo.DemoFleet;
 import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.collectors.host.HostSamplerConfig;
@@ -112,6 +114,18 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     + "more than --capacity-critical-days) is a warning (default: ${DEFAULT-VALUE}).")
     long capacityWarningDays;
 
+    @Option(names = "--reports", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Write the weekly capacity report on its schedule into --data-dir's reports/ (default: on).")
+    boolean reports;
+
+    @Option(names = "--report-at", paramLabel = "DAY HH:MM",
+            description = "When the weekly report of the week just ended is written (default: ${DEFAULT-VALUE}).")
+    String reportAt;
+
+    @Option(names = "--report-zone", paramLabel = "ZONE",
+            description = "Time zone of --report-at and of the report's weeks (default: ${DEFAULT-VALUE}).")
+    String reportZone;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
@@ -128,6 +142,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         }
         BookSettings book = new BookSettings(Durations.parse("--plan-expiry", planExpiry));
         CapacityThresholds.ofDays(capacityCriticalDays, capacityWarningDays);
+        ReportSchedule.parse(reportAt, ReportRequest.zone(reportZone));
         listen.checkFree();
         // Should the port be taken between the check and Spring's start, the error stays one line (ours).
         System.setProperty("logging.level.org.springframework.boot.diagnostics", "OFF");
@@ -141,7 +156,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             service = RunningService.start(config, agentConfig, ServeSettings.of(listen.port(), listen.bind())
                     .withSpring(ServeTokens.settings(tokensFile, readsNeedToken))
                     .withSpring(apply.settings(collectConfig, config.dataDir())).withDemo(demoOptions)
-                    .withSpring(capacitySettings())
+                    .withSpring(capacitySettings()).withSpring(reportSettings())
                     .withInventory(inventory).withBook(book).withPipeline(forecasting));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
@@ -163,6 +178,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     private String[] capacitySettings() {
         return new String[] {"--capacity.capacity-critical-days=" + capacityCriticalDays,
                 "--capacity.capacity-warning-days=" + capacityWarningDays, "--capacity.capacity-warm=true"};
+    }
+
+    /** The weekly report's schedule (README, "Weekly report"). */
+    private String[] reportSettings() {
+        return new String[] {"--capacity.reports.enabled=" + reports, "--capacity.reports.at=" + reportAt,
+                "--capacity.reports.zone=" + reportZone};
     }
 
     /**

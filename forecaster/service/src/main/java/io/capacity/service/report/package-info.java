@@ -1,0 +1,8 @@
+/**
+ * The weekly report's formats and keeping: {@link io.capacity.service.report.ReportRenderer} renders an
+ * {@link io.capacity.app.report.Report} as HTML (Thymeleaf, charts as inline PNG from JFreeChart), PDF (openhtmltopdf
+ * on PDFBox 3, from the same HTML) or CSV (every table's rows); {@link io.capacity.service.report.ReportArchive} keeps
+ * them under the data directory with an index; {@link io.capacity.service.report.ReportScheduler} writes them on
+ * their schedule inside {@code serve}.
+ */
+package io.capacity.service.report;

@@ -1,0 +1,72 @@
+package io.capacity.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Debian's {@code chromium}, headless, for checking a page as a person sees it: it loads a local file or a
+ * loopback URL with every background network feature off and host names resolving nowhere, in a fresh profile, so
+ * it never reaches anything beyond the machine.
+ */
+public final class HeadlessChromium {
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    /**
+     * One page load.
+     *
+     * @param dom     the DOM after loading (its {@code --dump-dom})
+     * @param console the console messages the page logged (errors, refused or failed loads)
+     */
+    public record Load(String dom, List<String> console) {
+    }
+
+    private final Path chromium;
+    private final Path work;
+
+    /** Chromium working under {@code work} (profiles, logs); fails naming the package when it is missing. */
+    public HeadlessChromium(Path work) {
+        this.chromium = Processes.require("chromium", "chromium");
+        this.work = work;
+    }
+
+    /** Loads {@code url} (a {@code file:} or loopback address) and returns its DOM and console messages. */
+    public Load load(String url) {
+        Processes.Result r = Processes.run(command(url, "--dump-dom", "--enable-logging=stderr", "--v=0",
+                "--log-level=0"), work, TIMEOUT);
+        r.ok(List.of("chromium", url));
+        List<String> console = new ArrayList<>();
+        for (String line : r.stderr().split("\n")) {
+            if (line.contains(":CONSOLE")) {
+                console.add(line.strip());
+            }
+        }
+        return new Load(r.stdout(), console);
+    }
+
+    /** A {@code width} x {@code height} screenshot of {@code url} as PNG at {@code png}. */
+    public Path screenshot(String url, Path png, int width, int height) {
+        Processes.run(command(url, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
+                "--hide-scrollbars"), work, TIMEOUT).ok(List.of("chromium --screenshot", url));
+        if (!Files.isRegularFile(png)) {
+            throw new AssertionError("chromium wrote no screenshot at " + png);
+        }
+        return png;
+    }
+
+    private List<String> command(String url, String... extra) {
+        if (!url.startsWith("file:") && !url.startsWith("http://127.0.0.1:") && !url.startsWith("http://localhost:")) {
+            throw new IllegalArgumentException("only local files and loopback addresses are loaded, not " + url);
+        }
+        List<String> c = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--disable-default-apps", "--no-default-browser-check",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+                "--user-data-dir=" + work.resolve("profile-" + System.nanoTime()).toAbsolutePath()));
+        c.addAll(List.of(extra));
+        c.add(url);
+        return c;
+    }
+}
