@@ -4,6 +4,7 @@ import io.capacity.app.actions.BookSettings;
 import io.capacity.app.actions.apply.ApplySettings;
 import io.capacity.app.DurationText;
 import io.capacity.app.backtest.BacktestRequest;
+import io.capacity.app.capacity.CapacityRequest;
 import io.capacity.app.capacity.CapacityThresholds;
 import io.capacity.app.forecast.ForecastRequest;
 import io.capacity.app.forecast.ForecastSettings;
@@ -70,6 +71,7 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         put(m, "serve,apply", "--apply-timeout", ApplySettings.DEFAULTS.timeout());
         put(m, "serve", "--capacity-critical-days", CapacityThresholds.DEFAULTS.critical().toDays());
         put(m, "serve", "--capacity-warning-days", CapacityThresholds.DEFAULTS.warning().toDays());
+        put(m, "serve", "--capacity-horizon", CapacityRequest.DEFAULTS.horizon());
         SimulateRequest sim = SimulateRequest.DEFAULTS;
         put(m, "simulate", "--step", sim.step());
         put(m, "simulate", "--unit", sim.unit());
