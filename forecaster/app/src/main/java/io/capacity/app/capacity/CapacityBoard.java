@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * fresh one. Requests for a cluster being assessed wait for that assessment instead of starting another, and
  * assessments run on one pool of {@code threads} shared by every caller, so concurrent requests never forecast more
  * than that many clusters at once. A failed assessment is not kept: the next request tries again. A changed
- * inventory file (its modification time) is a new question.
+ * inventory file (its modification time) is a new question. Clusters the scheduled pipeline's latest run assessed
+ * with the same settings are answered from that run while it is fresh ({@link RunCapacity}), not assessed here.
  */
 public final class CapacityBoard implements AutoCloseable {
     /** Beyond this age an assessment is not served while it is refreshed: the request waits for the new one. */

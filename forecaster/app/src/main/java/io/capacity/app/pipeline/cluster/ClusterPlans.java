@@ -55,8 +55,10 @@ import org.slf4j.LoggerFactory;
  * {@code capacity_forecast_accuracy} point per dimension, and a cached choice whose errors left the calibrated band
  * dropped, as the per-series run does); its forecast per dimension with the cached model choice (chosen again as
  * the per-series ones are), written as {@code capacity_forecast}; a plan from those forecasts, recorded as recommended
- * (superseding the cluster's older recommended plan); its efficacy as a {@code capacity_plan} point. Runs must not
- * overlap: the service's scheduler serialises them.
+ * (superseding the cluster's older recommended plan); its efficacy as a {@code capacity_plan} point; its capacity
+ * from the same fits forecast over the capacity's horizon (power too under a budget), kept in the run for
+ * {@code GET /api/v1/capacity} and written as {@code capacity_headroom} points with the run's batched writes. Runs must
+ * not overlap: the service's scheduler serialises them.
  */
 public final class ClusterPlans {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterPlans.class);
