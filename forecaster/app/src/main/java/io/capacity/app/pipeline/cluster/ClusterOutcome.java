@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param scored    dimensions whose last-run forecast was scored against the summed actuals in this run
  * @param plan      the plan recorded; null when the cluster failed
  * @param reason    why it failed; null when planned
- * @param capacity  its capacity from the same demand forecasts over the capacity's horizon; null when it could not be
- *                  assessed (the plan may still have been made)
+ * @param capacity  its capacity from the same demand fits over the capacity's horizon; null when it could not be
+ *                  assessed (the plan may still have been made, and a plan that failed may have its capacity)
  */
 public record ClusterOutcome(String cluster, int forecasts, int chosen, int scored, ActionPlan plan, String reason,
                              ClusterCapacity capacity) {

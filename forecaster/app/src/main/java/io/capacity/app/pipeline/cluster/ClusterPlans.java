@@ -134,6 +134,7 @@ public final class ClusterPlans {
         int written = 0;
         int chosen = 0;
         int scored = 0;
+        ClusterCapacity capacity = null;
         try {
             Cluster c = site.inventory().cluster(cluster).orElse(null);
             List<StoredDemand.Series> demand = new ArrayList<>();
@@ -180,7 +181,7 @@ public final class ClusterPlans {
                             .withEvidence(cluster, dim, evidence(demand, y));
                 }
             }
-            ClusterCapacity capacity = capacity(cluster, site, longer, now, writes);
+            capacity = capacity(cluster, site, longer, now, writes);
             ActionPlan p = record.fromForecasts(settings.plan(), site, d, cluster, PlanBook.PLANNER, why(now))
                     .get(0);
             stores.writing(st -> {
@@ -197,7 +198,7 @@ public final class ClusterPlans {
         } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warn("cluster {}: no plan this run ({}); the other clusters go on", cluster, why);
-            return new ClusterOutcome(cluster, written, chosen, scored, null, why);
+            return new ClusterOutcome(cluster, written, chosen, scored, null, why, capacity);
         }
     }
 
