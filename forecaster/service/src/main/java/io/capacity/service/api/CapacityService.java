@@ -1,5 +1,6 @@
 package io.capacity.service.api;
 
+import io.capacity.app.DurationText;
 import io.capacity.app.StoreAccess;
 import io.capacity.app.capacity.AssessCapacity;
 import io.capacity.app.capacity.CapacityBoard;
@@ -58,7 +59,7 @@ public class CapacityService implements DisposableBean {
                 : critical, warning == null ? CapacityThresholds.DEFAULTS.warning().toDays() : warning);
         this.warm = env.getProperty("capacity.capacity-warm", Boolean.class, false);
         String h = env.getProperty("capacity.capacity-horizon", "");
-        this.horizon = h.isBlank() ? CapacityRequest.DEFAULTS.horizon() : Duration.parse(h);
+        this.horizon = h.isBlank() ? CapacityRequest.DEFAULTS.horizon() : DurationText.parse(h);
         this.pipeline = status.getIfAvailable();
         this.board = new CapacityBoard(new AssessCapacity(StoreAccess.shared(store), Clock.systemUTC()),
                 Clock.systemUTC(), CapacityBoard.Settings.DEFAULTS);
