@@ -12,6 +12,8 @@ import java.util.Arrays;
 public final class LineProtocolBytes {
     private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DIGIT_PAIRS = new byte[200];
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
 
     static {
         for (int i = 0; i < 100; i++) {
@@ -43,6 +45,13 @@ public final class LineProtocolBytes {
             name(fields.keys[i], true);
             ascii('=');
             value(fields.valueAt(i));
+        }
+        SortedArrayMap<Object> states = (StateSet) p.states();
+        for (int i = 0; i < states.keys.length; i++) {
+            ascii(',');
+            name(states.keys[i], true);
+            ascii('=');
+            state(states.valueAt(i));
         }
         ascii(' ');
         decimal(p.timeNanos());
@@ -104,6 +113,24 @@ public final class LineProtocolBytes {
                 ascii(s.charAt(i));
             }
         }
+    }
+
+    // A boolean as InfluxDB writes it; a string in double quotes with '"' and '\\' escaped (line protocol's rule).
+    private void state(Object v) {
+        if (v instanceof Boolean b) {
+            bytes(b ? TRUE : FALSE);
+            return;
+        }
+        String s = (String) v;
+        StringBuilder quoted = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                quoted.append('\\');
+            }
+            quoted.append(c);
+        }
+        bytes(quoted.append('"').toString().getBytes(StandardCharsets.UTF_8));
     }
 
     // Points of a poll nearly always share one measurement String: encode it once, then copy its bytes.

@@ -1,8 +1,10 @@
 package io.capacity.schema;
 
 import static io.capacity.schema.FieldDef.counter;
+import static io.capacity.schema.FieldDef.flag;
 import static io.capacity.schema.FieldDef.gauge;
 import static io.capacity.schema.FieldDef.intGauge;
+import static io.capacity.schema.FieldDef.text;
 
 import java.util.List;
 import java.util.Map;
@@ -204,6 +206,38 @@ public final class MetricSchema {
     public static final String PLAN_FIELD_HORIZON_HOURS = "horizon_hours";
     public static final String PLAN_TAG_CURRENCY = "currency";
 
+    /**
+     * Each cluster's capacity per dimension as the scheduled pipeline computed it from its demand forecasts, one point
+     * per cluster, dimension and run, timestamped at the run (docs/schema.md, "Capacity headroom"). Figures are in the
+     * {@code unit} tag's unit (cores, GB, Mbps, W); times remaining in days, the horizon's days when nothing crosses.
+     */
+    public static final MeasurementDef CAPACITY_HEADROOM = new MeasurementDef("capacity_headroom",
+            "Capacity per cluster and dimension from the pipeline's demand forecasts (one point per cluster, "
+                    + "dimension and run)",
+            List.of("cluster", "dimension", "unit"),
+            List.of(gauge("usage", "unit tag"), gauge("usable", "unit tag"), gauge("capacity", "unit tag"),
+                    gauge("headroom", "unit tag"), gauge("headroom_ratio", "ratio of usable"),
+                    gauge("days_conservative", "days"), gauge("days_aggressive", "days"),
+                    gauge("horizon_days", "days"), flag("crosses", "true: the upper band crosses usable"),
+                    gauge("recommended_size", "unit tag"), intGauge("recommended_hosts", "hosts"),
+                    flag("most_constrained", "true: the cluster's most constrained dimension"),
+                    text("criticality", "critical, warning or ok")));
+    public static final String HEADROOM_TAG_DIMENSION = "dimension";
+    public static final String HEADROOM_TAG_UNIT = "unit";
+    public static final String HEADROOM_FIELD_USAGE = "usage";
+    public static final String HEADROOM_FIELD_USABLE = "usable";
+    public static final String HEADROOM_FIELD_CAPACITY = "capacity";
+    public static final String HEADROOM_FIELD_HEADROOM = "headroom";
+    public static final String HEADROOM_FIELD_RATIO = "headroom_ratio";
+    public static final String HEADROOM_FIELD_DAYS_CONSERVATIVE = "days_conservative";
+    public static final String HEADROOM_FIELD_DAYS_AGGRESSIVE = "days_aggressive";
+    public static final String HEADROOM_FIELD_HORIZON_DAYS = "horizon_days";
+    public static final String HEADROOM_FIELD_CROSSES = "crosses";
+    public static final String HEADROOM_FIELD_RECOMMENDED_SIZE = "recommended_size";
+    public static final String HEADROOM_FIELD_RECOMMENDED_HOSTS = "recommended_hosts";
+    public static final String HEADROOM_FIELD_MOST_CONSTRAINED = "most_constrained";
+    public static final String HEADROOM_FIELD_CRITICALITY = "criticality";
+
     /** Field name of the coverage at a level, e.g. {@code coverage_80}. */
     public static String accuracyCoverageField(double level) {
         return "coverage_" + formatLevel(level);
@@ -227,7 +261,7 @@ public final class MetricSchema {
 
     public static final List<MeasurementDef> ALL =
             List.of(CPU, MEM, NET, DISKIO, DISK, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
-                    FORECAST_ACCURACY, PLAN);
+                    FORECAST_ACCURACY, PLAN, CAPACITY_HEADROOM);
 
     private static final Map<String, MeasurementDef> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MeasurementDef::name, Function.identity()));

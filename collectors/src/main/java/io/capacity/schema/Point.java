@@ -10,19 +10,36 @@ import java.util.SortedMap;
  * are taken as they are, anything else is validated and copied.
  *
  * @param timeNanos Unix epoch nanoseconds, InfluxDB's native precision
+ * @param states    boolean and string fields ({@link FieldKind#STATE}, e.g. a criticality): written and kept with
+ *                  the point but never read as a series, so every read, forecast and aggregate sees numbers only;
+ *                  usually empty. A key may not be both a field and a state.
  */
 public record Point(String measurement, SortedMap<String, String> tags, SortedMap<String, Number> fields,
-                    long timeNanos) {
+                    long timeNanos, SortedMap<String, Object> states) {
 
     public Point {
         Names.requireName("measurement", measurement);
         tags = TagSet.of(tags);
         fields = FieldSet.of(measurement, fields);
+        states = StateSet.of(measurement, states);
+        for (String k : states.keySet()) {
+            if (fields.containsKey(k)) {
+                throw new IllegalArgumentException("point of " + measurement + ": field " + k
+                        + " is given both as a number and as a state");
+            }
+        }
+    }
+
+    /** A point with numeric fields only, as nearly every point is. */
+    public Point(String measurement, SortedMap<String, String> tags, SortedMap<String, Number> fields,
+                 long timeNanos) {
+        this(measurement, tags, fields, timeNanos, StateSet.EMPTY);
     }
 
     /** A point with one float field. */
     public static Point of(String measurement, Map<String, String> tags, String field, double value, long timeNanos) {
-        return new Point(measurement, TagSet.of(tags), FieldSet.of(measurement, Map.of(field, value)), timeNanos);
+        return new Point(measurement, TagSet.of(tags), FieldSet.of(measurement, Map.of(field, value)), timeNanos,
+                StateSet.EMPTY);
     }
 
     /**
@@ -31,7 +48,7 @@ public record Point(String measurement, SortedMap<String, String> tags, SortedMa
      */
     public static Point ofInteger(String measurement, Map<String, String> tags, String field, long value,
                                   long timeNanos) {
-        return new Point(measurement, TagSet.of(tags), FieldSet.ofInteger(field, value), timeNanos);
+        return new Point(measurement, TagSet.of(tags), FieldSet.ofInteger(field, value), timeNanos, StateSet.EMPTY);
     }
 
     /** The series key of one of this point's fields. */

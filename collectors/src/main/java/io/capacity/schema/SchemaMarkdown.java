@@ -20,7 +20,7 @@ public final class SchemaMarkdown {
             for (FieldDef f : m.fields()) {
                 sb.append("| `").append(m.name()).append("` | ").append(tags).append(" | `").append(f.name())
                         .append("` | ").append(f.kind().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
-                        .append(f.integer() ? "integer" : "float").append(" | ").append(f.unit()).append(" |\n");
+                        .append(f.type().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(f.unit()).append(" |\n");
             }
         }
         return sb.toString();

@@ -1,5 +1,7 @@
 package io.capacity.schema;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +14,32 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class PointTest {
+    @Test
+    void writesBooleanAndStringStatesAsLineProtocolDoes() {
+        TreeMap<String, Object> states = new TreeMap<>(Map.of("crosses", true, "criticality", "say \"hi\" \\ bye",
+                "most_constrained", false));
+        Point p = new Point("capacity_headroom", Point.tagMap(Map.of("cluster", "web")),
+                new TreeMap<>(Map.of("headroom", 2.5)), 7, states);
+        assertEquals("capacity_headroom,cluster=web headroom=2.5,criticality=\"say \\\"hi\\\" \\\\ bye\","
+                + "crosses=true,most_constrained=false 7", p.toLineProtocol());
+        assertEquals(states, p.states());
+        assertTrue(new Point("m", Point.tagMap(Map.of()), new TreeMap<>(Map.of("v", 1L)), 1).states().isEmpty());
+    }
+
+    @Test
+    void refusesStatesThatAreNotBooleansOrShortTextOrClashWithAField() {
+        var tags = Point.tagMap(Map.of());
+        var fields = new TreeMap<String, Number>(Map.of("v", 1L));
+        assertThrows(IllegalArgumentException.class, () -> new Point("m", tags, fields, 1,
+                new TreeMap<>(Map.of("s", 3))));
+        assertThrows(IllegalArgumentException.class, () -> new Point("m", tags, fields, 1,
+                new TreeMap<>(Map.of("s", "two\nlines"))));
+        assertThrows(IllegalArgumentException.class, () -> new Point("m", tags, fields, 1,
+                new TreeMap<>(Map.of("v", true))));
+        assertThrows(IllegalArgumentException.class, () -> new Point("m", tags, fields, 1,
+                new TreeMap<>(Map.of("s", "x".repeat(1025)))));
+    }
+
     @Test
     void copiesMutableInputSoLaterChangesDoNotLeakIn() {
         TreeMap<String, String> tags = new TreeMap<>(Map.of("host", "a"));

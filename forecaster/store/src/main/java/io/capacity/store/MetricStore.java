@@ -56,6 +56,12 @@ public interface MetricStore extends AutoCloseable {
     }
 
     /**
+     * Raw points in [from, to) of a boolean or string field ({@link io.capacity.schema.Point#states()}), which
+     * {@link #read} and {@link #series} leave out: they are numbers only. Empty for a field the store does not hold.
+     */
+    StatePoints readStates(SeriesKey key, Instant from, Instant to);
+
+    /**
      * Starts a transaction over several {@link #write} calls: they are stored together at {@link Transaction#commit},
      * or not at all when it is closed without a commit (also when the process dies first). Empty when the store
      * cannot do that: on InfluxDB every write is stored as it is made.

@@ -77,6 +77,31 @@ public abstract class MetricStoreContract {
     }
 
     @Test
+    void keepsBooleanAndStringFieldsApartFromTheNumbers() {
+        SortedMap<String, String> t = tags("cluster", "web", "dimension", "cpu");
+        long t0 = T0_SECONDS * NS;
+        TreeMap<String, Object> states = new TreeMap<>(Map.of("crosses", true, "criticality", "warn \"soon\" \\ ok"));
+        store.write(List.of(new Point("capacity_headroom", t, new TreeMap<>(Map.of("headroom", 2.5)), t0, states),
+                new Point("capacity_headroom", t, new TreeMap<>(Map.of("headroom", 3.0)), t0 + 10 * NS,
+                        new TreeMap<>(Map.of("crosses", false, "criticality", "ok")))));
+        // Written again at the same time: the last value is kept, as for numbers.
+        store.write(List.of(new Point("capacity_headroom", t, new TreeMap<>(Map.of("headroom", 3.0)), t0 + 10 * NS,
+                new TreeMap<>(Map.of("crosses", false, "criticality", "critical")))));
+        SeriesKey crosses = new SeriesKey("capacity_headroom", t, "crosses");
+        SeriesKey criticality = new SeriesKey("capacity_headroom", t, "criticality");
+        StatePoints c = store.readStates(crosses, at(t0), at(t0 + 60 * NS));
+        assertArrayEquals(new long[] {t0, t0 + 10 * NS}, c.timesNanos());
+        assertEquals(List.of(true, false), c.values());
+        StatePoints k = store.readStates(criticality, at(t0), at(t0 + 60 * NS));
+        assertEquals(List.of("warn \"soon\" \\ ok", "critical"), k.values());
+        assertEquals(0, store.readStates(criticality, at(t0 + NS), at(t0 + 5 * NS)).size());
+        assertEquals(List.of(new SeriesKey("capacity_headroom", t, "headroom")),
+                store.series(SeriesFilter.measurement("capacity_headroom")));
+        assertArrayEquals(new double[] {2.5, 3.0}, raw(new SeriesKey("capacity_headroom", t, "headroom"), t0,
+                t0 + 60 * NS).values());
+    }
+
+    @Test
     void remembersWhichSeriesWereWrittenAsIntegersAndExportsThemSo(@TempDir Path dir) throws Exception {
         SortedMap<String, String> tags = tags("host", "h1");
         long t = T0_SECONDS * NS;

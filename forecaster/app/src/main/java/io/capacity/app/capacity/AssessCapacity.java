@@ -71,12 +71,8 @@ public final class AssessCapacity {
      */
     public ClusterCapacity run(CapacityRequest r, Set<String> off) {
         HardwareInventory inv = Site.load(r.inventory()).inventory();
-        Cluster cluster = inv.cluster(r.cluster()).orElseThrow(() -> RequestProblem.of("cluster", r.cluster(),
-                "not in the inventory; its clusters are " + inv.clusters().stream().map(Cluster::id).toList()));
-        List<Host> hosts = inv.hostsIn(cluster.id()).stream().filter(Host::usable).toList();
-        if (hosts.isEmpty()) {
-            throw RequestProblem.text("cluster " + cluster.id() + " has no host that is on or standby", false);
-        }
+        List<Host> hosts = hosts(inv, r.cluster());
+        Cluster cluster = inv.cluster(r.cluster()).orElseThrow();
         Instant to = clock.instant();
         Instant from = to.minus(r.history());
         Pattern exclude = StoredDemand.exclude(r.bandwidthExclude());
@@ -94,21 +90,64 @@ public final class AssessCapacity {
         ModelSpec m = RequestProblem.with("model", r.model(), () -> ModelCatalog.spec(r.model(), season, 0,
                 r.steps()));
         ForecastBatch batch = new ForecastBatch(r.steps(), new double[] {r.level()}, season, 1);
-        HardwareModel model = mostCommonModel(inv, hosts);
-        List<DimensionCapacity> out = new ArrayList<>();
+        List<Demand> forecasts = new ArrayList<>();
         for (TimeSeries y : demand) {
-            Dimension dim = Dimension.valueOf(y.id().substring(y.id().indexOf(':') + 1).toUpperCase(Locale.ROOT));
             SeriesForecast f = batch.one(y, m);
             if (f.forecast() == null) {
                 throw new IllegalArgumentException("demand " + y.id() + ": " + f.error());
             }
+            forecasts.add(new Demand(Demand.dimensionOf(y.id()), y, f.forecast()));
+        }
+        return of(r, inv, forecasts, off, to);
+    }
+
+    /**
+     * One dimension's demand: its history (the latest finite value is the usage now) and its forecast, whose
+     * interval at the request's level is the band compared with the usable capacity over the forecast's steps.
+     */
+    public record Demand(Dimension dimension, TimeSeries history, Forecast forecast) {
+        public Demand {
+            if (dimension == null || history == null || forecast == null) {
+                throw new IllegalArgumentException("a dimension's demand needs its dimension, history and forecast");
+            }
+        }
+
+        /** The dimension of a demand series id {@code CLUSTER:cpu|memory|bandwidth|power}. */
+        public static Dimension dimensionOf(String seriesId) {
+            return Dimension.valueOf(seriesId.substring(seriesId.lastIndexOf(':') + 1).toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * The capacity of {@code r}'s cluster of {@code inv} from demand forecasts already made (the scheduled
+     * pipeline's), as of {@code at}, as if {@code off} were powered down; each forecast must hold the request's level.
+     */
+    public static ClusterCapacity of(CapacityRequest r, HardwareInventory inv, List<Demand> demand, Set<String> off,
+                                     Instant at) {
+        List<Host> hosts = hosts(inv, r.cluster());
+        Cluster cluster = inv.cluster(r.cluster()).orElseThrow();
+        HardwareModel model = mostCommonModel(inv, hosts);
+        List<DimensionCapacity> out = new ArrayList<>();
+        for (Demand x : demand) {
+            Dimension dim = x.dimension();
             List<Host> on = hosts.stream().filter(h -> !off.contains(h.id())).toList();
             double capacity = dim == Dimension.POWER ? cluster.powerBudgetWatts() : capacity(dim, on, cluster);
             double spare = dim == Dimension.POWER ? 0 : spare(dim, on, r.redundancy());
-            out.add(assess(dim, y, f.forecast(), capacity, Math.max(0, capacity - spare) * r.targetUtil(),
+            out.add(assess(dim, x.history(), x.forecast(), capacity, Math.max(0, capacity - spare) * r.targetUtil(),
                     new Sizing(r, spare, model, on.size())));
         }
-        return new ClusterCapacity(cluster.id(), out, to);
+        return new ClusterCapacity(cluster.id(), out, at);
+    }
+
+    /** The cluster's hosts that are on or standby; a problem naming the inventory's clusters when it has none. */
+    private static List<Host> hosts(HardwareInventory inv, String id) {
+        Cluster cluster = inv.cluster(id).orElseThrow(() -> RequestProblem.of("cluster", id,
+                "not in the inventory; its clusters are " + inv.clusters().stream().map(Cluster::id).toList()));
+        List<Host> hosts = inv.hostsIn(cluster.id()).stream().filter(Host::usable).toList();
+        if (hosts.isEmpty()) {
+            throw RequestProblem.text("cluster " + cluster.id() + " has no host that is on or standby", false);
+        }
+        return hosts;
     }
 
     /** The hosts' summed watts when the cluster has a power budget; empty without one or without stored watts. */
@@ -165,15 +204,17 @@ public final class AssessCapacity {
         }
     }
 
-    private DimensionCapacity assess(Dimension dim, TimeSeries y, Forecast f, double capacity, double usable,
-                                     Sizing sizing) {
+    private static DimensionCapacity assess(Dimension dim, TimeSeries y, Forecast f, double capacity, double usable,
+                                            Sizing sizing) {
         int last = y.size() - 1;
         while (last >= 0 && !Double.isFinite(y.value(last))) {
             last--;
         }
         double usage = last >= 0 ? y.value(last) : Double.NaN;
         Instant observed = last >= 0 ? y.timeAt(last) : y.start();
-        PredictionInterval band = f.intervals().get(0);
+        double level = sizing.r().level();
+        PredictionInterval band = f.interval(level).orElseThrow(() -> new IllegalArgumentException("demand "
+                + y.id() + ": its forecast has no " + level + " % interval"));
         Instant crosses = null;
         Instant meanCrosses = null;
         double peak = Double.NEGATIVE_INFINITY;

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * fresh one. Requests for a cluster being assessed wait for that assessment instead of starting another, and
  * assessments run on one pool of {@code threads} shared by every caller, so concurrent requests never forecast more
  * than that many clusters at once. A failed assessment is not kept: the next request tries again. A changed
- * inventory file (its modification time) is a new question.
+ * inventory file (its modification time) is a new question. Clusters the scheduled pipeline's latest run assessed
+ * with the same settings are answered from that run while it is fresh ({@link RunCapacity}), not assessed here.
  */
 public final class CapacityBoard implements AutoCloseable {
     /** Beyond this age an assessment is not served while it is refreshed: the request waits for the new one. */
@@ -93,7 +94,29 @@ public final class CapacityBoard implements AutoCloseable {
      * (a {@link io.capacity.app.RequestProblem} or a forecast failure) is in {@link Overview#failed} with the reason.
      */
     public Overview assess(CapacityRequest template, List<String> clusters) {
-        Map<String, CompletableFuture<ClusterCapacity>> running = start(template, clusters);
+        return assess(template, clusters, null, Duration.ZERO);
+    }
+
+    /**
+     * The same, answering each cluster that the pipeline's {@code latest} run assessed with the same settings
+     * within {@code freshFor} from that run ({@link RunCapacity#answer}), and only the others on demand.
+     *
+     * @param latest null before the pipeline's first run (or without a pipeline)
+     */
+    public Overview assess(CapacityRequest template, List<String> clusters, RunCapacity latest, Duration freshFor) {
+        Map<String, ClusterCapacity> fromRun = new LinkedHashMap<>();
+        if (latest != null) {
+            FileTime modified = modified(template);
+            Instant now = clock.instant();
+            for (String c : clusters) {
+                latest.answer(template.withCluster(template.inventory(), c), modified, now, freshFor)
+                        .ifPresent(a -> fromRun.put(c, a));
+            }
+        }
+        Map<String, CompletableFuture<ClusterCapacity>> running = start(template, clusters.stream()
+                .filter(c -> !fromRun.containsKey(c)).toList());
+        running.putAll(fromRun.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                e -> CompletableFuture.completedFuture(e.getValue()))));
         List<ClusterCapacity> done = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();
         running.forEach((c, f) -> {

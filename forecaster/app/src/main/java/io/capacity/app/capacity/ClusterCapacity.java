@@ -10,8 +10,17 @@ import java.util.List;
  * its usable capacity, or when none crosses within the horizon the one with the least headroom (as a fraction).
  *
  * @param computedAt when it was assessed (the forecasts' time): a cached answer says how old it is
+ * @param source     who assessed it: the scheduled pipeline from its demand forecasts, or a request on demand
  */
-public record ClusterCapacity(String cluster, List<DimensionCapacity> dimensions, Instant computedAt) {
+public record ClusterCapacity(String cluster, List<DimensionCapacity> dimensions, Instant computedAt, Source source) {
+    /** Who assessed a cluster. */
+    public enum Source {
+        /** The scheduled pipeline's run, from the demand forecasts it made for the plans. */
+        PIPELINE,
+        /** {@link AssessCapacity#run} for a request (kept a while by the {@link CapacityBoard}). */
+        ON_DEMAND
+    }
+
     /** Clusters by conservative time remaining (none within the horizon last), then by headroom fraction. */
     public static final Comparator<ClusterCapacity> MOST_URGENT_FIRST = Comparator.comparing(
             c -> c.mostConstrained(), DimensionCapacity.MOST_URGENT_FIRST);
@@ -21,6 +30,19 @@ public record ClusterCapacity(String cluster, List<DimensionCapacity> dimensions
         if (dimensions.isEmpty()) {
             throw new IllegalArgumentException("cluster " + cluster + ": no dimension to assess");
         }
+        if (source == null) {
+            throw new IllegalArgumentException("cluster " + cluster + ": say who assessed it");
+        }
+    }
+
+    /** Assessed on demand. */
+    public ClusterCapacity(String cluster, List<DimensionCapacity> dimensions, Instant computedAt) {
+        this(cluster, dimensions, computedAt, Source.ON_DEMAND);
+    }
+
+    /** The same assessment, made by the scheduled pipeline. */
+    public ClusterCapacity fromPipeline() {
+        return new ClusterCapacity(cluster, dimensions, computedAt, Source.PIPELINE);
     }
 
     public DimensionCapacity mostConstrained() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * A series' model as the pipeline fits it: its cached choice refit while younger than {@code chooseEvery} (a constant
@@ -22,8 +23,14 @@ public final class CachedChoices {
     private final PipelineState state;
     private final Duration chooseEvery;
 
-    /** A fitted model, and whether the backtest chose it just now (false: a cached choice was refit). */
+    /**
+     * A fitted model, and whether the backtest chose it just now (false: a cached choice was refit).
+     */
     public record Fit(AutoModel model, boolean chose) {
+        /** Whether the automatic choice fell back just now: a constant history (flat), too short, all failed. */
+        public boolean fellBack() {
+            return chose && (model.chosen().isEmpty() || model.chosen().get().isFlat());
+        }
     }
 
     public CachedChoices(AutoSpec auto, PipelineState state, Duration chooseEvery) {
@@ -40,12 +47,18 @@ public final class CachedChoices {
         return state;
     }
 
-    /** Fits series {@code id}'s model on {@code y} as of {@code now}. */
+    /**
+     * Fits series {@code id}'s model on {@code y} as of {@code now}; a fallback of the automatic choice is left to
+     * the caller's {@link FallbackNotes} ({@link Fit#fellBack()}).
+     */
     public Fit fit(String id, TimeSeries y, Instant now) {
         var cached = state.choice(id).filter(c -> c.chosenAt().plus(chooseEvery).isAfter(now))
                 .filter(c -> applies(id, c, y));
         ModelSpec spec = cached.<ModelSpec>map(CachedChoice::spec).orElse(auto);
-        AutoModel m = (AutoModel) spec.fit(y);
+        AutoModel m;
+        try (var quiet = MDC.putCloseable(FallbackNotes.MDC_KEY, id)) {
+            m = (AutoModel) spec.fit(y);
+        }
         boolean chose = cached.isEmpty();
         if (chose) {
             m.chosen().ifPresent(c -> state.put(id, new CachedChoice(c, now)));

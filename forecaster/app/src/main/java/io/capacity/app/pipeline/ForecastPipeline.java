@@ -72,8 +72,9 @@ public final class ForecastPipeline {
         List<SeriesKey> keys = stores.reading(this::inScope);
         AtomicInteger scored = new AtomicInteger();
         RunWrites writes = new RunWrites(stores);
+        FallbackNotes fallbacks = new FallbackNotes();
         List<Callable<SeriesOutcome>> tasks = keys.stream().<Callable<SeriesOutcome>>map(k -> () ->
-                one(k, now, scoreFrom, scored, writes)).toList();
+                one(k, now, scoreFrom, scored, writes, fallbacks)).toList();
         List<SeriesOutcome> done = Parallel.invokeAll(tasks, settings.threads(), "pipeline");
         Set<SeriesKey> unwritten = writes.finish();
         List<SeriesOutcome> outcomes = done.stream().map(o -> o.status() == SeriesOutcome.Status.FORECAST
@@ -85,6 +86,7 @@ public final class ForecastPipeline {
         PipelineRun run = new PipelineRun(now, (System.nanoTime() - wall) / 1e9,
                 (processCpuNanos() - cpu) / 1e9, chosen, forecast - chosen, scored.get(), outcomes);
         LOG.info(run.summary());
+        fallbacks.log("pipeline");
         List<String> skipped = outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.SKIPPED)
                 .map(o -> o.series() + " (" + o.reason() + ")").toList();
         if (!skipped.isEmpty()) {
@@ -108,6 +110,7 @@ public final class ForecastPipeline {
                 boolean own = k.measurement().equals(MetricSchema.FORECAST.name())
                         || k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name())
                         || k.measurement().equals(MetricSchema.PLAN.name())
+                        || k.measurement().equals(MetricSchema.CAPACITY_HEADROOM.name())
                         || k.measurement().equals(MetricSchema.AGENT.name());
                 if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
                     keys.add(k);
@@ -119,7 +122,8 @@ public final class ForecastPipeline {
         return new ArrayList<>(keys);
     }
 
-    private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored, RunWrites writes) {
+    private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored, RunWrites writes,
+                              FallbackNotes fallbacks) {
         String id = k.toString();
         try {
             TimeSeries y = stores.reading(st -> RegularSeries.read(st, k, now.minus(settings.history()), now,
@@ -138,6 +142,9 @@ public final class ForecastPipeline {
                 scored.incrementAndGet();
             }
             CachedChoices.Fit fit = choices.fit(id, y, now);
+            if (fit.fellBack()) {
+                fallbacks.add(id, fit.model().selection().decision());
+            }
             boolean chose = fit.chose();
             if (chose) {
                 scoring.chose(id);

@@ -10,7 +10,8 @@ import java.util.List;
  * What one pipeline run forecasts and how.
  *
  * @param selections  the series in scope; empty means every gauge and counter series in the store except the
- *                    pipeline's own output ({@code capacity_forecast*}, {@code capacity_plan})
+ *                    pipeline's own output ({@code capacity_forecast*}, {@code capacity_plan},
+ *                    {@code capacity_headroom})
  * @param step        the series' step
  * @param history     how far back each series is read
  * @param horizon     steps forecast

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * every series' forecast covers the same next hours, so a write per series scanned every other series' forecast:
  * the hourly run's cost per series grew with the number of series (1,014 series: 43 ms wall per series, 312: 28).
  * A batch is written once it holds {@link #BATCH_POINTS} points, and the rest at the end of the run; a batch that
- * fails fails its series (logged once), not the run.
+ * fails fails its series (logged once), not the run. The cluster plans write their {@code capacity_headroom} points
+ * through one too ({@code app.pipeline.cluster.ClusterPlans}).
  */
-final class RunWrites {
+public final class RunWrites {
     private static final Logger LOG = LoggerFactory.getLogger(RunWrites.class);
     /** Points per batch: about 2,000 series' forecasts of a day of hours; bounds the memory a run holds. */
     static final int BATCH_POINTS = 50_000;
@@ -28,12 +29,12 @@ final class RunWrites {
     private final Set<SeriesKey> series = new HashSet<>();
     private final Set<SeriesKey> failed = new HashSet<>();
 
-    RunWrites(StoreAccess stores) {
+    public RunWrites(StoreAccess stores) {
         this.stores = stores;
     }
 
     /** Adds {@code batch} of series {@code k}; writes the pending batches when they are large enough. */
-    void add(SeriesKey k, List<Point> batch) {
+    public void add(SeriesKey k, List<Point> batch) {
         List<Point> due = null;
         Set<SeriesKey> dueSeries = null;
         synchronized (this) {
@@ -52,7 +53,7 @@ final class RunWrites {
     }
 
     /** Writes what is pending; returns the series whose points could not be written in this run. */
-    Set<SeriesKey> finish() {
+    public Set<SeriesKey> finish() {
         List<Point> due;
         Set<SeriesKey> dueSeries;
         synchronized (this) {

@@ -18,13 +18,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Use case: answer a {@link ForecastQuery}. For each series (or group) in turn: a cached answer while it is current
  * (the same pipeline run, or no data point newer than the one it saw), else the pipeline's stored forecast when it
  * matches ({@link StoredAnswers}), else a forecast computed now ({@link ComputedAnswers}) with the pipeline's model
- * options (non-negative, conformal intervals). Either is cached.
+ * options (non-negative, conformal intervals). Either is cached. Identical requests arriving together compute once:
+ * the later ones wait for the first's answer ({@link #SHARED_WAIT}).
  */
 public final class AnswerForecasts {
     /** Answers kept in memory: a few queries over a fleet's series. */
@@ -34,11 +43,21 @@ public final class AnswerForecasts {
      * answered at most this late, and a repeated query does not wait behind the store's writes.
      */
     public static final Duration LISTING_TTL = Duration.ofSeconds(5);
+    /**
+     * How long a request waits for the same forecast another request is computing before it computes its own: the
+     * longest a forecast request takes on this machine (auto over four weeks of hourly history, a few seconds for
+     * the 100 series a request may hold) with a wide margin, so two identical requests compute once.
+     */
+    public static final Duration SHARED_WAIT = Duration.ofSeconds(60);
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerForecasts.class);
 
     private final StoreAccess stores;
     private final Clock clock;
     private final Supplier<Optional<ForecastPipeline>> pipeline;
     private final ForecastCache cache;
+    private final Map<ForecastCache.Key, CompletableFuture<Answer>> inFlight = new ConcurrentHashMap<>();
+    private final AtomicLong computed = new AtomicLong();
+    private final AtomicLong shared = new AtomicLong();
     private final Map<SeriesFilter, Listing> listings = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<SeriesFilter, Listing> eldest) {
@@ -120,10 +139,63 @@ public final class AnswerForecasts {
                 && ComputedAnswers.current(st, t, hit.get().answer().dataUntil(), now, q.step(), s.history())) {
             return hit.get().answer().cached();
         }
-        RollingAccuracy rolling = rollingFor(st, t, q, p, now);
-        Answer a = ComputedAnswers.compute(st, t, q, s.model(), s.history(), clock, rolling);
-        cache.put(key, new ForecastCache.Entry(a, run, true));
+        return once(key, () -> {
+            RollingAccuracy rolling = rollingFor(st, t, q, p, now);
+            Answer a = ComputedAnswers.compute(st, t, q, s.model(), s.history(), clock, rolling);
+            cache.put(key, new ForecastCache.Entry(a, run, true));
+            return a;
+        });
+    }
+
+    /**
+     * Computes {@code key}'s answer unless the same one is being computed for another request already: then waits
+     * for that one (its answer, marked cached, or its failure) for up to {@link #SHARED_WAIT}, and computes its own
+     * only after that.
+     */
+    private Answer once(ForecastCache.Key key, Supplier<Answer> work) {
+        CompletableFuture<Answer> mine = new CompletableFuture<>();
+        CompletableFuture<Answer> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            shared.incrementAndGet();
+            try {
+                return running.get(SHARED_WAIT.toMillis(), TimeUnit.MILLISECONDS).cached();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the same forecast", e);
+            } catch (TimeoutException e) {
+                LOG.info("forecasts: the same forecast has been computing for over {} s for another request; this "
+                        + "one computes its own", SHARED_WAIT.toSeconds());
+                return compute(work);
+            }
+        }
+        try {
+            Answer a = compute(work);
+            mine.complete(a);
+            return a;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private Answer compute(Supplier<Answer> work) {
+        Answer a = work.get();
+        computed.incrementAndGet();
         return a;
+    }
+
+    /** Forecasts computed since start (not served from the store, the cache or another request's computation). */
+    public long computed() {
+        return computed.get();
+    }
+
+    /** Requests that waited for the same forecast being computed for another request instead of computing it. */
+    public long shared() {
+        return shared.get();
     }
 
     /** The pipeline's rolling accuracy, when it measures forecasts like this one (a series, auto, its step). */

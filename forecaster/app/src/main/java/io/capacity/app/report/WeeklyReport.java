@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +50,15 @@ public final class WeeklyReport {
     private final StoreAccess stores;
     private final Clock clock;
     private final PlanBook book;
-    private final CapacityBoard live;
+    private final Function<List<String>, CapacityBoard.Overview> live;
 
     /**
      * @param book the plan book; null where none is kept (its sections say so)
-     * @param live the service's capacity board, used for the week still running; null to assess here
+     * @param live the service's capacity of the given clusters (the pipeline's latest run while fresh, as
+     *             {@code GET /api/v1/capacity} answers), used for the week still running; null to assess here
      */
-    public WeeklyReport(StoreAccess stores, Clock clock, PlanBook book, CapacityBoard live) {
+    public WeeklyReport(StoreAccess stores, Clock clock, PlanBook book,
+                        Function<List<String>, CapacityBoard.Overview> live) {
         this.stores = stores;
         this.clock = clock;
         this.book = book;
@@ -145,7 +148,7 @@ public final class WeeklyReport {
             return new CapacityBoard.Overview(List.of(), Map.of());
         }
         if (running && live != null) {
-            return live.assess(template.withCluster(r.inventory(), null), clusters);
+            return live.apply(clusters);
         }
         AssessCapacity assess = new AssessCapacity(stores, Clock.fixed(asOf, clock.getZone()));
         List<ClusterCapacity> ranked = new ArrayList<>();

@@ -20,6 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +76,35 @@ class AnswerForecastsTest {
             RequestProblem p = assertThrows(RequestProblem.class, () -> answers.answer(new ForecastQuery(
                     SelectionText.parse("cpu"), "cpu", null, 6, Duration.ofHours(1), "oracle", null, 24)));
             assertTrue(p.render(k -> k).startsWith("model oracle"), p.getMessage());
+        }
+    }
+
+    @Test
+    void twoIdenticalRequestsArrivingTogetherComputeOnce() throws Exception {
+        MutableClock clock = new MutableClock(END.plusSeconds(60));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (HeldReads store = new HeldReads(Stores.open(StoreConfig.embedded(dir)))) {
+            write(store, "web1", 0, 24 * 14);
+            AnswerForecasts answers = new AnswerForecasts(StoreAccess.shared(store), clock, Optional::empty, 100);
+            ForecastQuery q = query("cpu", null);
+            store.hold();
+            Future<Answers> first = pool.submit(() -> answers.answer(q));
+            assertTrue(store.entered.await(60, TimeUnit.SECONDS), "the first request reads its series");
+            Future<Answers> second = pool.submit(() -> answers.answer(q));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (answers.shared() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(1, answers.shared(), "the second waits for the first's computation");
+            store.release();
+            Answer a = first.get(60, TimeUnit.SECONDS).forecasts().get(0);
+            Answer b = second.get(60, TimeUnit.SECONDS).forecasts().get(0);
+            assertEquals(1, answers.computed(), "computed once for both");
+            assertEquals(Source.COMPUTED, a.source());
+            assertEquals(Source.CACHED, b.source());
+            assertArrayEquals(a.forecast().mean(), b.forecast().mean(), 0);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

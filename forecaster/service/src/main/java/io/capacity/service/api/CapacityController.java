@@ -54,8 +54,12 @@ public class CapacityController {
                     + "headroom, the time remaining until the forecast's upper band crosses the usable capacity "
                     + "(conservative) and until its mean does (aggressive), each as a time and in days (null when not "
                     + "within the horizon), the recommended size, and a criticality from the service's thresholds. "
-                    + "Clusters are ranked by conservative time remaining. Assessments are kept a while and refreshed "
-                    + "in the background; computed_at says when each was made.")
+                    + "Clusters are ranked by conservative time remaining. When the scheduled pipeline plans the "
+                    + "inventory, each run assesses every cluster from its demand forecasts over the default horizon "
+                    + "and history, and a request for those (any cluster and dimension filter) is answered from the "
+                    + "latest run while it is fresh (source: pipeline); other requests, and any before the first run, "
+                    + "are assessed on demand (source: on_demand), kept a while and refreshed in the background. "
+                    + "computed_at says when each was made.")
     @ApiResponse(responseCode = "200", description = "the clusters, ranked; clusters without data under failed")
     @ApiResponse(responseCode = "400", description = "a bad parameter (problem+json)")
     @ApiResponse(responseCode = "404", description = "a cluster the inventory does not have (problem+json)")
@@ -67,7 +71,8 @@ public class CapacityController {
                     + "cluster of the inventory)") @RequestParam(required = false) String[] cluster,
             @Parameter(description = "only this dimension: cpu, memory, bandwidth or power; repeatable (default: "
                     + "all with data)") @RequestParam(required = false) String[] dimension,
-            @Parameter(description = "how far ahead time remaining is looked for, 1h to 90d (default 14d)")
+            @Parameter(description = "how far ahead time remaining is looked for, 1h to 90d (default: serve "
+                    + "--capacity-horizon, 14d)")
             @RequestParam(required = false) String horizon,
             @Parameter(description = "demand history read before now, 1d to 365d (default 28d)")
             @RequestParam(required = false) String history) {
@@ -81,7 +86,7 @@ public class CapacityController {
         List<String> known = AssessCapacity.clusters(template.inventory());
         List<String> asked = clusters(cluster, known);
         Set<Dimension> only = dimensions(dimension);
-        CapacityBoard.Overview o = capacity.board().assess(template, asked);
+        CapacityBoard.Overview o = capacity.assess(template, asked);
         if (cluster != null && o.ranked().isEmpty() && !o.failed().isEmpty()) {
             throw io.capacity.app.RequestProblem.text(String.join("; ", o.failed().values()), false);
         }

@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code GET /api/v1/capacity}'s body: the settings the clusters were assessed with, the clusters ranked by
  * conservative time remaining, each with its dimensions, and the clusters that could not be assessed. Numbers are
  * rounded to three decimals; a number that is not finite is null (JSON has no NaN), as is a time remaining beyond the
- * horizon.
+ * horizon. {@code source} says who assessed each cluster ({@code pipeline}: the scheduled run; {@code on_demand}),
+ * and at the top the one source of them all ({@code mixed} when they differ; null without a cluster).
  */
 final class CapacityView {
     private CapacityView() {
@@ -30,6 +31,8 @@ final class CapacityView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("computed_at", o.ranked().stream().map(ClusterCapacity::computedAt).min(Instant::compareTo)
                 .map(Instant::toString).orElse(null));
+        Set<String> sources = new java.util.TreeSet<>(o.ranked().stream().map(c -> name(c.source())).toList());
+        m.put("source", sources.size() == 1 ? sources.iterator().next() : sources.isEmpty() ? null : "mixed");
         m.put("horizon", r.horizon().toString());
         m.put("history", r.history().toString());
         m.put("step", r.step().toString());
@@ -66,6 +69,7 @@ final class CapacityView {
         m.put("most_constrained", name(worst.dimension()));
         m.put("time_remaining_days", c.timeRemaining().map(CapacityView::days).orElse(null));
         m.put("computed_at", c.computedAt().toString());
+        m.put("source", name(c.source()));
         m.put("dimensions", c.dimensions().stream().filter(d -> only.isEmpty() || only.contains(d.dimension()))
                 .map(CapacityView::dimension).toList());
         return m;

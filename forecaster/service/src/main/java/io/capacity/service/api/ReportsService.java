@@ -123,8 +123,9 @@ public class ReportsService implements DisposableBean {
         CapacityThresholds t = template == null ? CapacityThresholds.DEFAULTS : template.thresholds();
         ReportRequest r = ReportRequest.DEFAULTS.withZone(schedule.zone()).withThresholds(t)
                 .with(template == null ? null : template.inventory(), week, null);
+        CapacityRequest live = template;
         return new WeeklyReport(StoreAccess.shared(store), Clock.systemUTC(), books.getIfAvailable(),
-                capacity.board()).run(r);
+                clusters -> capacity.assess(live, clusters)).run(r);
     }
 
     /** Makes and keeps the week's report (the schedule's job). */

@@ -55,8 +55,9 @@ public class SeriesPointsController {
     @ApiResponse(responseCode = "404", description = "no such series is stored (problem+json)")
     @GetMapping("/api/v1/series/{key}/points")
     public SeriesPointsView points(
-            @Parameter(description = "the canonical series key as GET /api/v1/series lists it, percent-encoded "
-                    + "(e.g. cpu,cpu=cpu-total,host=web1%20usage_idle)") @PathVariable String key,
+            @Parameter(description = "the canonical series key as GET /api/v1/series lists it, percent-encoded, a "
+                    + "slash as %2F (e.g. cpu,cpu=cpu-total,host=web1%20usage_idle or "
+                    + "interface,agent_host=sw1,ifName=Gi1%2F0%2F1%20ifHCInOctets)") @PathVariable String key,
             @Parameter(description = "start, ISO-8601 with a zone (default: 'to' less 7 days)")
             @RequestParam(required = false) String from,
             @Parameter(description = "end, exclusive, ISO-8601 with a zone (default: now)")

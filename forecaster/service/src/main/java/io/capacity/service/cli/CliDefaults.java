@@ -4,6 +4,7 @@ import io.capacity.app.actions.BookSettings;
 import io.capacity.app.actions.apply.ApplySettings;
 import io.capacity.app.DurationText;
 import io.capacity.app.backtest.BacktestRequest;
+import io.capacity.app.capacity.CapacityRequest;
 import io.capacity.app.capacity.CapacityThresholds;
 import io.capacity.app.report.ReportRequest;
 import io.capacity.app.report.ReportSchedule;
@@ -72,6 +73,7 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         put(m, "serve,apply", "--apply-timeout", ApplySettings.DEFAULTS.timeout());
         put(m, "serve,report", "--capacity-critical-days", CapacityThresholds.DEFAULTS.critical().toDays());
         put(m, "serve,report", "--capacity-warning-days", CapacityThresholds.DEFAULTS.warning().toDays());
+        put(m, "serve", "--capacity-horizon", CapacityRequest.DEFAULTS.horizon());
         put(m, "report", "--zone", ReportRequest.DEFAULTS.zone());
         put(m, "serve", "--report-zone", ReportSchedule.DEFAULTS.zone());
         put(m, "serve", "--report-at", ReportSchedule.DEFAULTS.when());

@@ -126,6 +126,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "Time zone of --report-at and of the report's weeks (default: ${DEFAULT-VALUE}).")
     String reportZone;
 
+    @Option(names = "--capacity-horizon", paramLabel = "DURATION",
+            description = "How far ahead each pipeline run and GET /api/v1/capacity look for the time remaining, 1h "
+                    + "to 90d (default: ${DEFAULT-VALUE}).")
+    String capacityHorizon;
+
     @Override
     public Integer call() throws Exception {
         // Check the flags and the collector config before opening anything, so a typo costs no start-up.
@@ -141,7 +146,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             agentConfig = CollectOptions.withoutHost(agentConfig);
         }
         BookSettings book = new BookSettings(Durations.parse("--plan-expiry", planExpiry));
-        CapacityThresholds.ofDays(capacityCriticalDays, capacityWarningDays);
+        CapacityThresholds thresholds = CapacityThresholds.ofDays(capacityCriticalDays, capacityWarningDays);
+        Duration horizon = Durations.parse("--capacity-horizon", capacityHorizon);
+        if (horizon.compareTo(Duration.ofHours(1)) < 0 || horizon.compareTo(Duration.ofDays(90)) > 0) {
+            throw new UsageError("--capacity-horizon " + capacityHorizon + ": expected 1h to 90d");
+        }
         ReportSchedule.parse(reportAt, ReportRequest.zone(reportZone));
         listen.checkFree();
         // Should the port be taken between the check and Spring's start, the error stays one line (ours).
@@ -152,11 +161,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         try {
             PipelineConfig forecasting = pipeline ? new PipelineConfig(every, demoOptions != null
                     ? PipelineConfig.DEMO_FIRST_DELAY : PipelineConfig.DEFAULT_FIRST_DELAY,
-                    PipelineSettings.DEFAULTS.withChooseEvery(choose)) : null;
+                    PipelineSettings.DEFAULTS.withChooseEvery(choose),
+                    new PipelineConfig.Capacity(horizon, thresholds)) : null;
             service = RunningService.start(config, agentConfig, ServeSettings.of(listen.port(), listen.bind())
                     .withSpring(ServeTokens.settings(tokensFile, readsNeedToken))
                     .withSpring(apply.settings(collectConfig, config.dataDir())).withDemo(demoOptions)
-                    .withSpring(capacitySettings()).withSpring(reportSettings())
+                    .withSpring(capacitySettings(horizon)).withSpring(reportSettings())
                     .withInventory(inventory).withBook(book).withPipeline(forecasting));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
@@ -174,10 +184,14 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         return 0;
     }
 
-    /** GET /api/v1/capacity's thresholds, and its background assessment at start (docs/api.md, "Capacity"). */
-    private String[] capacitySettings() {
+    /**
+     * GET /api/v1/capacity's thresholds and horizon (the pipeline's, so it answers from the latest run), and its
+     * background assessment at start (docs/api.md, "Capacity").
+     */
+    private String[] capacitySettings(Duration horizon) {
         return new String[] {"--capacity.capacity-critical-days=" + capacityCriticalDays,
-                "--capacity.capacity-warning-days=" + capacityWarningDays, "--capacity.capacity-warm=true"};
+                "--capacity.capacity-warning-days=" + capacityWarningDays, "--capacity.capacity-horizon=" + horizon,
+                "--capacity.capacity-warm=true"};
     }
 
     /** The weekly report's schedule (README, "Weekly report"). */

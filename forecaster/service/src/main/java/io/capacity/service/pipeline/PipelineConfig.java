@@ -1,5 +1,8 @@
 package io.capacity.service.pipeline;
 
+import io.capacity.app.DurationText;
+import io.capacity.app.capacity.CapacityRequest;
+import io.capacity.app.capacity.CapacityThresholds;
 import io.capacity.app.pipeline.ForecastPipeline;
 import io.capacity.app.pipeline.PipelineSettings;
 import io.capacity.app.pipeline.PipelineState;
@@ -22,8 +25,23 @@ import org.slf4j.LoggerFactory;
  * @param every      the schedule ({@code --pipeline-every}, default hourly)
  * @param firstDelay how long after start the first (or catch-up) run comes
  * @param settings   what each run forecasts
+ * @param capacity   how each run assesses the clusters' capacity when it plans: the horizon ({@code
+ *                   --capacity-horizon}) and thresholds ({@code --capacity-critical-days}, {@code
+ *                   --capacity-warning-days}), the same as {@code GET /api/v1/capacity}'s, so it answers from the run
  */
-public record PipelineConfig(Duration every, Duration firstDelay, PipelineSettings settings) {
+public record PipelineConfig(Duration every, Duration firstDelay, PipelineSettings settings, Capacity capacity) {
+    /** The capacity's horizon and thresholds ({@link CapacityRequest#DEFAULTS}'). */
+    public record Capacity(Duration horizon, CapacityThresholds thresholds) {
+        public static final Capacity DEFAULTS = new Capacity(CapacityRequest.DEFAULTS.horizon(),
+                CapacityRequest.DEFAULTS.thresholds());
+
+        public Capacity {
+            if (horizon == null || thresholds == null) {
+                throw new IllegalArgumentException("the pipeline's capacity needs a horizon and thresholds");
+            }
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(PipelineConfig.class);
     public static final Duration DEFAULT_EVERY = Duration.ofHours(1);
     public static final Duration DEFAULT_FIRST_DELAY = Duration.ofSeconds(10);
@@ -40,6 +58,14 @@ public record PipelineConfig(Duration every, Duration firstDelay, PipelineSettin
         if (settings == null) {
             settings = PipelineSettings.DEFAULTS;
         }
+        if (capacity == null) {
+            capacity = Capacity.DEFAULTS;
+        }
+    }
+
+    /** The default capacity assessment. */
+    public PipelineConfig(Duration every, Duration firstDelay, PipelineSettings settings) {
+        this(every, firstDelay, settings, null);
     }
 
     /** The state file under the data directory: cached model choices and the last run's time. */
@@ -76,12 +102,13 @@ public record PipelineConfig(Duration every, Duration firstDelay, PipelineSettin
         status.started(pipeline);
         List<Runnable> first = List.of();
         if (planning != null) {
-            ClusterSettings cs = planning.settings(settings);
+            ClusterSettings cs = planning.settings(settings).withCapacity(capacity.horizon(), capacity.thresholds());
             ClusterPlans plans = new ClusterPlans(StoreAccess.shared(store), clock, cs,
                     PipelineState.load(clusterStateFile(dataDir), cs.auto()), planning.book());
             LOG.info("pipeline: each run first plans every cluster of {}{} (demand forecasts, a recommended plan, "
-                    + "its efficacy), then forecasts the series", planning.inventory(),
-                    planning.simulated() ? " (SIMULATED)" : "");
+                    + "its efficacy, the capacity over {}), then forecasts the series", planning.inventory(),
+                    planning.simulated() ? " (SIMULATED)" : "", DurationText.of(capacity.horizon()));
+            status.planning();
             first = List.of(() -> status.planned(plans.run()));
         } else {
             LOG.info("pipeline: no inventory, so runs forecast the series but plan nothing (give one with "

@@ -90,7 +90,6 @@ class HttpEdgesTest {
                     "GET /api/v1/series?a=|b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
                     "GET /api/v1/a\u0001b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
                     "GET /api/v1/{x} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-                    "GET /api/v1/a%2fb HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
                     "NOT A REQUEST\r\n\r\n")) {
                 RawHttp r = RawHttp.send(port, request);
                 assertEquals(400, r.status(), r.head());
@@ -107,8 +106,9 @@ class HttpEdgesTest {
 
     @Test
     void unknownPathsAreProblemJson404() throws Exception {
+        // An encoded slash reaches Spring (a series key may hold one) and stays inside its segment: no route.
         for (String path : List.of("/api/v1/nope", "/api/v2/series", "/actuator/nope", "/actuator/metrics/no.such",
-                "/error")) {
+                "/error", "/api/v1/a%2fb", "/api%2Fv1%2Fseries", "/actuator%2Finfo")) {
             HttpResponse<String> r = get(path);
             assertProblem(r, 404);
             assertTrue(r.body().contains("\"status\":404"), r.body());

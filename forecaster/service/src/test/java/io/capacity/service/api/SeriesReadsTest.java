@@ -68,6 +68,9 @@ class SeriesReadsTest {
         for (int i = 0; i < 6; i++) {
             points.add(Point.ofInteger("net", Map.of("host", "web1", "interface", "eth0"), "bytes_recv", 3600L * i,
                     nanos(T0.plus(Duration.ofHours(i)))));
+            // A switch port as Telegraf's SNMP plugin names it: a slash in the key.
+            points.add(Point.ofInteger("interface", Map.of("agent_host", "sw1", "ifName", "Gi1/0/1"), "ifHCInOctets",
+                    7200L * i, nanos(T0.plus(Duration.ofHours(i)))));
             if (i != 2) {
                 points.add(Point.of("mem", Map.of("host", "web1"), "used_percent", 10.0 * (i + 1),
                         nanos(T0.plus(Duration.ofHours(i)))));
@@ -110,7 +113,7 @@ class SeriesReadsTest {
         // Without paging parameters the first 100, as before, in one array.
         HttpResponse<String> all = get(base + "/api/v1/series");
         assertTrue(all.body().startsWith("[{\"key\":"), all.body());
-        assertEquals(26, keys(all).size());
+        assertEquals(27, keys(all).size());
         assertFalse(all.headers().firstValue("link").isPresent());
         problem(get(base + "/api/v1/series?limit=0"), 400, "query parameter limit: '0' is not a whole number from 1 to 1000");
         problem(get(base + "/api/v1/series?limit=1001"), 400, "query parameter limit: '1001'");
@@ -133,6 +136,19 @@ class SeriesReadsTest {
         JsonNode last = rate.get("points").get(rate.get("points").size() - 1);
         assertEquals("2026-11-30T05:00:00Z", last.get("time").stringValue());
         assertEquals(1.0, last.get("value").asDouble(), 1e-9, "3600 bytes an hour is 1 byte/s");
+
+        // A key with a slash reads percent-encoded (%2F) like any other; an encoded slash never leaves its segment.
+        String port = "interface,agent_host=sw1,ifName=Gi1/0/1 ifHCInOctets";
+        assertTrue(path(port).contains("Gi1%2F0%2F1"), path(port));
+        HttpResponse<String> slash = get(base + "/api/v1/series/" + path(port) + "/points?" + range + "&step=1h");
+        assertEquals(200, slash.statusCode(), slash.body());
+        JsonNode ifRate = JSON.readTree(slash.body());
+        assertEquals(port, ifRate.get("series").get("key").stringValue());
+        assertEquals(2.0, ifRate.get("points").get(ifRate.get("points").size() - 1).get("value").asDouble(), 1e-9);
+        problem(get(base + "/api/v1/series/..%2F..%2Factuator%2Finfo/points"), 400, "path: '../../actuator/info' is "
+                + "not a series key");
+        problem(get(base + "/api/v1/series/" + path("interface,agent_host=sw1,ifName=Gi1/0/9 ifHCInOctets")
+                + "/points"), 404, "no series interface,agent_host=sw1,ifName=Gi1/0/9 ifHCInOctets is stored");
 
         String mem = base + "/api/v1/series/" + path("mem,host=web1 used_percent") + "/points";
         JsonNode gauge = JSON.readTree(get(mem + "?" + range).body());

@@ -75,6 +75,8 @@ class BadArgumentsTest {
                         "--capacity-warning-days", "10"),
                 row(2, "serve", "--port", "0", "--no-collect", "--capacity-critical-days", "-1"),
                 row(2, "serve", "--port", "0", "--no-collect", "--capacity-warning-days", "soon"),
+                row(2, "serve", "--port", "0", "--no-collect", "--capacity-horizon", "100d"),
+                row(2, "serve", "--port", "0", "--no-collect", "--capacity-horizon", "a fortnight"),
                 // series
                 row(2, "series", ",,,"),
                 row(2, "series", "cpu,host"),

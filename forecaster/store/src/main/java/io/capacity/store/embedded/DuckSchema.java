@@ -14,6 +14,10 @@ import java.sql.Statement;
  *       same point again replaces its value, as InfluxDB does. {@code value} is the double every read and aggregate
  *       uses; {@code ivalue} keeps an integer point's exact 64-bit value (NULL for floats, and in rows written before
  *       the column existed, whose integers were kept as doubles), so an export gives back what was written;</li>
+ *   <li>{@code states}: (series key, time, bvalue, svalue), the boolean and string fields of points
+ *       ({@link io.capacity.schema.Point#states()}): one of the two values is set. Few and small (a criticality per
+ *       cluster and run), so they are keyed by the series key's text and kept out of {@code series}, whose series
+ *       every read and listing treats as numbers;</li>
  *   <li>{@code staging_points}: a per-connection TEMP table (never written to the file or its WAL), the bulk-append
  *       target, emptied inside every write transaction.</li>
  * </ul>
@@ -37,6 +41,8 @@ final class DuckSchema {
                     + " is_integer BOOLEAN NOT NULL)");
             st.execute("CREATE TABLE IF NOT EXISTS points (series_id BIGINT NOT NULL, time BIGINT NOT NULL,"
                     + " value DOUBLE NOT NULL, ivalue BIGINT)");
+            st.execute("CREATE TABLE IF NOT EXISTS states (series_key VARCHAR NOT NULL, time BIGINT NOT NULL,"
+                    + " bvalue BOOLEAN, svalue VARCHAR)");
             // Files written before exact integers were kept lack the column; adding it is cheap (all NULL).
             st.execute("ALTER TABLE points ADD COLUMN IF NOT EXISTS ivalue BIGINT");
             st.execute("CREATE TEMP TABLE IF NOT EXISTS staging_points (series_id BIGINT NOT NULL,"

@@ -47,6 +47,7 @@ final class DuckWrites {
             }
         }
         catalog.insertPending(c);
+        DuckStates.write(c, points);
         return seq;
     }
 

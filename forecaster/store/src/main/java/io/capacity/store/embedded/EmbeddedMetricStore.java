@@ -5,6 +5,7 @@ import io.capacity.schema.SeriesKey;
 import io.capacity.store.IntegerPoints;
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesData;
+import io.capacity.store.StatePoints;
 import io.capacity.store.SeriesFilter;
 import io.capacity.store.SeriesQuery;
 import io.capacity.store.StoreException;
@@ -216,6 +217,19 @@ public final class EmbeddedMetricStore implements MetricStore {
         try {
             IntegerPoints points = DuckReads.readIntegers(connection, id, key, Nanos.of(from), Nanos.of(to),
                     hasIvalue);
+            commitRead();
+            return points;
+        } catch (SQLException e) {
+            abort();
+            throw new StoreException(where() + "reading " + key + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized StatePoints readStates(SeriesKey key, Instant from, Instant to) {
+        ensureOpen();
+        try {
+            StatePoints points = DuckStates.read(connection, key, Nanos.of(from), Nanos.of(to));
             commitRead();
             return points;
         } catch (SQLException e) {

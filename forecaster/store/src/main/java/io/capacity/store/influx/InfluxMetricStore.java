@@ -6,6 +6,7 @@ import io.capacity.schema.SeriesKey;
 import io.capacity.store.IntegerPoints;
 import io.capacity.store.MetricStore;
 import io.capacity.store.SeriesData;
+import io.capacity.store.StatePoints;
 import io.capacity.store.SeriesFilter;
 import io.capacity.store.PartialWriteException;
 import io.capacity.store.SeriesQuery;
@@ -130,6 +131,26 @@ public final class InfluxMetricStore implements MetricStore {
     @Override
     public IntegerPoints readIntegers(SeriesKey key, Instant from, Instant to) {
         return integerReads.read(key, Nanos.of(from), Nanos.of(to));
+    }
+
+    /** One query: states are a point per run at most (a criticality per cluster and hour), not paged. */
+    @Override
+    public StatePoints readStates(SeriesKey key, Instant from, Instant to) {
+        String tags = InfluxQl.tagConditions(key.tags());
+        String q = "SELECT " + InfluxQl.ident(key.field()) + "::field FROM "
+                + InfluxQl.source(config.retentionPolicy(), key.measurement()) + " WHERE "
+                + (tags.isEmpty() ? "" : tags + " AND ") + InfluxQl.timeRange(Nanos.of(from), Nanos.of(to))
+                + " GROUP BY *";
+        QueryResult.Series s = InfluxRows.exact(client.query(q, false, "raw read of " + key), key);
+        List<Long> times = new java.util.ArrayList<>();
+        List<Object> values = new java.util.ArrayList<>();
+        for (List<Object> row : s == null ? List.<List<Object>>of() : InfluxRows.rows(s)) {
+            if (row.get(1) instanceof Boolean || row.get(1) instanceof String) {
+                times.add(InfluxRows.timeNanos(row.get(0)));
+                values.add(row.get(1));
+            }
+        }
+        return new StatePoints(key, times.stream().mapToLong(Long::longValue).toArray(), values);
     }
 
     @Override

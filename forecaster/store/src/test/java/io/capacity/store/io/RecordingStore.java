@@ -45,6 +45,11 @@ class RecordingStore implements MetricStore {
     }
 
     @Override
+    public io.capacity.store.StatePoints readStates(SeriesKey key, java.time.Instant from, java.time.Instant to) {
+        return new io.capacity.store.StatePoints(key, new long[0], List.of());
+    }
+
+    @Override
     public boolean storedAsInteger(SeriesKey key) {
         var points = data.get(key);
         return points != null && !(points.firstEntry().getValue() instanceof Double);

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * The series key a cluster's demand forecast is stored under: measurement {@link MetricSchema#DEMAND}, tag
- * {@code cluster} (and the settings' own tags), field {@code cpu}, {@code memory} or {@code bandwidth}; e.g.
+ * {@code cluster} (and the settings' own tags), field {@code cpu}, {@code memory}, {@code bandwidth} or
+ * {@code power} (a cluster with a power budget); e.g.
  * {@code capacity_demand,cluster=web cpu}.
  */
 final class DemandKeys {
@@ -20,10 +21,5 @@ final class DemandKeys {
         TreeMap<String, String> t = new TreeMap<>(tags);
         t.put(MetricSchema.TAG_CLUSTER, cluster);
         return new SeriesKey(MetricSchema.DEMAND, t, d.name().toLowerCase(Locale.ROOT));
-    }
-
-    /** The dimension of a demand series id {@code CLUSTER:cpu|memory|bandwidth}. */
-    static Dimension dimension(String seriesId) {
-        return Dimension.valueOf(seriesId.substring(seriesId.lastIndexOf(':') + 1).toUpperCase(Locale.ROOT));
     }
 }
