@@ -108,6 +108,9 @@ public final class ForecastPipeline {
                 boolean own = k.measurement().equals(MetricSchema.FORECAST.name())
                         || k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name())
                         || k.measurement().equals(MetricSchema.PLAN.name())
+                        || k.measurement().equals(MetricSchema.PLAN_STEP.name())
+                        || k.measurement().equals(MetricSchema.PURCHASE.name())
+                        || k.measurement().equals(MetricSchema.PLAN_STATES.name())
                         || k.measurement().equals(MetricSchema.AGENT.name());
                 if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
                     keys.add(k);
