@@ -43,7 +43,8 @@ class GrafanaTemplateTest {
         assertEquals("10s", GrafanaTemplate.interval(r, 100_000, "10s").text(), "never below the minimum");
         assertEquals("500ms", GrafanaTemplate.secondsToHms(0.5));
         assertEquals("1d", GrafanaTemplate.secondsToHms(86_400 * 1.5));
-        assertEquals(3_600_000, GrafanaTemplate.roundInterval(2_000_000));
+        assertEquals(3_600_000, GrafanaTemplate.roundInterval(5_000_000));
+        assertEquals(1_800_000, GrafanaTemplate.roundInterval(2_000_000));
         String q = "SELECT mean(\"x\") FROM \"m\" WHERE \"host\" =~ /^$host$/ AND [[host]] AND ${host} AND $timeFilter"
                 + " GROUP BY time($__interval), time($interval) LIMIT $__interval_ms $unknown";
         assertEquals("SELECT mean(\"x\") FROM \"m\" WHERE \"host\" =~ /^(a|b\\.c)$/ AND (a|b\\.c) AND (a|b\\.c) AND "

@@ -37,10 +37,14 @@ class TelegrafConfigTest {
         List<Map.Entry<String, Map<String, String>>> sections = sections();
         TreeSet<String> read = new TreeSet<>();
         for (Dashboards.Dashboard d : Dashboards.all()) {
-            Matcher m = FROM.matcher(d.text());
-            while (m.find()) {
-                if (!m.group(1).startsWith("capacity_")) {
-                    read.add(m.group(1));
+            for (Dashboards.Panel p : d.panels()) {
+                for (Dashboards.Target t : p.targets()) {
+                    Matcher m = FROM.matcher(t.query());
+                    while (m.find()) {
+                        if (!m.group(1).startsWith("capacity_")) {
+                            read.add(m.group(1));
+                        }
+                    }
                 }
             }
         }
