@@ -31,7 +31,7 @@ class DashboardLintTest {
     private static final Map<String, String> UIDS = new TreeMap<>(Map.of("fleet.json", "capacity-fleet",
             "cluster.json", "capacity-cluster", "power.json", "capacity-power", "accuracy.json", "capacity-accuracy",
             "agent.json", "capacity-agent"));
-    /** Grafana 10.4 to 11 write 39; older numbers get migrated on load, which a provisioned file cannot save. */
+    /** What Grafana 10.4 to 11.2 write; a newer Grafana migrates it in memory at each load of a provisioned file. */
     private static final int SCHEMA_VERSION = 39;
     private static final Pattern GROUP_TIME = Pattern.compile("GROUP BY time\\(([^)]*)\\)");
     private static final Pattern VARIABLE_USE = Pattern.compile("\\$\\{?(site|cluster|host)\\b");
