@@ -196,7 +196,9 @@ public final class MetricSchema {
             List.of(intGauge("plan_id", "id"), gauge("kwh_saved", "kWh per horizon"),
                     gauge("money_saved_per_week", "currency per week"),
                     gauge("money_saved_per_month", "currency per month"), intGauge("hosts_freed", "hosts"),
-                    intGauge("actions", "actions"), intGauge("horizon_hours", "hours")));
+                    intGauge("actions", "actions"), intGauge("horizon_hours", "hours"), gauge("held_kwh", "kWh"),
+                    gauge("plan_kwh", "kWh"), intGauge("transitions", "count"), intGauge("purchases", "count"),
+                    intGauge("unmet_steps", "steps")));
     public static final String PLAN_FIELD_ID = "plan_id";
     public static final String PLAN_FIELD_KWH_SAVED = "kwh_saved";
     public static final String PLAN_FIELD_MONEY_WEEK = "money_saved_per_week";
@@ -237,6 +239,56 @@ public final class MetricSchema {
     public static final String HEADROOM_FIELD_RECOMMENDED_HOSTS = "recommended_hosts";
     public static final String HEADROOM_FIELD_MOST_CONSTRAINED = "most_constrained";
     public static final String HEADROOM_FIELD_CRITICALITY = "criticality";
+    // The plan's schedule, purchases and the plan book as points, for the "Power and cost" dashboard (dashboards/).
+    /** IT energy over the horizon if today's power state is held (always-on for a fleet with every host on). */
+    public static final String PLAN_FIELD_HELD_KWH = "held_kwh";
+    /** IT energy over the horizon under the plan. */
+    public static final String PLAN_FIELD_PLAN_KWH = "plan_kwh";
+    /** Power-state changes the plan's schedule makes over its horizon. */
+    public static final String PLAN_FIELD_TRANSITIONS = "transitions";
+    /** Purchase recommendations of the plan (one {@link #PURCHASE} point each). */
+    public static final String PLAN_FIELD_PURCHASES = "purchases";
+    /** Steps whose needed capacity the fleet (or its power budget) could not power. */
+    public static final String PLAN_FIELD_UNMET_STEPS = "unmet_steps";
+
+    /**
+     * The recorded plan's schedule, one point per cluster and step of its horizon, timestamped at the step (future
+     * points, written again by each run: a later run's plan overwrites the steps they share).
+     */
+    public static final MeasurementDef PLAN_STEP = new MeasurementDef("capacity_plan_step",
+            "The recorded plan's schedule: one point per cluster and future step of its horizon",
+            List.of("cluster"),
+            List.of(intGauge("plan_id", "id"), intGauge("hosts_powered", "hosts"), gauge("watts", "watts"),
+                    gauge("cpu_need", "cores"), gauge("cpu_ready", "cores"), intGauge("power_ons", "count"),
+                    intGauge("power_offs", "count")));
+    public static final String STEP_FIELD_PLAN_ID = "plan_id";
+    public static final String STEP_FIELD_HOSTS_POWERED = "hosts_powered";
+    public static final String STEP_FIELD_WATTS = "watts";
+    public static final String STEP_FIELD_CPU_NEED = "cpu_need";
+    public static final String STEP_FIELD_CPU_READY = "cpu_ready";
+    public static final String STEP_FIELD_POWER_ONS = "power_ons";
+    public static final String STEP_FIELD_POWER_OFFS = "power_offs";
+
+    /** A purchase the recorded plan recommends, one point per purchase and run, timestamped at the run. */
+    public static final MeasurementDef PURCHASE = new MeasurementDef("capacity_purchase",
+            "Purchases the recorded plan recommends: one point per purchase and run",
+            List.of("cluster", "model", "currency"),
+            List.of(intGauge("plan_id", "id"), intGauge("hosts", "hosts"), gauge("capex", "currency"),
+                    intGauge("needed_at", "epoch seconds"), intGauge("order_by", "epoch seconds")));
+    public static final String PURCHASE_TAG_MODEL = "model";
+    public static final String PURCHASE_FIELD_PLAN_ID = "plan_id";
+    public static final String PURCHASE_FIELD_HOSTS = "hosts";
+    public static final String PURCHASE_FIELD_CAPEX = "capex";
+    public static final String PURCHASE_FIELD_NEEDED_AT = "needed_at";
+    public static final String PURCHASE_FIELD_ORDER_BY = "order_by";
+
+    /** The plan book's plans by state, one point per state and run, timestamped at the run. */
+    public static final MeasurementDef PLAN_STATES = new MeasurementDef("capacity_plan_states",
+            "Plans in the plan book by state: one point per state and pipeline run",
+            List.of("state"),
+            List.of(intGauge("plans", "plans")));
+    public static final String STATES_TAG_STATE = "state";
+    public static final String STATES_FIELD_PLANS = "plans";
 
     /** Field name of the coverage at a level, e.g. {@code coverage_80}. */
     public static String accuracyCoverageField(double level) {
@@ -261,7 +313,7 @@ public final class MetricSchema {
 
     public static final List<MeasurementDef> ALL =
             List.of(CPU, MEM, NET, DISKIO, DISK, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
-                    FORECAST_ACCURACY, PLAN, CAPACITY_HEADROOM);
+                    FORECAST_ACCURACY, PLAN, PLAN_STEP, PURCHASE, PLAN_STATES, CAPACITY_HEADROOM);
 
     private static final Map<String, MeasurementDef> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MeasurementDef::name, Function.identity()));

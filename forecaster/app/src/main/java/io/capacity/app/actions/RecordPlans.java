@@ -5,6 +5,7 @@ import io.capacity.app.plan.PlanRequest;
 import io.capacity.app.plan.PlanResult;
 import io.capacity.planner.Site;
 import io.capacity.planner.demand.DemandForecasts;
+import io.capacity.planner.plan.Plan;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +36,21 @@ public final class RecordPlans {
      */
     public List<ActionPlan> fromForecasts(PlanRequest request, Site site, DemandForecasts demand, String cluster,
                                           String who, String why) {
-        return book.record(planner.fromForecasts(request, site, demand).plan(), cluster, who, why);
+        return recordFromForecasts(request, site, demand, cluster, who, why).recorded();
+    }
+
+    /** {@link #fromForecasts}, keeping the planner's plan (its schedule and purchases) beside what was recorded. */
+    public Recorded recordFromForecasts(PlanRequest request, Site site, DemandForecasts demand, String cluster,
+                                        String who, String why) {
+        Plan plan = planner.fromForecasts(request, site, demand).plan();
+        return new Recorded(plan, book.record(plan, cluster, who, why));
+    }
+
+    /** The planner's plan and the plans the book recorded from it. */
+    public record Recorded(Plan plan, List<ActionPlan> recorded) {
+        public Recorded {
+            Objects.requireNonNull(plan, "plan");
+            recorded = List.copyOf(recorded);
+        }
     }
 }

@@ -111,6 +111,9 @@ public final class ForecastPipeline {
                         || k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name())
                         || k.measurement().equals(MetricSchema.PLAN.name())
                         || k.measurement().equals(MetricSchema.CAPACITY_HEADROOM.name())
+                        || k.measurement().equals(MetricSchema.PLAN_STEP.name())
+                        || k.measurement().equals(MetricSchema.PURCHASE.name())
+                        || k.measurement().equals(MetricSchema.PLAN_STATES.name())
                         || k.measurement().equals(MetricSchema.AGENT.name());
                 if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
                     keys.add(k);

@@ -35,6 +35,7 @@ import io.capacity.planner.Site;
 import io.capacity.planner.demand.DemandForecasts;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.model.Dimension;
+import io.capacity.planner.plan.ClusterPlan;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.forecast.StoredForecasts;
 import java.time.Clock;
@@ -55,10 +56,11 @@ import org.slf4j.LoggerFactory;
  * {@code capacity_forecast_accuracy} point per dimension, and a cached choice whose errors left the calibrated band
  * dropped, as the per-series run does); its forecast per dimension with the cached model choice (chosen again as
  * the per-series ones are), written as {@code capacity_forecast}; a plan from those forecasts, recorded as recommended
- * (superseding the cluster's older recommended plan); its efficacy as a {@code capacity_plan} point; its capacity
- * from the same fits forecast over the capacity's horizon (power too under a budget), kept in the run for
- * {@code GET /api/v1/capacity} and written as {@code capacity_headroom} points with the run's batched writes. Runs must
- * not overlap: the service's scheduler serialises them.
+ * (superseding the cluster's older recommended plan); its efficacy as a {@code capacity_plan} point, its schedule as
+ * {@code capacity_plan_step} and its purchases as {@code capacity_purchase} points; its capacity from the same fits
+ * forecast over the capacity's horizon (power too under a budget), kept in the run for {@code GET /api/v1/capacity}
+ * and written as {@code capacity_headroom} points with the run's batched writes; then the book's plans by state
+ * ({@code capacity_plan_states}). Runs must not overlap: the service's scheduler serialises them.
  */
 public final class ClusterPlans {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterPlans.class);
@@ -70,6 +72,7 @@ public final class ClusterPlans {
     private final ForecastScoring scoring;
     private final RecordPlans record;
     private final Pattern exclude;
+    private final PlanBook book;
     private volatile boolean costsLogged;
 
     /** {@code state} keeps the demand series' model choices (its own file: their horizon is the plan's). */
@@ -84,6 +87,7 @@ public final class ClusterPlans {
                 Math.min(settings.plan().steps(), settings.pipeline().horizon()), settings.pipeline().chooseEvery(),
                 null);
         this.record = new RecordPlans(new MakePlan(stores, clock), book);
+        this.book = book;
         this.exclude = StoredDemand.exclude(((DemandSource.Stored) settings.plan().demand()).bandwidthExclude());
     }
 
@@ -120,6 +124,14 @@ public final class ClusterPlans {
                     + "GET /api/v1/capacity still answers from the run", unwritten.size());
         }
         choices.state().ranAt(now);
+        try {
+            stores.writing(st -> {
+                st.write(BookPoints.of(book, settings.tags(), now));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("cluster plans: the plan book's counts by state were not written this run ({})", e.getMessage());
+        }
         Map<String, ClusterCapacity> assessed = new TreeMap<>();
         out.stream().filter(o -> o.capacity() != null).forEach(o -> assessed.put(o.cluster(), o.capacity()));
         ClusterRun run = new ClusterRun(now, (System.nanoTime() - wall) / 1e9, out,
@@ -182,10 +194,13 @@ public final class ClusterPlans {
                 }
             }
             capacity = capacity(cluster, site, longer, now, writes);
-            ActionPlan p = record.fromForecasts(settings.plan(), site, d, cluster, PlanBook.PLANNER, why(now))
-                    .get(0);
+            RecordPlans.Recorded r = record.recordFromForecasts(settings.plan(), site, d, cluster, PlanBook.PLANNER,
+                    why(now));
+            ActionPlan p = r.recorded().get(0);
+            ClusterPlan made = r.plan().cluster(cluster);
             stores.writing(st -> {
-                st.write(List.of(PlanPoints.of(p, settings.tags(), now)));
+                st.write(List.of(PlanPoints.of(p, made, settings.tags(), now)));
+                st.write(SchedulePoints.of(p, made, site.costs().procurementLead(), settings.tags(), now));
                 return null;
             });
             double week = p.efficacy().moneyPerWeek();
