@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * started. Kept in memory and, when given a file, saved there after every run (one tab-separated line per series,
  * written to a temporary file and moved into place) so a restart neither chooses again nor forgets a missed run.
  * Each line carries the members' forms ({@link io.capacity.core.select.MemberForm}: ARIMA orders, ETS trend), so a
- * refit after a restart does not search either, and, in a tenth field, where each member's next refit starts its
- * optimiser (members separated by commas: {@code -} for a cold start, else flags, a colon and the values separated by
- * semicolons; flag {@code c}: the warm start was checked against a cold fit, {@code w}: the estimate came from a warm
- * start). A line of nine fields (written before the starts were kept) loads with cold starts. A line that no longer
+ * refit after a restart does not search either, and, in a tenth field when any member has one, where each member's
+ * next refit starts its optimiser (members separated by commas: {@code -} for a cold start, else flags, a colon and
+ * the values separated by semicolons; flag {@code c}: the warm start was checked against a cold fit, {@code w}: the
+ * estimate came from a warm start). A line of nine fields (no starts, or written before they were kept) loads with
+ * cold starts. A line that no longer
  * reads (a candidate renamed, a damaged file, a line written before the forms were kept) is dropped and its series
  * chosen again, once.
  */
@@ -123,24 +124,19 @@ public final class PipelineState {
         Conformal cf = s.conformal();
         String weights = s.weights() == null ? "-" : join(s.weights());
         String conformal = cf == null ? "-" : cf.scaled() + ";" + cf.weight() + ";" + join(cf.scores());
-        return String.join("\t", enc(id), Long.toString(c.chosenAt().toEpochMilli()), String.join(",", s.members()),
-                weights, conformal, s.quality().grade().name(), enc(s.quality().reason()),
-                Double.toString(s.backtestMase()), String.join(",", s.forms()), starts(c.starts()));
+        String line = String.join("\t", enc(id), Long.toString(c.chosenAt().toEpochMilli()),
+                String.join(",", s.members()), weights, conformal, s.quality().grade().name(),
+                enc(s.quality().reason()), Double.toString(s.backtestMase()), String.join(",", s.forms()));
+        return c.starts().isEmpty() ? line : line + "\t" + starts(c.starts());
     }
 
     private static String starts(List<StartValues> starts) {
-        if (starts.isEmpty()) {
-            return "-";
-        }
         return starts.stream().map(v -> v.isNone() ? "-" : (v.checked() ? "c" : "") + (v.warm() ? "w" : "") + ":"
                 + Arrays.stream(v.values()).mapToObj(Double::toString).collect(Collectors.joining(";")))
                 .collect(Collectors.joining(","));
     }
 
     private static List<StartValues> starts(String text) {
-        if (text.equals("-")) {
-            return List.of();
-        }
         List<StartValues> out = new ArrayList<>();
         for (String one : text.split(",", -1)) {
             if (one.equals("-")) {

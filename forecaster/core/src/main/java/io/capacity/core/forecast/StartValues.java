@@ -10,7 +10,8 @@ import java.util.Arrays;
  * @param values  the estimate, in the model's own order and scale; empty for {@link #NONE}
  * @param checked a warm start from this model's earlier estimate was compared once with a cold fit on the same data
  *                and was not worse, so later warm refits skip that comparison; false after a cold fit
- * @param warm    this estimate came from a warm start (false: the optimiser started cold, or fell back to it)
+ * @param warm    the fit's warm start held: its estimate was kept, or, on the check, matched the cold estimate (which
+ *                is then kept); false: the optimiser started cold, or fell back to the cold estimate
  */
 public record StartValues(double[] values, boolean checked, boolean warm) {
     /** No start: the next refit starts cold. */

@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
  *   <li>it has nearly cancelling AR and MA factors ({@link NearCancel}) that the start did not have: the drift a
  *       warm-started exact fit was measured to take (see {@link AutoArima});</li>
  *   <li>on the first warm refit from a cold estimate (the start not yet {@link StartValues#checked()}), the cold
- *       estimate is fitted too and kept when its likelihood is higher by more than {@link #LOGLIK_TOLERANCE}; when
- *       not, the start is checked and later warm refits skip the comparison.</li>
+ *       estimate is fitted too and kept when its likelihood is higher by more than {@link #LOGLIK_TOLERANCE}.</li>
  * </ul>
+ * When that first comparison finds the warm estimate as good, the cold one is still the one returned (it is at hand,
+ * and so the first refit of a choice on an unchanged history forecasts exactly what choosing did), and its
+ * coefficients start the next refit as checked: later warm refits skip the comparison.
  * Each fallback is logged at DEBUG with its reason; the pipeline counts them per run.
  */
 final class WarmRefit {
@@ -64,7 +66,7 @@ final class WarmRefit {
                     + " estimate", series.id(), spec.orders(), shortfall);
             return cold;
         }
-        return warm.withStart(new StartValues(coef, true, true));
+        return cold.withStart(new StartValues(cold.coefficients(), true, true));
     }
 
     private static ArimaModel cold(ArimaRefitSpec spec, TimeSeries series, String why) {

@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
  * An ETS of a known trend form refit from the last estimate's smoothing weights (a cached choice's hourly refit):
  * Nelder-Mead starts at those weights with a simplex a quarter of the cold one's size. On the first warm refit from a
  * cold estimate (the start not yet {@link StartValues#checked()}) the cold fit runs too and is kept when its AICc is
- * lower by more than {@link #AICC_TOLERANCE}; otherwise the start is checked and later refits skip the comparison.
+ * lower by more than {@link #AICC_TOLERANCE}. When the warm estimate is as good, the cold one is still returned (so
+ * the first refit on an unchanged history equals the choosing fit) with its weights as a checked start: later refits
+ * skip the comparison.
  *
  * @param spec  the form (a concrete trend, not AUTO) and season
  * @param start alpha, beta, phi and gamma from {@link EtsModel#startValues()}
@@ -51,6 +53,6 @@ public record EtsWarmSpec(EtsSpec spec, StartValues start) implements ModelSpec 
                     series.id(), warm.aicc() - cold.aicc());
             return cold;
         }
-        return warm.withStart(true, true);
+        return cold.withStart(true, true);
     }
 }
