@@ -24,7 +24,8 @@ import java.util.Locale;
  * as a short text a cached choice keeps, so that refitting it re-estimates the parameters without that search.
  * Forms: {@code arima:p.d.q.P.D.Q.m.c} (c = 1 with a mean or drift), {@code ets:none|additive|damped},
  * {@code mstl:none|additive|damped} (its seasonally adjusted series' ETS), or {@link #NONE} for a candidate that
- * refits as it is (Prophet, Theta, the baselines, and an auto-ARIMA with regressors or Fourier terms).
+ * refits as it is (Prophet, Theta, the baselines, and an auto-ARIMA with regressors or Fourier terms). The ARIMA,
+ * ETS and MSTL forms also take a warm start ({@link StartValues}: the last estimate in that form) for their optimiser.
  */
 public final class MemberForm {
     /** The candidate refits with its own spec. */
