@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@code state}. Used by the per-series run and by the
  * cluster demand forecasts, each with its own automatic choice (its horizon) and state.
  *
- * <p>With warm starts (the default), a refit starts each member's optimiser from the estimates the last fit ended on
+ * <p>With warm starts (off by default, see {@link PipelineSettings#warmStarts()}), a refit starts each member's optimiser from the estimates the last fit ended on
  * (ARIMA coefficients, ETS and MSTL smoothing weights: {@link io.capacity.core.forecast.StartValues}), kept with the
  * cached choice; the models fall back to a cold start when a warm one fails or looks worse, and the refits and
  * fallbacks are counted for the run's log line ({@link #takeWarmCounts()}).
@@ -43,8 +43,9 @@ public final class CachedChoices {
     public record WarmCounts(int warm, int fellBack) {
     }
 
+    /** Refits started cold. */
     public CachedChoices(AutoSpec auto, PipelineState state, Duration chooseEvery) {
-        this(auto, state, chooseEvery, true);
+        this(auto, state, chooseEvery, false);
     }
 
     /** @param warmStarts whether refits start from the last estimates (false: every refit starts cold) */

@@ -96,7 +96,7 @@ public final class ForecastPipeline {
         if (lastWarm.warm() + lastWarm.fellBack() > 0) {
             LOG.info("pipeline: {} model refits started from the last run's estimates, {} fell back to a cold start"
                     + " (the warm estimate failed, had nearly cancelling factors or a worse likelihood); start every"
-                    + " refit cold with {}", lastWarm.warm(), lastWarm.fellBack(),
+                    + " refit cold (the default) with {}", lastWarm.warm(), lastWarm.fellBack(),
                     Hints.option("pipeline_warm_starts", "false"));
         }
         List<String> skipped = outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.SKIPPED)
