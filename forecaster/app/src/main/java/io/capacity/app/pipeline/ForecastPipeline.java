@@ -3,6 +3,7 @@ package io.capacity.app.pipeline;
 import io.capacity.app.StoreAccess;
 import io.capacity.core.batch.Parallel;
 import io.capacity.core.forecast.Forecast;
+import io.capacity.core.hint.Hints;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.FieldKind;
@@ -38,6 +39,7 @@ public final class ForecastPipeline {
     private final AutoSpec auto;
     private final CachedChoices choices;
     private final ForecastScoring scoring;
+    private volatile CachedChoices.WarmCounts lastWarm = new CachedChoices.WarmCounts(0, 0);
 
     public ForecastPipeline(StoreAccess stores, Clock clock, PipelineSettings settings, PipelineState state) {
         this.stores = stores;
@@ -45,7 +47,7 @@ public final class ForecastPipeline {
         this.settings = settings;
         this.state = state;
         this.auto = autoSpec(settings);
-        this.choices = new CachedChoices(auto, state, settings.chooseEvery());
+        this.choices = new CachedChoices(auto, state, settings.chooseEvery(), settings.warmStarts());
         this.scoring = new ForecastScoring(stores, state, auto.name(), settings.model().season(), settings.horizon(),
                 settings.chooseEvery(), settings.levelArray());
     }
@@ -62,6 +64,11 @@ public final class ForecastPipeline {
     /** What each run forecasts and how (the forecasts API serves stored forecasts that match these). */
     public PipelineSettings settings() {
         return settings;
+    }
+
+    /** The last run's refits started from the previous estimates, and those that fell back to a cold start. */
+    public CachedChoices.WarmCounts lastWarmStarts() {
+        return lastWarm;
     }
 
     public PipelineRun run() {
@@ -87,6 +94,13 @@ public final class ForecastPipeline {
                 (processCpuNanos() - cpu) / 1e9, chosen, forecast - chosen, scored.get(), outcomes);
         LOG.info(run.summary());
         fallbacks.log("pipeline");
+        lastWarm = choices.takeWarmCounts();
+        if (lastWarm.warm() + lastWarm.fellBack() > 0) {
+            LOG.info("pipeline: {} model refits started from the last run's estimates, {} fell back to a cold start"
+                    + " (the warm estimate failed, had nearly cancelling factors or a worse likelihood); start every"
+                    + " refit cold (the default) with {}", lastWarm.warm(), lastWarm.fellBack(),
+                    Hints.option("pipeline_warm_starts", "false"));
+        }
         List<String> skipped = outcomes.stream().filter(o -> o.status() == SeriesOutcome.Status.SKIPPED)
                 .map(o -> o.series() + " (" + o.reason() + ")").toList();
         if (!skipped.isEmpty()) {

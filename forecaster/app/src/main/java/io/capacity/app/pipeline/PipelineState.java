@@ -2,6 +2,7 @@ package io.capacity.app.pipeline;
 
 import io.capacity.core.forecast.Grade;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.forecast.StartValues;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.core.select.ChosenSpec;
 import io.capacity.core.select.Conformal;
@@ -29,8 +30,13 @@ import org.slf4j.LoggerFactory;
  * started. Kept in memory and, when given a file, saved there after every run (one tab-separated line per series,
  * written to a temporary file and moved into place) so a restart neither chooses again nor forgets a missed run.
  * Each line carries the members' forms ({@link io.capacity.core.select.MemberForm}: ARIMA orders, ETS trend), so a
- * refit after a restart does not search either. A line that no longer reads (a candidate renamed, a damaged file, a
- * line written before the forms were kept) is dropped and its series chosen again, once.
+ * refit after a restart does not search either, and, in a tenth field when any member has one, where each member's
+ * next refit starts its optimiser (members separated by commas: {@code -} for a cold start, else flags, a colon and
+ * the values separated by semicolons; flag {@code c}: the warm start was checked against a cold fit, {@code w}: the
+ * estimate came from a warm start). A line of nine fields (no starts, or written before they were kept) loads with
+ * cold starts. A line that no longer
+ * reads (a candidate renamed, a damaged file, a line written before the forms were kept) is dropped and its series
+ * chosen again, once.
  */
 public final class PipelineState {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineState.class);
@@ -118,9 +124,34 @@ public final class PipelineState {
         Conformal cf = s.conformal();
         String weights = s.weights() == null ? "-" : join(s.weights());
         String conformal = cf == null ? "-" : cf.scaled() + ";" + cf.weight() + ";" + join(cf.scores());
-        return String.join("\t", enc(id), Long.toString(c.chosenAt().toEpochMilli()), String.join(",", s.members()),
-                weights, conformal, s.quality().grade().name(), enc(s.quality().reason()),
-                Double.toString(s.backtestMase()), String.join(",", s.forms()));
+        String line = String.join("\t", enc(id), Long.toString(c.chosenAt().toEpochMilli()),
+                String.join(",", s.members()), weights, conformal, s.quality().grade().name(),
+                enc(s.quality().reason()), Double.toString(s.backtestMase()), String.join(",", s.forms()));
+        return c.starts().isEmpty() ? line : line + "\t" + starts(c.starts());
+    }
+
+    private static String starts(List<StartValues> starts) {
+        return starts.stream().map(v -> v.isNone() ? "-" : (v.checked() ? "c" : "") + (v.warm() ? "w" : "") + ":"
+                + Arrays.stream(v.values()).mapToObj(Double::toString).collect(Collectors.joining(";")))
+                .collect(Collectors.joining(","));
+    }
+
+    private static List<StartValues> starts(String text) {
+        List<StartValues> out = new ArrayList<>();
+        for (String one : text.split(",", -1)) {
+            if (one.equals("-")) {
+                out.add(StartValues.NONE);
+                continue;
+            }
+            int colon = one.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("start '" + one + "': expected - or FLAGS:VALUES");
+            }
+            String flags = one.substring(0, colon);
+            out.add(new StartValues(Arrays.stream(one.substring(colon + 1).split(";")).mapToDouble(Double::parseDouble)
+                    .toArray(), flags.contains("c"), flags.contains("w")));
+        }
+        return out;
     }
 
     private void readLine(String line, AutoSpec auto) {
@@ -142,7 +173,8 @@ public final class PipelineState {
             }
             ChosenSpec spec = new ChosenSpec(auto, List.of(f[2].split(",")), weights, conformal,
                     new Quality(Grade.valueOf(f[5]), dec(f[6])), Double.parseDouble(f[7]), List.of(f[8].split(",")));
-            choices.put(dec(f[0]), new CachedChoice(spec, Instant.ofEpochMilli(Long.parseLong(f[1]))));
+            List<StartValues> starts = f.length > 9 ? starts(f[9]) : List.of();
+            choices.put(dec(f[0]), new CachedChoice(spec, Instant.ofEpochMilli(Long.parseLong(f[1])), starts));
         } catch (RuntimeException e) {
             LOG.warn("pipeline: dropped a cached choice that no longer reads ({}); its series is chosen again",
                     e.getMessage());

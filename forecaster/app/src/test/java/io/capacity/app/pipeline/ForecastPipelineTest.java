@@ -142,6 +142,47 @@ class ForecastPipelineTest {
     }
 
     @Test
+    void warmStartedRefitsKeepTheirStartsAcrossRunsAndForecastAsColdOnesDo() {
+        Path file = tmp.resolve("warm").resolve("state.tsv");
+        try (MetricStore store = TestStores.open("embedded", tmp, "warm")) {
+            fleet(store);
+            daily(store, "web1", NOW, 2, 5);
+            daily(store, "web2", NOW, 2, 6);
+            PipelineSettings warm = settings().withWarmStarts(true);
+            PipelineState state = PipelineState.load(file, ForecastPipeline.autoSpec(warm));
+            new ForecastPipeline(StoreAccess.shared(store), Clock.fixed(NOW, ZoneOffset.UTC), warm, state).run();
+            Instant next = NOW.plus(Duration.ofHours(1));
+            ForecastPipeline checking = new ForecastPipeline(StoreAccess.shared(store),
+                    Clock.fixed(next, ZoneOffset.UTC), warm, state);
+            PipelineRun first = checking.run();
+            assertEquals(2, first.cached());
+            int given = checking.lastWarmStarts().warm() + checking.lastWarmStarts().fellBack();
+            assertTrue(given > 0, "the choices' members start from their estimates");
+
+            Instant later = next.plus(Duration.ofHours(1));
+            ForecastPipeline again = new ForecastPipeline(StoreAccess.shared(store), Clock.fixed(later, ZoneOffset.UTC),
+                    warm, PipelineState.load(file, ForecastPipeline.autoSpec(warm)));
+            PipelineRun warmRun = again.run();
+            assertEquals(given, again.lastWarmStarts().warm() + again.lastWarmStarts().fellBack(),
+                    "the starts survive a restart");
+            assertTrue(again.lastWarmStarts().warm() > 0);
+            PipelineRun coldRun = new ForecastPipeline(StoreAccess.shared(store), Clock.fixed(later, ZoneOffset.UTC),
+                    settings(), PipelineState.load(file, ForecastPipeline.autoSpec(settings()))).run();
+            for (int i = 0; i < warmRun.outcomes().size(); i++) {
+                SeriesOutcome w = warmRun.outcomes().get(i);
+                SeriesOutcome c = coldRun.outcomes().get(i);
+                if (w.forecast() != null) {
+                    assertEquals(c.forecast().method(), w.forecast().method());
+                    for (int h = 0; h < w.forecast().horizon(); h++) {
+                        assertEquals(c.forecast().mean(h), w.forecast().mean(h),
+                                1e-3 * Math.max(1, Math.abs(c.forecast().mean(h))), w.series() + " step " + h);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aConstantSeriesKeepsItsFlatChoiceUntilItMoves() {
         try (MetricStore store = TestStores.open("embedded", tmp, "flat")) {
             daily(store, "web1", T0, DAYS * 24, 1);

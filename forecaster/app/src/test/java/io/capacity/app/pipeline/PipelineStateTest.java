@@ -3,6 +3,8 @@ package io.capacity.app.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.capacity.core.forecast.StartValues;
+import io.capacity.core.select.AutoModel;
 import io.capacity.core.select.AutoSpec;
 import io.capacity.core.select.ChosenSpec;
 import io.capacity.core.series.TimeSeries;
@@ -60,6 +62,43 @@ class PipelineStateTest {
         assertTrue(reloaded.choice("old").isEmpty(), "the old line's series is chosen again");
         reloaded.ranAt(AT);
         assertEquals(2, Files.readAllLines(file, StandardCharsets.UTF_8).size(), "and its line is gone once saved");
+    }
+
+    @Test
+    void eachMembersWarmStartRoundTripsAndALineWithoutStartsLoadsCold() throws Exception {
+        Path file = tmp.resolve("state.tsv");
+        PipelineState state = PipelineState.load(file, auto);
+        AutoModel chose = auto.fit(daily(28 * 24));
+        ChosenSpec spec = chose.chosen().orElseThrow();
+        AutoModel refit = spec.fit(daily(28 * 24 + 1), chose.starts());
+        List<StartValues> starts = refit.starts();
+        assertTrue(starts.stream().anyMatch(s -> s.warm() && s.checked()), "starts " + starts);
+        state.put("warm", new CachedChoice(spec, AT, starts));
+        state.put("cold", new CachedChoice(spec, AT));
+        state.ranAt(AT);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(9, lines.stream().filter(l -> l.startsWith("cold\t")).findFirst().orElseThrow().split("\t").length,
+                "a choice without starts is written as before them");
+
+        PipelineState reloaded = PipelineState.load(file, auto);
+        assertEquals(starts, reloaded.choice("warm").orElseThrow().starts());
+        assertEquals(List.of(), reloaded.choice("cold").orElseThrow().starts());
+        assertEquals(spec, reloaded.choice("cold").orElseThrow().spec());
+    }
+
+    @Test
+    void aStartThatDoesNotFitItsMembersFormIsDroppedWithItsLine() throws Exception {
+        Path file = tmp.resolve("state.tsv");
+        PipelineState state = PipelineState.load(file, auto);
+        AutoModel chose = auto.fit(daily(28 * 24));
+        state.put("s", new CachedChoice(chose.chosen().orElseThrow(), AT, chose.starts()));
+        state.ranAt(AT);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        String line = lines.get(1);
+        int cut = line.lastIndexOf('\t');
+        lines.set(1, line.substring(0, cut + 1) + line.substring(cut + 1).replaceAll(":[^,]*", ":0.5"));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        assertTrue(PipelineState.load(file, auto).choice("s").isEmpty(), "chosen again rather than refit wrongly");
     }
 
     private static TimeSeries daily(int hours) {

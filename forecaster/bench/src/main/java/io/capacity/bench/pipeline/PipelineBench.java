@@ -25,10 +25,15 @@ import java.util.Locale;
 /**
  * {@code setup DIR HOSTS END}: an embedded store in DIR holding the demo fleet of HOSTS hosts (seed 1), its four
  * weeks of history ending at END (epoch seconds). {@code run DIR HOSTS END THREADS OUT}: the pipeline over every
- * series of that store at END (nothing cached: every model chosen by backtest), then, after the demo's next hour
- * is written, at END + 1 h (every cached choice refit); writes each run's figures to OUT as key=value lines.
+ * series of that store at END (nothing cached: every model chosen by backtest), its state saved; then, with the
+ * demo's next 26 hours written, twice from that saved state, once with every refit started warm and once cold: the
+ * runs at END + 1 h (the first refit of each choice, where a warm start is checked against a cold fit) and END + 2 h
+ * (every cached choice refit), whose forecasts are then scored over the next 24 hours ({@link HorizonScore}). Writes
+ * each run's figures to OUT as key=value lines.
  */
 public final class PipelineBench {
+    private static final Duration HOUR = Duration.ofHours(1);
+
     private PipelineBench() {
     }
 
@@ -46,17 +51,44 @@ public final class PipelineBench {
         }
         int threads = Integer.parseInt(args[4]);
         List<String> out = new ArrayList<>();
+        Path saved = dir.resolve("bench-pipeline-state.tsv");
         try (MetricStore store = Stores.open(config)) {
-            PipelineState state = PipelineState.inMemory();
+            StoreAccess stores = StoreAccess.shared(store);
             PipelineSettings settings = PipelineSettings.DEFAULTS.withThreads(threads);
-            out.addAll(lines("first", new ForecastPipeline(StoreAccess.shared(store),
-                    Clock.fixed(end, ZoneOffset.UTC), settings, state).run()));
-            Instant next = end.plus(Duration.ofHours(1));
-            DemoStart.run(store, dir, hosts, 1, Clock.fixed(next, ZoneOffset.UTC));
-            out.addAll(lines("cached", new ForecastPipeline(StoreAccess.shared(store),
-                    Clock.fixed(next, ZoneOffset.UTC), settings, state).run()));
+            out.addAll(lines("first", run(stores, settings, PipelineState.load(saved,
+                    ForecastPipeline.autoSpec(settings)), end)));
+            // The next hours' actuals up front: each run reads only its own window, and scoring needs the day after.
+            DemoStart.run(store, dir, hosts, 1, Clock.fixed(end.plus(HOUR.multipliedBy(2 + settings.horizon())),
+                    ZoneOffset.UTC));
+            // Warm first, so JIT compilation after the first run falls on it, not on the cold runs it is compared with.
+            for (boolean warm : new boolean[] {true, false}) {
+                String mode = warm ? "warm" : "cold";
+                PipelineSettings s = settings.withWarmStarts(warm);
+                Path copy = dir.resolve("bench-pipeline-state-" + mode + ".tsv");
+                Files.copy(saved, copy);
+                PipelineState state = PipelineState.load(copy, ForecastPipeline.autoSpec(s));
+                ForecastPipeline next = new ForecastPipeline(stores, Clock.fixed(end.plus(HOUR), ZoneOffset.UTC), s,
+                        state);
+                out.addAll(lines(mode + "1", next.run()));
+                out.addAll(warmLines(mode + "1", next));
+                Instant later = end.plus(HOUR.multipliedBy(2));
+                ForecastPipeline after = new ForecastPipeline(stores, Clock.fixed(later, ZoneOffset.UTC), s, state);
+                PipelineRun r = after.run();
+                out.addAll(lines(mode + "2", r));
+                out.addAll(warmLines(mode + "2", after));
+                out.addAll(HorizonScore.score(stores, s, r, later).lines(mode + "2"));
+            }
         }
         Files.write(Path.of(args[5]), out);
+    }
+
+    private static PipelineRun run(StoreAccess stores, PipelineSettings s, PipelineState state, Instant at) {
+        return new ForecastPipeline(stores, Clock.fixed(at, ZoneOffset.UTC), s, state).run();
+    }
+
+    private static List<String> warmLines(String name, ForecastPipeline p) {
+        return List.of(name + "_warm_kept=" + p.lastWarmStarts().warm(),
+                name + "_warm_fell_back=" + p.lastWarmStarts().fellBack());
     }
 
     private static List<String> lines(String name, PipelineRun r) {

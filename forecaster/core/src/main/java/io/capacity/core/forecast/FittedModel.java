@@ -24,6 +24,14 @@ public interface FittedModel {
         return horizon;
     }
 
+    /**
+     * Where a refit of this model in the same form may start its optimiser ({@link StartValues}); empty for a model
+     * whose estimate takes no start (the default).
+     */
+    default java.util.Optional<StartValues> startValues() {
+        return java.util.Optional.empty();
+    }
+
     /** Forecast with the default levels 80 and 95. */
     default Forecast forecast(int horizon) {
         return forecast(horizon, Forecast.DEFAULT_LEVELS);

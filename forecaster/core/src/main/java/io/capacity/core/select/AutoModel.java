@@ -3,6 +3,7 @@ package io.capacity.core.select;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
+import io.capacity.core.forecast.StartValues;
 import io.capacity.core.series.TimeSeries;
 
 import java.util.Arrays;
@@ -22,14 +23,22 @@ public final class AutoModel implements FittedModel {
     private final Conformal conformal;
     private final Selection selection;
     private final ChosenSpec chosen;
+    private final List<StartValues> starts;
 
     AutoModel(AutoSpec spec, TimeSeries input, FittedModel model, Conformal conformal, Selection selection) {
-        this(spec, input, model, conformal, selection, null);
+        this(spec, input, model, conformal, selection, null, List.of());
     }
 
     AutoModel(AutoSpec spec, TimeSeries input, FittedModel model, Conformal conformal, Selection selection,
               ChosenSpec chosen) {
+        this(spec, input, model, conformal, selection, chosen, List.of());
+    }
+
+    /** @param starts one per member of {@code chosen}: where its next refit may start ({@link ChosenSpec#fit}) */
+    AutoModel(AutoSpec spec, TimeSeries input, FittedModel model, Conformal conformal, Selection selection,
+              ChosenSpec chosen, List<StartValues> starts) {
         this.chosen = chosen;
+        this.starts = List.copyOf(starts);
         this.spec = spec;
         this.input = input;
         this.model = model;
@@ -47,6 +56,15 @@ public final class AutoModel implements FittedModel {
      */
     public Optional<ChosenSpec> chosen() {
         return Optional.ofNullable(chosen);
+    }
+
+    /**
+     * Where each chosen member's next refit may start its optimiser ({@link ChosenSpec#fit(TimeSeries, List)}), one
+     * per member, {@link StartValues#NONE} for a member without one; empty for a fallback, or a choice whose members
+     * take no start.
+     */
+    public List<StartValues> starts() {
+        return starts;
     }
 
     @Override

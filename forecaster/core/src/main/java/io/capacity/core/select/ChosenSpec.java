@@ -3,6 +3,7 @@ package io.capacity.core.select;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.forecast.StartValues;
 import io.capacity.core.series.Filled;
 import io.capacity.core.series.GapFiller;
 import io.capacity.core.series.TimeSeries;
@@ -104,27 +105,80 @@ public record ChosenSpec(AutoSpec auto, List<String> members, double[] weights, 
         return auto.name();
     }
 
+    /** Refits the choice with every member's optimiser started cold. */
     @Override
     public AutoModel fit(TimeSeries series) {
+        return fit(series, List.of());
+    }
+
+    /**
+     * Refits the choice, each member's optimiser started from {@code starts} (one per member, from the last fit's
+     * {@link AutoModel#starts()}; {@link StartValues#NONE} or an empty list: cold). The model's
+     * {@link AutoModel#starts()} are then this fit's estimates, to start the next refit from.
+     */
+    public AutoModel fit(TimeSeries series, List<StartValues> starts) {
+        checkStarts(starts);
         Filled filled = GapFiller.seasonal(series, auto.season());
         TimeSeries s = filled.series();
         List<FittedModel> fits = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            fits.add(fitMember(s, members.get(i), forms.get(i)));
+            fits.add(fitMember(s, members.get(i), forms.get(i), starts.isEmpty() ? StartValues.NONE : starts.get(i)));
         }
         FittedModel model = fits.size() == 1 ? fits.get(0)
                 : new EnsembleModel(fits, new Combiner(weights), auto, s, Choice.ensembleName(auto.ensemble().kind()));
         String decision = "series " + series.id() + ": refit the cached choice " + model.method();
         return new AutoModel(auto, series, model, conformal, new Selection(series.id(), model.method(), List.of(), 0,
-                conformal == null ? 0 : conformal.size(), filled.report(), quality, decision), this);
+                conformal == null ? 0 : conformal.size(), filled.report(), quality, decision), this, startsOf(fits));
     }
 
-    private FittedModel fitMember(TimeSeries s, String member, String form) {
+    /**
+     * Checks that {@code starts} (empty, or one per member) fit the members' forms: a start only for a member with a
+     * form, of the length and kind that form's model takes.
+     *
+     * @throws IllegalArgumentException naming the member and what is wrong
+     */
+    public void checkStarts(List<StartValues> starts) {
+        if (starts.isEmpty()) {
+            return;
+        }
+        if (starts.size() != members.size()) {
+            throw new IllegalArgumentException("expected one start per member (" + members.size() + "), got "
+                    + starts.size());
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            if (starts.get(i).isNone()) {
+                continue;
+            }
+            if (members.get(i).equals(FLAT) || forms.get(i).equals(MemberForm.NONE)) {
+                throw new IllegalArgumentException("member " + members.get(i) + " refits as its own spec and takes"
+                        + " no start");
+            }
+            MemberForm.spec(candidate(auto, members.get(i)), forms.get(i), starts.get(i));
+        }
+    }
+
+    /**
+     * Where each fitted member's next refit in its cached form starts: its estimate, or {@link StartValues#NONE} for
+     * a member without a form, whose model takes no start, or that was fitted in another form (its cached form no
+     * longer fitted); an empty list when no member has a start.
+     */
+    List<StartValues> startsOf(List<FittedModel> fits) {
+        List<StartValues> out = new ArrayList<>();
+        for (int i = 0; i < fits.size(); i++) {
+            FittedModel f = fits.get(i);
+            boolean same = !forms.get(i).equals(MemberForm.NONE) && !members.get(i).equals(FLAT)
+                    && MemberForm.of(f).equals(forms.get(i));
+            out.add(same ? f.startValues().orElse(StartValues.NONE) : StartValues.NONE);
+        }
+        return out.stream().allMatch(StartValues::isNone) ? List.of() : out;
+    }
+
+    private FittedModel fitMember(TimeSeries s, String member, String form, StartValues start) {
         if (member.equals(FLAT)) {
             return new FlatModel(s, auto);
         }
         ModelSpec own = candidate(auto, member);
-        ModelSpec fixed = MemberForm.spec(own, form);
+        ModelSpec fixed = MemberForm.spec(own, form, start);
         try {
             return fixed.fit(s);
         } catch (RuntimeException e) {

@@ -73,7 +73,8 @@ final class Selector {
                 choice.weights(), conformal, q, card.mase(), fits.stream().map(MemberForm::of).toList());
         return new AutoModel(spec, input, choice.model(), conformal, new Selection(input.id(),
                 choice.model().method(), scores, bt.cutoffsFor(s.size()).size(),
-                conformal == null ? 0 : conformal.size(), filled.report(), q, decision), chosen);
+                conformal == null ? 0 : conformal.size(), filled.report(), q, decision), chosen,
+                chosen.startsOf(fits));
     }
 
     private static CandidateScore score(SeriesBacktest r) {

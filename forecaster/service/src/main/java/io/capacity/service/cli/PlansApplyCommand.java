@@ -1,16 +1,13 @@
 package io.capacity.service.cli;
 
-import io.capacity.app.actions.BookSettings;
 import io.capacity.app.actions.PlanBook;
 import io.capacity.app.actions.apply.ActionOutcome;
 import io.capacity.app.actions.apply.ApplyPlan;
 import io.capacity.app.actions.apply.ApplyResult;
 import io.capacity.app.actions.apply.ApplySettings;
 import io.capacity.app.actions.apply.Outcome;
-import io.capacity.app.actions.state.DuckPlanStore;
 import io.capacity.collectors.power.control.Bmcs;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -56,16 +53,17 @@ public final class PlansApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = store.config().dataDir();
-        if (!Files.isRegularFile(dir.resolve(DuckPlanStore.FILE))) {
-            throw new IllegalArgumentException("no plan " + id + ": no " + dir.resolve(DuckPlanStore.FILE) + " yet");
+        PlanBookFile file = PlanBookFile.of(store);
+        if (!file.exists()) {
+            throw new IllegalArgumentException("no plan " + id + ": no " + file.file() + " yet");
         }
+        Path dir = file.file().getParent();
         ApplySettings settings = ApplySettings.DEFAULTS.withExecute(apply.execute).withTimeout(
                 Durations.parse("--apply-timeout", apply.timeout), ApplySettings.DEFAULTS.poll());
         Bmcs bmcs = Bmcs.of(CollectOptions.load("--collect-config", collectConfig, dir));
         String who = "cli:" + System.getProperty("user.name", "unknown");
         ApplyResult r;
-        try (PlanBook book = new PlanBook(DuckPlanStore.open(dir), Clock.systemUTC(), BookSettings.DEFAULTS)) {
+        try (PlanBook book = file.open()) {
             r = ApplyPlan.of(book, bmcs, store.access(), inventory, settings, Clock.systemUTC())
                     .run(id, action, dryRun || !apply.execute, who);
         }

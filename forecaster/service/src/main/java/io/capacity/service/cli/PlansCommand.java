@@ -2,18 +2,13 @@ package io.capacity.service.cli;
 
 import io.capacity.app.actions.ActionPlan;
 import io.capacity.app.actions.AuditEntry;
-import io.capacity.app.actions.BookSettings;
 import io.capacity.app.actions.Efficacy;
 import io.capacity.app.actions.PlanAction;
 import io.capacity.app.actions.PlanBook;
 import io.capacity.app.actions.PlanFilter;
 import io.capacity.app.actions.PlanPage;
 import io.capacity.app.actions.PlanState;
-import io.capacity.app.actions.state.DuckPlanStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,14 +46,14 @@ public final class PlansCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = store.config().dataDir();
+        PlanBookFile file = PlanBookFile.of(store);
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(dir.resolve(DuckPlanStore.FILE))) {
-            spec.commandLine().getErr().println("0 plans (no " + dir.resolve(DuckPlanStore.FILE)
+        if (!file.exists()) {
+            spec.commandLine().getErr().println("0 plans (no " + file.file()
                     + " yet: capacity serve records plans there, POST /api/v1/plans makes one)");
             return id == null ? 0 : 1;
         }
-        try (PlanBook book = new PlanBook(DuckPlanStore.open(dir), Clock.systemUTC(), BookSettings.DEFAULTS)) {
+        try (PlanBook book = file.open()) {
             if (id != null) {
                 show(out, book.get(id), book);
             } else {

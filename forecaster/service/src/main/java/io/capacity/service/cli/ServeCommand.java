@@ -67,12 +67,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             + "data directory. Embedded store only.")
     boolean demo;
 
-    @Option(names = "--demo-hosts", paramLabel = "N", defaultValue = "" + DemoFleet.DEFAULT_HOSTS,
+    @Option(names = "--demo-hosts", paramLabel = "N",
             description = "Hosts of the simulated fleet, " + DemoFleet.MIN_HOSTS + " or more (default: "
                     + "${DEFAULT-VALUE}).")
     int demoHosts;
 
-    @Option(names = "--demo-seed", paramLabel = "S", defaultValue = "" + DemoFleet.DEFAULT_SEED,
+    @Option(names = "--demo-seed", paramLabel = "S",
             description = "Seed of the simulated fleet: the same seed gives the same points (default: "
                     + "${DEFAULT-VALUE}).")
     long demoSeed;
@@ -90,11 +90,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Mixin
     ApplyOptions apply;
 
-    @Option(names = "--pipeline-every", paramLabel = "DURATION", defaultValue = "1h",
+    @Option(names = "--pipeline-every", paramLabel = "DURATION",
             description = "Run the forecasting pipeline this often, e.g. 1h, 15m (default: ${DEFAULT-VALUE}).")
     String pipelineEvery;
 
-    @Option(names = "--pipeline-choose-every", paramLabel = "DURATION", defaultValue = "1d",
+    @Option(names = "--pipeline-choose-every", paramLabel = "DURATION",
             description = "Choose each series' model by backtest this often; runs in between refit the cached "
                     + "choice (default: ${DEFAULT-VALUE}).")
     String chooseEvery;

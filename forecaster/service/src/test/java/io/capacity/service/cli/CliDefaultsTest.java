@@ -7,17 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.app.DurationText;
+import io.capacity.app.actions.apply.ApplySettings;
 import io.capacity.app.backtest.BacktestRequest;
+import io.capacity.app.demo.DemoFleet;
 import io.capacity.app.forecast.EnsembleText;
 import io.capacity.app.forecast.ForecastRequest;
 import io.capacity.app.forecast.ForecastSettings;
 import io.capacity.app.forecast.ModelOptions;
 import io.capacity.app.forecast.SeriesSource;
+import io.capacity.app.pipeline.PipelineSettings;
 import io.capacity.app.plan.DemandSource;
 import io.capacity.app.plan.PlanRequest;
 import io.capacity.app.plan.PlanRules;
 import io.capacity.app.plan.SimulateRequest;
+import io.capacity.collectors.host.HostSamplerConfig;
 import io.capacity.planner.model.CostSettings;
+import io.capacity.service.pipeline.PipelineConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +38,15 @@ import picocli.CommandLine.Model.OptionSpec;
  * this test does not know fails it, so a new one cannot drift from its record unnoticed.
  */
 class CliDefaultsTest {
-    /** The commands whose work is a use case of the application layer. */
-    private static final Set<String> USE_CASES = Set.of("forecast", "backtest", "plan", "simulate");
-    /** Command-line matters with no request record: their defaults stay in their annotations. */
-    private static final Set<String> CLI_ONLY = Set.of("--progress");
+    /** The commands whose work is a use case of the application layer (serve: its demo, pipeline and plans). */
+    private static final Set<String> USE_CASES = Set.of("forecast", "backtest", "plan", "simulate", "serve");
+    /**
+     * Command-line matters with no request record: their defaults stay in their annotations. An option name holds
+     * for every command; "command --option" for one: serve's listening address and token switches, read from the
+     * environment first, and its on/off switches for the built-in agent and the pipeline.
+     */
+    private static final Set<String> CLI_ONLY = Set.of("--progress", "serve --port", "serve --bind",
+            "serve --tokens-file", "serve --reads-need-token", "serve --collect", "serve --pipeline");
 
     /** Defaults said in words, by command and option: the words the help must contain, from the records. */
     private static Map<String, String> documentedInWords() {
@@ -69,6 +79,11 @@ class CliDefaultsTest {
         m.put("simulate --host-model", "(default: " + String.join(" and ", SimulateRequest.DEFAULTS.hostModels())
                 + ")");
         m.put("simulate --model", SimulateRequest.DEFAULTS.model() + " (default)");
+        m.put("serve --collect-config", "(default: sample this host every "
+                + HostSamplerConfig.DEFAULT_INTERVAL.toSeconds() + " s)");
+        assertFalse(ApplySettings.DEFAULTS.execute());
+        m.put("serve --apply-actions", "(default: off)");
+        m.put("serve --inventory", "(default: the demo's under --demo, else none: no plans)");
         return m;
     }
 
@@ -82,7 +97,8 @@ class CliDefaultsTest {
             for (OptionSpec o : cli.getSubcommands().get(name).getCommandSpec().options()) {
                 String key = name + " " + o.longestName();
                 String text = String.join(" ", o.description());
-                if (o.defaultValue() != null && !CLI_ONLY.contains(o.longestName())) {
+                boolean cliOnly = CLI_ONLY.contains(o.longestName()) || CLI_ONLY.contains(key);
+                if (o.defaultValue() != null && !cliOnly) {
                     problems.add(key + ": default '" + o.defaultValue() + "' written in its annotation, not read "
                             + "from a request record");
                 }
@@ -92,7 +108,7 @@ class CliDefaultsTest {
                 } else if (provided != null && java.util.regex.Pattern.compile("\\(default: "
                         + java.util.regex.Pattern.quote(provided) + "[),. ]").matcher(text).find()) {
                     shown++;
-                } else if (CLI_ONLY.contains(o.longestName())) {
+                } else if (cliOnly) {
                     continue;
                 } else if (o.usageHelp() || o.versionHelp() || isStoreOption(o)) {
                     continue;
@@ -122,7 +138,11 @@ class CliDefaultsTest {
                 Map.entry("plan --target-util", Double.toString(PlanRules.DEFAULTS.targetUtil())),
                 Map.entry("simulate --min-off-time", DurationText.of(PlanRules.DEFAULTS.minOffTime())),
                 Map.entry("simulate --calibration", DurationText.of(SimulateRequest.DEFAULTS.calibration())),
-                Map.entry("simulate --currency", SimulateRequest.DEFAULTS.currency()));
+                Map.entry("simulate --currency", SimulateRequest.DEFAULTS.currency()),
+                Map.entry("serve --demo-hosts", Integer.toString(DemoFleet.DEFAULT_HOSTS)),
+                Map.entry("serve --demo-seed", Long.toString(DemoFleet.DEFAULT_SEED)),
+                Map.entry("serve --pipeline-every", DurationText.of(PipelineConfig.DEFAULT_EVERY)),
+                Map.entry("serve --pipeline-choose-every", DurationText.of(PipelineSettings.DEFAULTS.chooseEvery())));
         expected.forEach((key, value) -> {
             String[] co = key.split(" ");
             OptionSpec o = cli.getSubcommands().get(co[0]).getCommandSpec().findOption(co[1]);

@@ -60,6 +60,15 @@ public final class Arima {
 
     /** @param rootAbort as in {@link ArimaEstimator#estimate}; used by auto-ARIMA's refits */
     static ArimaModel fit(TimeSeries series, ArimaSpec spec, ModelSpec requested, boolean rootAbort) {
+        return fit(series, spec, requested, rootAbort, null);
+    }
+
+    /**
+     * @param start null for the spec's method from the origin (CSS, then ML for CSS-ML); else the full coefficient
+     *              vector exact likelihood starts from, without the CSS stage (a warm refit)
+     */
+    static ArimaModel fit(TimeSeries series, ArimaSpec spec, ModelSpec requested, boolean rootAbort,
+                          double[] start) {
         ArimaOrder o = spec.order();
         Prepared prep = prepare(series, spec);
         double[] y = prep.y();
@@ -71,7 +80,8 @@ public final class Arima {
         int free = prep.free();
         ArimaDesign design = prep.design();
         List<String> names = design.names();
-        ArimaEstimator.Estimate est = estimate(prep, spec, rootAbort, null, ArimaEstimator.REL_TOL);
+        ArimaEstimator.Estimate est = start == null ? estimate(prep, spec, rootAbort, null, ArimaEstimator.REL_TOL)
+                : ArimaEstimator.estimate(o, w, dx, fixed, FitMethod.ML, rootAbort, start, ArimaEstimator.REL_TOL);
         if (!est.ok()) {
             throw new ArimaFitException(series.id() + ": " + spec + " failed: " + est.message());
         }

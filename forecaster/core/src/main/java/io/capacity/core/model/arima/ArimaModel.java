@@ -5,7 +5,9 @@ import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Grade;
 import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.forecast.StartValues;
 import io.capacity.core.series.TimeSeries;
+import java.util.Optional;
 
 /**
  * An immutable fitted ARIMA. Forecasts need future values of user regressors when the spec has any
@@ -19,6 +21,8 @@ public final class ArimaModel implements FittedModel {
     private final ArimaDiagnostics diagnostics;
     private final FinalPass pass;
     private final ArimaDesign design;
+    /** Set by a cached refit ({@link ArimaRefitSpec}); null: derived from the fit ({@link #startValues()}). */
+    private final StartValues start;
 
     ArimaModel(TimeSeries series, ArimaSpec spec, ModelSpec requested, double[] coef, ArimaDiagnostics diagnostics,
                FinalPass pass, ArimaDesign design) {
@@ -29,6 +33,37 @@ public final class ArimaModel implements FittedModel {
         this.diagnostics = diagnostics;
         this.pass = pass;
         this.design = design;
+        this.start = null;
+    }
+
+    private ArimaModel(ArimaModel m, StartValues start) {
+        this.series = m.series;
+        this.spec = m.spec;
+        this.requested = m.requested;
+        this.coef = m.coef;
+        this.diagnostics = m.diagnostics;
+        this.pass = m.pass;
+        this.design = m.design;
+        this.start = start;
+    }
+
+    /** This model, reporting {@code s} as where the next refit starts. */
+    ArimaModel withStart(StartValues s) {
+        return new ArimaModel(this, s);
+    }
+
+    /**
+     * The coefficients, for a warm refit in the same orders: for auto-ARIMA's plain orders (no regressors, Fourier
+     * terms or fixed coefficients, as {@link ArimaRefitSpec} refits them); empty for other ARIMA fits.
+     */
+    @Override
+    public Optional<StartValues> startValues() {
+        if (start != null) {
+            return Optional.of(start);
+        }
+        boolean plain = spec.xreg().count() == 0 && spec.fourier().isEmpty() && spec.fixed() == null;
+        return requested instanceof AutoArimaSpec && plain ? Optional.of(StartValues.cold(coef))
+                : Optional.empty();
     }
 
     @Override

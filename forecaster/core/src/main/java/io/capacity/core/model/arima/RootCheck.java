@@ -1,8 +1,5 @@
 package io.capacity.core.model.arima;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-
 /**
  * Smallest modulus among the roots of the expanded AR and MA polynomials, computed factor by factor: a seasonal
  * factor's roots in B are the m-th roots of its roots in B^m, so their modulus is |root|^(1/m). R's auto.arima
@@ -29,31 +26,9 @@ final class RootCheck {
 
     /** Roots of 1 - sign*(c_1 z + ... + c_k z^k) via the companion matrix; modulus raised to 1/m. */
     private static double minRoot(double[] c, int from, int k, int sign, double m) {
-        int last = k;
-        while (last > 0 && Math.abs(c[from + last - 1]) < 1e-8) {
-            last--;
-        }
-        if (last == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double maxEig;
-        if (last == 1) {
-            maxEig = Math.abs(c[from]);
-        } else {
-            double[][] comp = new double[last][last];
-            for (int j = 0; j < last; j++) {
-                comp[0][j] = sign * c[from + j];
-            }
-            for (int i = 1; i < last; i++) {
-                comp[i][i - 1] = 1;
-            }
-            EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(comp, false));
-            maxEig = 0;
-            double[] re = eig.getRealEigenvalues();
-            double[] im = eig.getImagEigenvalues();
-            for (int i = 0; i < re.length; i++) {
-                maxEig = Math.max(maxEig, Math.hypot(re[i], im[i]));
-            }
+        double maxEig = 0;
+        for (double[] z : ArmaRoots.inverse(c, from, k, sign)) {
+            maxEig = Math.max(maxEig, Math.hypot(z[0], z[1]));
         }
         return maxEig == 0 ? Double.POSITIVE_INFINITY : Math.pow(1 / maxEig, 1 / m);
     }

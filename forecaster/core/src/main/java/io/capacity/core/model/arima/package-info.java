@@ -20,5 +20,9 @@
  * Measured on M4 Hourly (414 series, last 48 held out, m = 24, {@code io.capacity.bench.arima.ArimaM4}, 2 threads
  * on a shared 2-core machine): before this design 49-66 s CPU, MASE 1.049; now 25-29 s CPU, MASE 0.986, 80/95 %
  * coverage 0.840/0.937; ML gradients are still forward differences.
+ *
+ * <p>A cached choice's refit ({@code ArimaRefitSpec}, the scheduled pipeline's hourly run) may start exact likelihood
+ * from the last run's coefficients ({@code WarmRefit}), guarded by a root check, a check for nearly cancelling AR and
+ * MA factors ({@code NearCancel}) and, on the first warm refit after a cold one, a comparison with the cold estimate.
  */
 package io.capacity.core.model.arima;

@@ -15,6 +15,11 @@ final class EtsFitter {
     }
 
     static EtsModel fit(TimeSeries series, EtsSpec spec) {
+        return fit(series, spec, null);
+    }
+
+    /** @param weights null, or alpha, beta, phi, gamma to start a concrete trend form's optimiser from */
+    static EtsModel fit(TimeSeries series, EtsSpec spec, double[] weights) {
         double[] y = series.values();
         for (double v : y) {
             if (!Double.isFinite(v)) {
@@ -27,7 +32,7 @@ final class EtsFitter {
             throw new IllegalArgumentException("ets needs at least 4 values, got " + y.length);
         }
         if (spec.trend() != Trend.AUTO) {
-            return EtsModel.of(series, spec, EtsOptimiser.fit(y, spec.trend(), m));
+            return EtsModel.of(series, spec, EtsOptimiser.fit(y, spec.trend(), m, weights));
         }
         EtsModel best = null;
         double bestAicc = Double.POSITIVE_INFINITY;

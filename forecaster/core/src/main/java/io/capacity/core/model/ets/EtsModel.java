@@ -5,7 +5,9 @@ import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.Intervals;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.forecast.StartValues;
 import io.capacity.core.series.TimeSeries;
+import java.util.Optional;
 
 /**
  * A fitted additive-error ETS model. Intervals are Gaussian with the class-1 variance of Hyndman et al. (2008,
@@ -17,19 +19,42 @@ public final class EtsModel implements FittedModel {
     private final EtsParams params;
     private final EtsRecursion states;
     private final double sigma2;
+    /** Whether this estimate came from a warm start, and one from its predecessor was checked against a cold fit. */
+    private final boolean warm;
+    private final boolean checked;
 
-    private EtsModel(EtsSpec spec, TimeSeries series, EtsParams params, EtsRecursion states, double sigma2) {
+    private EtsModel(EtsSpec spec, TimeSeries series, EtsParams params, EtsRecursion states, double sigma2,
+                     boolean warm, boolean checked) {
         this.spec = spec;
         this.series = series;
         this.params = params;
         this.states = states;
         this.sigma2 = sigma2;
+        this.warm = warm;
+        this.checked = checked;
+    }
+
+    /** This model, reporting its estimate as warm-started ({@code warm}) and {@code checked}. */
+    EtsModel withStart(boolean warm, boolean checked) {
+        return new EtsModel(spec, series, params, states, sigma2, warm, checked);
+    }
+
+    /** The smoothing weights alpha, beta, phi and gamma (0, 1 and 0 where the form has none). */
+    @Override
+    public Optional<StartValues> startValues() {
+        return Optional.of(new StartValues(new double[] {params.alpha(), params.beta(), params.phi(),
+                params.gamma()}, checked, warm));
+    }
+
+    /** The least-squares objective the fit minimised. */
+    double sse() {
+        return states.sse;
     }
 
     static EtsModel of(TimeSeries series, EtsSpec spec, EtsParams p) {
         EtsRecursion r = EtsRecursion.run(series.values(), p);
         int dof = Math.max(1, series.size() - p.freeParameters());
-        return new EtsModel(spec, series, p, r, r.sse / dof);
+        return new EtsModel(spec, series, p, r, r.sse / dof, false, false);
     }
 
     /** AICc of the Gaussian likelihood, counting sigma as a parameter (R's {@code ets} convention). */

@@ -4,7 +4,9 @@ import io.capacity.core.forecast.Residuals;
 import io.capacity.core.forecast.FittedModel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.forecast.PredictionInterval;
+import io.capacity.core.forecast.ModelSpec;
 import io.capacity.core.forecast.Quality;
+import io.capacity.core.forecast.StartValues;
 import io.capacity.core.model.ets.EtsModel;
 import io.capacity.core.model.ets.EtsSpec;
 import io.capacity.core.model.ets.Trend;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A fitted decomposition: the seasonal profiles, continued by phase, added to the adjusted series' ETS forecast
@@ -37,6 +40,11 @@ final class MstlModel implements FittedModel {
     }
 
     static MstlModel fit(TimeSeries series, MstlSpec spec) {
+        return fit(series, spec, new EtsSpec(spec.trend(), 1));
+    }
+
+    /** @param ets how the seasonally adjusted series is fitted (non-seasonal ETS, maybe warm-started) */
+    static MstlModel fit(TimeSeries series, MstlSpec spec, ModelSpec ets) {
         double[] y = series.values();
         boolean positive = true;
         for (double v : y) {
@@ -55,8 +63,7 @@ final class MstlModel implements FittedModel {
         List<double[]> profiles = Profiles.estimate(z, spec.periods(), spec.cycles());
         double[] adj = z.clone();
         profiles.forEach(p -> Profiles.subtract(adj, p));
-        FittedModel ets = new EtsSpec(spec.trend(), 1).fit(series.withValues(adj));
-        return new MstlModel(spec, series, profiles, ets, log);
+        return new MstlModel(spec, series, profiles, ets.fit(series.withValues(adj)), log);
     }
 
     private double seasonal(int t) {
@@ -85,6 +92,12 @@ final class MstlModel implements FittedModel {
     /** The seasonally adjusted series' ETS trend form (never AUTO): a refit with it skips the AICc choice. */
     public Trend trend() {
         return ((EtsModel) adjusted).trend();
+    }
+
+    /** The adjusted series' ETS weights, to start the next refit in this form from. */
+    @Override
+    public Optional<StartValues> startValues() {
+        return adjusted.startValues();
     }
 
     @Override
