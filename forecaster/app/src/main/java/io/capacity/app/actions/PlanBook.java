@@ -121,7 +121,11 @@ public final class PlanBook implements AutoCloseable {
         return commit(p, next, audit, who, why);
     }
 
-    /** Leaves an action out; refused once it has started, and for the last action an approved plan would run. */
+    /**
+     * Leaves an action out; refused once it has started, and for the last action an approved plan would run. Leaving
+     * out a power-down leaves out the waiting power-on that undoes it too (the host stays on, so there is nothing to
+     * power on), in the same transaction, audited with the reason.
+     */
     public synchronized ActionPlan skip(long id, int actionId, String who, String why) {
         ActionPlan p = get(id);
         PlanAction a = p.action(actionId);
@@ -130,13 +134,25 @@ public final class PlanBook implements AutoCloseable {
                     EnumSet.noneOf(PlanState.class), "the plan is " + p.state().text());
         }
         requireAction("skip action " + actionId + " of plan " + id, a, ActionState.SKIPPED);
-        long left = p.actions().stream().filter(x -> x.state() != ActionState.SKIPPED).count();
-        if (left == 1 && p.decision() == Decision.APPROVED) {
+        List<PlanAction> undoing = p.actions().stream().filter(x -> x.undoes() != null && x.undoes() == actionId
+                && x.state() == ActionState.PENDING).toList();
+        long left = p.actions().stream().filter(x -> x.state() != ActionState.SKIPPED).count() - 1 - undoing.size();
+        if (left == 0 && p.decision() == Decision.APPROVED) {
             throw new RefusedTransition("skip action " + actionId + " of plan " + id, a.state().name()
                     .toLowerCase(java.util.Locale.ROOT), EnumSet.of(ActionState.ONGOING),
                     "it is the approved plan's last action; cancel the plan instead");
         }
-        return act(p, a, ActionState.SKIPPED, who, why);
+        Instant now = clock.instant();
+        ActionPlan next = p.with(a.to(ActionState.SKIPPED, why));
+        List<AuditEntry> audit = new ArrayList<>(List.of(actionEntry(id, actionId, now, who, why, a.state(),
+                ActionState.SKIPPED)));
+        for (PlanAction on : undoing) {
+            String because = "its power-down, action " + actionId + ", was skipped: " + String.join(", ", on.hosts())
+                    + " stays on";
+            next = next.with(on.to(ActionState.SKIPPED, because));
+            audit.add(actionEntry(id, on.id(), now, who, because, on.state(), ActionState.SKIPPED));
+        }
+        return commit(p, next, audit, who, why);
     }
 
     /** The executor starts an action of an approved plan. */

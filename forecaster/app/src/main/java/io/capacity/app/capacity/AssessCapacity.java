@@ -70,6 +70,15 @@ public final class AssessCapacity {
      * to the others), their capacity does not. What applying a power-down checks just before it runs.
      */
     public ClusterCapacity run(CapacityRequest r, Set<String> off) {
+        return run(r, List.of(off)).get(0);
+    }
+
+    /**
+     * The capacity as if each of {@code offs} were powered down in turn, from one read and one forecast of the
+     * demand: one answer per set, in its order. What applying a power-down checks when the hosts come back at
+     * different times.
+     */
+    public List<ClusterCapacity> run(CapacityRequest r, List<Set<String>> offs) {
         HardwareInventory inv = Site.load(r.inventory()).inventory();
         Cluster cluster = inv.cluster(r.cluster()).orElseThrow(() -> RequestProblem.of("cluster", r.cluster(),
                 "not in the inventory; its clusters are " + inv.clusters().stream().map(Cluster::id).toList()));
@@ -95,20 +104,24 @@ public final class AssessCapacity {
                 r.steps()));
         ForecastBatch batch = new ForecastBatch(r.steps(), new double[] {r.level()}, season, 1);
         HardwareModel model = mostCommonModel(inv, hosts);
-        List<DimensionCapacity> out = new ArrayList<>();
+        List<List<DimensionCapacity>> out = new ArrayList<>();
+        offs.forEach(o -> out.add(new ArrayList<>()));
         for (TimeSeries y : demand) {
             Dimension dim = Dimension.valueOf(y.id().substring(y.id().indexOf(':') + 1).toUpperCase(Locale.ROOT));
             SeriesForecast f = batch.one(y, m);
             if (f.forecast() == null) {
                 throw new IllegalArgumentException("demand " + y.id() + ": " + f.error());
             }
-            List<Host> on = hosts.stream().filter(h -> !off.contains(h.id())).toList();
-            double capacity = dim == Dimension.POWER ? cluster.powerBudgetWatts() : capacity(dim, on, cluster);
-            double spare = dim == Dimension.POWER ? 0 : spare(dim, on, r.redundancy());
-            out.add(assess(dim, y, f.forecast(), capacity, Math.max(0, capacity - spare) * r.targetUtil(),
-                    new Sizing(r, spare, model, on.size())));
+            for (int i = 0; i < offs.size(); i++) {
+                Set<String> off = offs.get(i);
+                List<Host> on = hosts.stream().filter(h -> !off.contains(h.id())).toList();
+                double capacity = dim == Dimension.POWER ? cluster.powerBudgetWatts() : capacity(dim, on, cluster);
+                double spare = dim == Dimension.POWER ? 0 : spare(dim, on, r.redundancy());
+                out.get(i).add(assess(dim, y, f.forecast(), capacity, Math.max(0, capacity - spare)
+                        * r.targetUtil(), new Sizing(r, spare, model, on.size())));
+            }
         }
-        return new ClusterCapacity(cluster.id(), out, to);
+        return out.stream().map(d -> new ClusterCapacity(cluster.id(), d, to)).toList();
     }
 
     /** The hosts' summed watts when the cluster has a power budget; empty without one or without stored watts. */

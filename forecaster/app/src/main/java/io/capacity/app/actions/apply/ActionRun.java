@@ -2,6 +2,7 @@ package io.capacity.app.actions.apply;
 
 import io.capacity.app.DurationText;
 import io.capacity.app.actions.ActionPlan;
+import io.capacity.app.actions.ActionState;
 import io.capacity.app.actions.PlanAction;
 import io.capacity.app.actions.RefusedTransition;
 import io.capacity.collectors.power.control.Bmcs;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** One action of one apply: its preconditions, then (real run) the commands, the wait and the recorded outcome. */
 final class ActionRun {
@@ -48,9 +48,32 @@ final class ActionRun {
             return outcome(Outcome.NOT_APPLICABLE, "apply carries out power actions only; a " + action.kind()
                     + " action is the operator's to do (skip it before approving, or cancel the plan)");
         }
+        if (action.undoes() != null) {
+            PlanAction down = plan.action(action.undoes());
+            if (down.state() == ActionState.PENDING || down.state() == ActionState.ONGOING) {
+                return due(Outcome.NOT_DUE, "it brings " + String.join(", ", action.hosts()) + " back from action "
+                        + down.id() + ", which has not run" + (action.at() == null ? "" : "; it is due at "
+                        + action.at()));
+            }
+            if (down.state() != ActionState.SUCCEEDED) {
+                return notRun("its power-down, action " + down.id() + ", " + (down.state() == ActionState.FAILED
+                        ? "failed" : "was " + down.state().name().toLowerCase(Locale.ROOT)) + ", so this plan did not"
+                        + " power " + String.join(", ", action.hosts()) + " off and does not power it on");
+            }
+        }
         if (!now && action.at() != null && action.at().isAfter(apply.clock().instant())) {
-            return outcome(Outcome.NOT_DUE, "it is due at " + action.at() + ": apply again then, or name it to run it"
+            return due(Outcome.NOT_DUE, "it is due at " + action.at() + ": apply again then, or name it to run it"
                     + " now (action " + action.id() + ")");
+        }
+        if (!now && cmd == PowerCommand.GRACEFUL_SHUTDOWN) {
+            Optional<PlanAction> back = plan.actions().stream().filter(b -> b.undoes() != null
+                    && b.undoes() == action.id() && b.state() == ActionState.PENDING && b.at() != null
+                    && !b.at().isAfter(apply.clock().instant())).findFirst();
+            if (back.isPresent()) {
+                return notRun("missed: it was due at " + action.at() + ", and action " + back.get().id()
+                        + " powers " + String.join(", ", action.hosts()) + " on again at " + back.get().at()
+                        + ", already past");
+            }
         }
         Map<String, Bmcs.Bmc> bmcs = new LinkedHashMap<>();
         for (String host : action.hosts()) {
@@ -103,8 +126,7 @@ final class ActionRun {
             }
         }
         if (cmd == PowerCommand.GRACEFUL_SHUTDOWN) {
-            Set<String> off = ApplyPlan.hosts(action);
-            refused = apply.capacity().refuses(plan, off, apply.until(plan, action, off));
+            refused = apply.capacity().refuses(plan, apply.windows(plan, action));
             if (refused.isPresent()) {
                 return notRun(refused.get());
             }
@@ -201,6 +223,11 @@ final class ActionRun {
     }
 
     private ActionOutcome outcome(Outcome o, String why) {
-        return new ActionOutcome(action.id(), action.kind(), o, why, commands);
+        return new ActionOutcome(action.id(), action.kind(), o, why, commands, null);
+    }
+
+    /** Not run yet: the outcome says when the action is due. */
+    private ActionOutcome due(Outcome o, String why) {
+        return new ActionOutcome(action.id(), action.kind(), o, why, commands, action.at());
     }
 }

@@ -17,11 +17,9 @@ import io.capacity.core.hint.Hints;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,24 +147,19 @@ public final class ApplyPlan {
     }
 
     /**
-     * Until when a power-down of {@code hosts} must fit: the time of the plan's first later power-on of any of them,
-     * at most the lookahead from now.
+     * The hosts that will be off once power-down {@code a} runs now, and until when ({@link OffWindows}), at most the
+     * lookahead ahead.
      */
-    Instant until(ActionPlan p, PlanAction a, Set<String> hosts) {
-        Instant limit = clock.instant().plus(settings.lookahead());
-        Instant until = limit;
-        for (PlanAction b : p.actions()) {
-            if (b.id() > a.id() && POWER_ON.equals(b.kind()) && b.at() != null && b.at().isBefore(until)
-                    && b.hosts().stream().anyMatch(hosts::contains)) {
-                until = b.at();
-            }
+    List<OffWindows.Window> windows(ActionPlan p, PlanAction a) {
+        Instant now = clock.instant();
+        Instant limit = now.plus(settings.lookahead());
+        List<OffWindows.Window> w = OffWindows.of(p, a, now, limit);
+        if (!w.isEmpty() && w.get(w.size() - 1).until().equals(limit)) {
+            LOG.info("apply: action {} of plan {}: no power-on of the plan brings {} back sooner, so the capacity"
+                    + " check looks {} ahead; set it with {}", a.id(), p.id(), w.get(w.size() - 1).hosts(),
+                    DurationText.of(settings.lookahead()), Hints.option("apply_lookahead", "DURATION"));
         }
-        if (until.equals(limit)) {
-            LOG.info("apply: action {} of plan {}: no later power-on in the plan brings {} back, so the capacity check"
-                    + " looks {} ahead; set it with {}", a.id(), p.id(), hosts, DurationText.of(settings.lookahead()),
-                    Hints.option("apply_lookahead", "DURATION"));
-        }
-        return until.isBefore(clock.instant()) ? clock.instant() : until;
+        return w;
     }
 
     PlanBook book() {
@@ -183,10 +176,6 @@ public final class ApplyPlan {
 
     Clock clock() {
         return clock;
-    }
-
-    static Set<String> hosts(PlanAction a) {
-        return new LinkedHashSet<>(a.hosts());
     }
 
     static boolean waiting(PlanAction a) {
