@@ -77,6 +77,7 @@ public class PlanApplyController {
         body.put("dry_run", r.dryRun());
         body.put("execution", settings.execute() ? "enabled" : "off: dry runs only (serve --apply-actions enables it)");
         body.put("outcomes", r.outcomes().stream().map(PlanApplyController::outcome).toList());
+        body.put("next_due", PlanViews.text(r.nextDue().orElse(null)));
         body.put("plan", PlanViews.detail(r.plan(), books.getObject().audit(r.plan().id())));
         return body;
     }
@@ -88,6 +89,7 @@ public class PlanApplyController {
         m.put("outcome", o.outcome().text());
         m.put("reason", o.reason());
         m.put("commands", o.commands());
+        m.put("due_at", PlanViews.text(o.dueAt()));
         return m;
     }
 
