@@ -28,9 +28,11 @@ import org.slf4j.LoggerFactory;
  * precondition and lists the commands, changing nothing (no command sent, no transition recorded). A real run
  * (only when {@link ApplySettings#execute()}) re-reads the plan before each action and checks, just before it runs:
  * the plan is approved and its {@code expires_at} has not passed; every host has a BMC; each host's power state, read
- * from its BMC, is the one the action expects; and for a power-down, that the cluster keeps its usable capacity
- * without the hosts ({@link CapacityCheck}) until the plan powers them on again (at most the lookahead). A failed
- * precondition cancels the action with the reason ({@link PlanBook#withhold}); otherwise the action is started, the
+ * from its BMC, is the one the action expects; a power-on that undoes a power-down runs only once that one
+ * succeeded; and for a power-down, that the cluster keeps its usable capacity with every host off that the plan
+ * will then have off, each until it comes back ({@link OffWindows}, {@link CapacityCheck}; at most the lookahead).
+ * Only actions whose time has come run, unless named. A failed precondition cancels the action with the reason
+ * ({@link PlanBook#withhold}); otherwise the action is started, the
  * commands sent, and the power state polled until every host reached the target or the timeout passed: SUCCEEDED
  * only when each host's state was read back as the target. Every transition goes through the book, audited under
  * the caller's name. Real runs are serialised.
