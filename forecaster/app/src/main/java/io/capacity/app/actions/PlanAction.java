@@ -32,7 +32,7 @@ public record PlanAction(int id, String kind, String summary, Instant at, List<S
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(state, "state");
         hosts = List.copyOf(hosts);
-        if (undoes != null && undoes >= id) {
+        if (undoes != null && (undoes < 1 || undoes >= id)) {
             throw new IllegalArgumentException("action " + id + " undoes action " + undoes
                     + ": a power-on comes after the power-down it undoes");
         }
