@@ -2,7 +2,6 @@ package io.capacity.app.actions.apply;
 
 import io.capacity.app.DurationText;
 import io.capacity.app.actions.ActionPlan;
-import io.capacity.app.actions.ActionState;
 import io.capacity.app.actions.PlanAction;
 import io.capacity.app.actions.RefusedTransition;
 import io.capacity.collectors.power.control.Bmcs;
@@ -48,32 +47,10 @@ final class ActionRun {
             return outcome(Outcome.NOT_APPLICABLE, "apply carries out power actions only; a " + action.kind()
                     + " action is the operator's to do (skip it before approving, or cancel the plan)");
         }
-        if (action.undoes() != null) {
-            PlanAction down = plan.action(action.undoes());
-            if (down.state() == ActionState.PENDING || down.state() == ActionState.ONGOING) {
-                return due(Outcome.NOT_DUE, "it brings " + String.join(", ", action.hosts()) + " back from action "
-                        + down.id() + ", which has not run" + (action.at() == null ? "" : "; it is due at "
-                        + action.at()));
-            }
-            if (down.state() != ActionState.SUCCEEDED) {
-                return notRun("its power-down, action " + down.id() + ", " + (down.state() == ActionState.FAILED
-                        ? "failed" : "was " + down.state().name().toLowerCase(Locale.ROOT)) + ", so this plan did not"
-                        + " power " + String.join(", ", action.hosts()) + " off and does not power it on");
-            }
-        }
-        if (!now && action.at() != null && action.at().isAfter(apply.clock().instant())) {
-            return due(Outcome.NOT_DUE, "it is due at " + action.at() + ": apply again then, or name it to run it"
-                    + " now (action " + action.id() + ")");
-        }
-        if (!now && cmd == PowerCommand.GRACEFUL_SHUTDOWN) {
-            Optional<PlanAction> back = plan.actions().stream().filter(b -> b.undoes() != null
-                    && b.undoes() == action.id() && b.state() == ActionState.PENDING && b.at() != null
-                    && !b.at().isAfter(apply.clock().instant())).findFirst();
-            if (back.isPresent()) {
-                return notRun("missed: it was due at " + action.at() + ", and action " + back.get().id()
-                        + " powers " + String.join(", ", action.hosts()) + " on again at " + back.get().at()
-                        + ", already past");
-            }
+        Optional<Order.Hold> hold = Order.of(plan, action, now, apply.clock().instant(),
+                cmd == PowerCommand.GRACEFUL_SHUTDOWN);
+        if (hold.isPresent()) {
+            return hold.get().cancel() ? notRun(hold.get().why()) : due(Outcome.NOT_DUE, hold.get().why());
         }
         Map<String, Bmcs.Bmc> bmcs = new LinkedHashMap<>();
         for (String host : action.hosts()) {
