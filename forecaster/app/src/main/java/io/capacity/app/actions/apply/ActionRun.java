@@ -86,7 +86,7 @@ final class ActionRun {
 
     private ActionOutcome run(PowerCommand cmd, List<Bmcs.Bmc> bmcs, List<PowerControl> controls)
             throws CollectorException {
-        Optional<String> refused = apply.planPrecondition(plan);
+        Optional<String> refused = apply.planPrecondition(plan, action);
         if (refused.isPresent()) {
             return notRun(refused.get());
         }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Use case: apply an action plan's power actions through the hosts' BMCs, in order. A dry run checks every
  * precondition and lists the commands, changing nothing (no command sent, no transition recorded). A real run
  * (only when {@link ApplySettings#execute()}) re-reads the plan before each action and checks, just before it runs:
- * the plan is approved and its {@code expires_at} has not passed; every host has a BMC; each host's power state, read
+ * the plan is approved and its {@code expires_at} has not passed (not asked of a power-on that brings back a host
+ * the plan powered off: that one always runs); every host has a BMC; each host's power state, read
  * from its BMC, is the one the action expects; a power-on that undoes a power-down runs only once that one
  * succeeded; and for a power-down, that the cluster keeps its usable capacity with every host off that the plan
  * will then have off, each until it comes back ({@link OffWindows}, {@link CapacityCheck}; at most the lookahead).
@@ -95,9 +96,11 @@ public final class ApplyPlan {
         if (actionId != null) {
             p.action(actionId);
         }
-        if (p.state().done() || (!dryRun && p.decision() != Decision.APPROVED)) {
+        if (p.state().done() || (!dryRun && p.decision() != Decision.APPROVED
+                && p.actions().stream().noneMatch(a -> PlanBook.restores(p, a)))) {
             throw new RefusedTransition("apply plan " + id, p.state().text(), p.state().next(),
-                    "only an approved plan that has not finished runs");
+                    "only an approved plan that has not finished runs (or a cancelled one's power-ons of hosts it "
+                    + "powered off)");
         }
         return dryRun ? dry(p, actionId) : real(id, actionId, who);
     }
@@ -121,10 +124,23 @@ public final class ApplyPlan {
             }
             ActionPlan now = book.get(id);
             ActionOutcome o = new ActionRun(this, now, now.action(i), false, who, only != null).call();
-            LOG.info("apply plan {} action {} ({}): {}: {}", id, i, o.kind(), o.outcome().text(), o.reason());
+            if (changes(o.outcome())) {
+                LOG.info("apply plan {} action {} ({}) by {}: {}: {}", id, i, o.kind(), who, o.outcome().text(),
+                        o.reason());
+            } else {
+                LOG.debug("apply plan {} action {} ({}): {}: {}", id, i, o.kind(), o.outcome().text(), o.reason());
+            }
             out.add(o);
         }
         return new ApplyResult(book.get(id), false, out);
+    }
+
+    /**
+     * Whether a real run's outcome recorded a transition (succeeded, failed, not run): one INFO line each. Waiting
+     * and untouched actions are DEBUG, since the executor looks at them every pass.
+     */
+    static boolean changes(Outcome o) {
+        return o == Outcome.SUCCEEDED || o == Outcome.FAILED || o == Outcome.NOT_RUN;
     }
 
     /** The command of a power action's kind; null for any other kind. */
@@ -136,8 +152,16 @@ public final class ApplyPlan {
         };
     }
 
-    /** Why the plan may not run an action now; empty when it may. */
-    Optional<String> planPrecondition(ActionPlan p) {
+    /**
+     * Why the plan may not run action {@code a} now; empty when it may. A power-on that undoes a power-down always
+     * may (its power-down succeeded, or {@link Order} holds it before this): whatever happened to the plan since
+     * (expiry, a cancel), the host the plan powered off comes back. Only an action that removes capacity needs the
+     * plan approved and its forecast fresh ({@code expires_at} not passed).
+     */
+    Optional<String> planPrecondition(ActionPlan p, PlanAction a) {
+        if (a.undoes() != null) {
+            return Optional.empty();
+        }
         if (p.decision() != Decision.APPROVED) {
             return Optional.of("plan " + p.id() + " is " + p.state().text() + ", not approved");
         }

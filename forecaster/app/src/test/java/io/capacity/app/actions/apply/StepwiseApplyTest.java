@@ -1,6 +1,7 @@
 package io.capacity.app.actions.apply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.app.MutableClock;
@@ -62,6 +63,11 @@ class StepwiseApplyTest {
 
     /** Four 56-core hosts at {@code load}, a BMC for h2 and h3 ({@code h2} as given), the night plan approved. */
     private ApplyPlan apply(double load, IpmiSimServer.Chassis h2, Duration timeout) throws Exception {
+        return apply(load, h2, timeout, BookSettings.DEFAULTS);
+    }
+
+    private ApplyPlan apply(double load, IpmiSimServer.Chassis h2, Duration timeout, BookSettings settings)
+            throws Exception {
         Path inventory = Files.writeString(tmp.resolve("inventory.yaml"), """
                 currency: EUR
                 models:
@@ -79,7 +85,7 @@ class StepwiseApplyTest {
             TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", h), "usage_idle", T0, 16 * 24,
                     i -> 100 - 100 * (load + Math.sin(2 * Math.PI * (i % 24) / 24) / 100));
         }
-        book = new PlanBook(DuckPlanStore.open(tmp.resolve("state")), clock, BookSettings.DEFAULTS);
+        book = new PlanBook(DuckPlanStore.open(tmp.resolve("state")), clock, settings);
         List<IpmiTarget> targets = new ArrayList<>();
         targets.add(bmc("h2", h2));
         targets.add(bmc("h3", new IpmiSimServer.Chassis(true, Duration.ofMillis(300), true)));
@@ -93,6 +99,12 @@ class StepwiseApplyTest {
 
     private ApplyPlan apply(double load) throws Exception {
         return apply(load, new IpmiSimServer.Chassis(true, Duration.ofMillis(300), true), Duration.ofSeconds(5));
+    }
+
+    /** The night plan approved, expiring {@code expiry} after it was recorded at 21:00. */
+    private ApplyPlan expiring(Duration expiry) throws Exception {
+        return apply(0.1, new IpmiSimServer.Chassis(true, Duration.ofMillis(300), true), Duration.ofSeconds(5),
+                new BookSettings(expiry));
     }
 
     private IpmiTarget bmc(String host, IpmiSimServer.Chassis chassis) throws Exception {
@@ -205,5 +217,110 @@ class StepwiseApplyTest {
         assertEquals("on", power("h2"));
         assertEquals("on", power("h3"));
         assertEquals(PlanState.CANCELLED, r.plan().state());
+    }
+    @Test
+    void aHostPoweredDownBeforeThePlanExpiredIsPoweredOnAfterIt() throws Exception {
+        ApplyPlan apply = expiring(Duration.ofHours(4));
+        book.skip(1, 2, "ops", "keep h3 on");
+        at("2026-01-05T22:00:00Z");
+        assertEquals(Outcome.SUCCEEDED, apply.run(1, false, "ops").outcomes().get(0).outcome());
+        assertEquals("off", power("h2"));
+
+        at("2026-01-06T06:00:00Z");
+        assertTrue(clock.instant().isAfter(book.get(1).expiresAt()), "the plan expired at 01:00");
+        ApplyResult r = apply.run(1, false, "ops");
+        assertEquals(List.of(Outcome.NOT_WAITING, Outcome.NOT_WAITING, Outcome.SUCCEEDED, Outcome.NOT_WAITING),
+                outcomes(r), r.outcomes().toString());
+        assertEquals("on", power("h2"), "read back from h2's BMC");
+        assertEquals(PlanState.SUCCEEDED, r.plan().state());
+    }
+
+    @Test
+    void aPowerDownAfterThePlanExpiredIsCancelledButTheHostAlreadyDownComesBack() throws Exception {
+        ApplyPlan apply = expiring(Duration.ofMinutes(90));
+        at("2026-01-05T22:00:00Z");
+        assertEquals(Outcome.SUCCEEDED, apply.run(1, false, "ops").outcomes().get(0).outcome());
+
+        at("2026-01-05T23:00:00Z");
+        ApplyResult r = apply.run(1, false, "ops");
+        assertEquals(List.of(Outcome.NOT_WAITING, Outcome.NOT_RUN, Outcome.NOT_DUE, Outcome.NOT_RUN), outcomes(r),
+                r.outcomes().toString());
+        assertEquals("precondition failed: plan 1 expired at 2026-01-05T22:30:00Z: the forecast it rests on is stale;"
+                + " record a new plan", r.outcomes().get(1).reason());
+        assertEquals("on", power("h3"), "no capacity removed on a stale forecast");
+
+        at("2026-01-06T06:00:00Z");
+        r = apply.run(1, false, "ops");
+        assertEquals(Outcome.SUCCEEDED, r.outcomes().get(2).outcome(), r.outcomes().toString());
+        assertEquals("on", power("h2"));
+        assertEquals(PlanState.PARTIAL, r.plan().state(), "h3's step was not done");
+    }
+
+    @Test
+    void cancellingThePlanAfterAPowerDownLeavesItsPowerOnToRun() throws Exception {
+        ApplyPlan apply = apply(0.1);
+        at("2026-01-05T22:00:00Z");
+        assertEquals(Outcome.SUCCEEDED, apply.run(1, false, "ops").outcomes().get(0).outcome());
+        ActionPlan p = book.cancel(1, "ops", "changed my mind");
+        assertEquals(List.of(ActionState.SUCCEEDED, ActionState.CANCELLED, ActionState.PENDING,
+                ActionState.CANCELLED), p.actions().stream().map(a -> a.state()).toList());
+        assertEquals(PlanState.ONGOING, p.state(), "h2 is still to come back");
+
+        at("2026-01-06T06:00:00Z");
+        ApplyResult r = apply.run(1, false, "ops");
+        assertEquals(List.of(Outcome.NOT_WAITING, Outcome.NOT_WAITING, Outcome.SUCCEEDED, Outcome.NOT_WAITING),
+                outcomes(r), r.outcomes().toString());
+        assertEquals("on", power("h2"));
+        assertEquals(PlanState.PARTIAL, r.plan().state());
+    }
+
+    /**
+     * The executor, every 50 ms on an injected clock, with nobody calling apply: nothing runs before 22:00; the
+     * power-downs run at their times, and the power-ons at 06:00, after the plan expired at 01:00.
+     */
+    @Test
+    void theExecutorRunsEachActionWhenItIsDueWithoutAnApplyCall() throws Exception {
+        ApplyPlan apply = expiring(Duration.ofHours(4));
+        List<ActionOutcome> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (DueActions due = new DueActions(book, apply, clock, seen::add)) {
+            due.start(new ApplySchedule(Duration.ofMillis(50)));
+            waitFor(() -> due.last().isPresent() && due.last().get().started().equals(RECORDED));
+            assertEquals(4, due.last().get().count(Outcome.NOT_DUE));
+            assertEquals("on", power("h2"));
+
+            at("2026-01-05T22:00:00Z");
+            waitFor(() -> book.get(1).action(1).state() == ActionState.SUCCEEDED);
+            assertEquals("off", power("h2"));
+            assertEquals("on", power("h3"));
+            at("2026-01-05T23:00:00Z");
+            waitFor(() -> book.get(1).action(2).state() == ActionState.SUCCEEDED);
+            assertEquals("off", power("h3"));
+
+            at("2026-01-06T06:00:00Z");
+            waitFor(() -> book.get(1).state() == PlanState.SUCCEEDED);
+            assertEquals("on", power("h2"));
+            assertEquals("on", power("h3"));
+            assertEquals(List.of(1, 2, 3, 4), seen.stream().map(ActionOutcome::actionId).toList());
+            assertTrue(book.audit(1).stream().filter(e -> e.actionId() != null && "ongoing".equals(e.to()))
+                    .allMatch(e -> DueActions.WHO.equals(e.who())), "audited as the executor");
+        }
+    }
+
+    @Test
+    void theExecutorRefusesToStartOnADryRunService() throws Exception {
+        apply(0.1);
+        ApplyPlan dry = new ApplyPlan(book, new Bmcs(List.of(), List.of()), (p, w) -> Optional.empty(),
+                ApplySettings.DEFAULTS, clock);
+        assertThrows(IllegalArgumentException.class, () -> new DueActions(book, dry, clock, o -> { }));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 60 s");
+            }
+            Thread.sleep(20);
+        }
     }
 }
