@@ -41,7 +41,7 @@ public class ApplyExecutor {
             this.due = null;
             return;
         }
-        if (use.book().isEmpty() || use.get().isEmpty()) {
+        if (use.book().isEmpty()) {
             this.due = null;
             return;
         }
@@ -50,11 +50,13 @@ public class ApplyExecutor {
             counters.put(o, Counter.builder("capacity.apply.actions").description("Plan actions the executor "
                     + "finished, by outcome").tag("outcome", o.text()).register(registry));
         }
-        this.due = new DueActions(use.book().get(), use.get().get(), Clock.systemUTC(),
+        // The use case is made at the first pass (or apply), as the endpoint always made it: the BMC targets are read
+        // then, not while the service starts.
+        this.due = new DueActions(use.book().get(), () -> use.get().orElseThrow(), Clock.systemUTC(),
                 o -> counters.get(o.outcome()).increment());
         due.start(schedule);
-        LOG.info("apply: carrying out approved plans' actions when they are due, checked every {} (change with "
-                + "--apply-every)", DurationText.of(schedule.every()));
+        LOG.info("apply: carrying out approved plans' actions when they are due, checked every {}, the first time "
+                + "that long after start (change with --apply-every)", DurationText.of(schedule.every()));
     }
 
     /** Whether passes run (real runs on and a plan book kept). */

@@ -81,7 +81,8 @@ class ApplyEndToEndTest {
         ServeSettings dryOnly = ServeSettings.of(0, "127.0.0.1").withInventory(dir.resolve("demo-inventory.yaml"))
                 .withSpring(TOKENS, "--capacity.apply.timeout=PT30S", "--capacity.apply.bmc-config=" + bmcConfig,
                         "--capacity.apply.buffer-dir=" + dir.resolve("buffer"));
-        ServeSettings settings = dryOnly.withSpring("--capacity.apply.execute=true");
+        // The executor's first pass is an hour away: this test applies by hand, as the operator decides.
+        ServeSettings settings = dryOnly.withSpring("--capacity.apply.execute=true", "--capacity.apply.every=PT1H");
         long planId;
         int actionId;
         String detail;

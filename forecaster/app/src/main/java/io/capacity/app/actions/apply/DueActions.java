@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,7 @@ public final class DueActions implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DueActions.class);
 
     private final PlanBook book;
-    private final ApplyPlan apply;
+    private final Supplier<ApplyPlan> apply;
     private final Clock clock;
     private final Consumer<ActionOutcome> onOutcome;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -55,19 +56,30 @@ public final class DueActions implements AutoCloseable {
      * @throws IllegalArgumentException when {@code apply} only dry-runs: an executor would do nothing
      */
     public DueActions(PlanBook book, ApplyPlan apply, Clock clock, Consumer<ActionOutcome> onOutcome) {
-        this.book = Objects.requireNonNull(book, "book");
-        this.apply = Objects.requireNonNull(apply, "apply");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.onOutcome = Objects.requireNonNull(onOutcome, "onOutcome");
+        this(book, () -> apply, clock, onOutcome);
         if (!apply.settings().execute()) {
             throw new IllegalArgumentException("the executor needs real runs (apply_actions)");
         }
     }
 
-    /** Starts the passes: the first at once, then {@code every} after each ends. */
+    /**
+     * The same with the use case made at the first pass (the service's, which reads the BMC targets when first
+     * used); a pass with one that only dry-runs fails, logged.
+     */
+    public DueActions(PlanBook book, Supplier<ApplyPlan> apply, Clock clock, Consumer<ActionOutcome> onOutcome) {
+        this.book = Objects.requireNonNull(book, "book");
+        this.apply = Objects.requireNonNull(apply, "apply");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.onOutcome = Objects.requireNonNull(onOutcome, "onOutcome");
+    }
+
+    /**
+     * Starts the passes: the first {@code every} after start (so a service starts, and its operator may still look,
+     * before anything is powered), then {@code every} after each ends.
+     */
     public void start(ApplySchedule schedule) {
-        Duration every = schedule.every();
-        timer.scheduleWithFixedDelay(this::pass, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        long every = schedule.every().toMillis();
+        timer.scheduleWithFixedDelay(this::pass, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** One pass now unless one is running; empty when skipped. Never throws. */
@@ -89,6 +101,10 @@ public final class DueActions implements AutoCloseable {
     }
 
     private DueRun run() {
+        ApplyPlan apply = this.apply.get();
+        if (!apply.settings().execute()) {
+            throw new IllegalStateException("the executor needs real runs (apply_actions)");
+        }
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
