@@ -97,7 +97,7 @@ public final class ApplyPlan {
             p.action(actionId);
         }
         if (p.state().done() || (!dryRun && p.decision() != Decision.APPROVED
-                && p.actions().stream().noneMatch(a -> PlanBook.restores(p, a)))) {
+                && p.actions().stream().noneMatch(ApplyPlan::linkedPowerOn))) {
             throw new RefusedTransition("apply plan " + id, p.state().text(), p.state().next(),
                     "only an approved plan that has not finished runs (or a cancelled one's power-ons of hosts it "
                     + "powered off)");
@@ -202,6 +202,14 @@ public final class ApplyPlan {
 
     Clock clock() {
         return clock;
+    }
+
+    /**
+     * A waiting power-on that undoes a power-down: the only kind a plan cancelled after approval still holds (its
+     * power-down succeeded or was running when the plan was cancelled), run or cancelled by {@link Order}.
+     */
+    static boolean linkedPowerOn(PlanAction a) {
+        return waiting(a) && a.undoes() != null;
     }
 
     static boolean waiting(PlanAction a) {

@@ -137,8 +137,7 @@ public final class DueActions implements AutoCloseable {
             while (true) {
                 PlanPage page = book.list(PlanFilter.DEFAULTS.with(s, null).page(offset, PlanFilter.MAX_LIMIT));
                 for (ActionPlan p : page.plans()) {
-                    if (p.decision() == Decision.APPROVED
-                            || p.actions().stream().anyMatch(a -> PlanBook.restores(p, a))) {
+                    if (p.decision() == Decision.APPROVED || p.actions().stream().anyMatch(ApplyPlan::linkedPowerOn)) {
                         ids.add(p.id());
                     }
                 }
