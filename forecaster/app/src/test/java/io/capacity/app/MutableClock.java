@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /** A clock a test moves by hand (shared by the plan book and pipeline tests). */
 public final class MutableClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant now) {
         this.now = now;

@@ -33,9 +33,14 @@ public record ActionPlan(long id, String cluster, Instant createdAt, Instant exp
         Objects.requireNonNull(efficacy, "efficacy");
         actions = List.copyOf(actions);
         for (int i = 0; i < actions.size(); i++) {
-            if (actions.get(i).id() != i + 1) {
-                throw new IllegalArgumentException("plan " + id + ": action " + (i + 1) + " has id "
-                        + actions.get(i).id());
+            PlanAction a = actions.get(i);
+            if (a.id() != i + 1) {
+                throw new IllegalArgumentException("plan " + id + ": action " + (i + 1) + " has id " + a.id());
+            }
+            if (a.undoes() != null && !(actions.get(a.undoes() - 1).kind().equals("power_down")
+                    && actions.get(a.undoes() - 1).hosts().equals(a.hosts()))) {
+                throw new IllegalArgumentException("plan " + id + ": action " + a.id() + " undoes action "
+                        + a.undoes() + ", which is not a power-down of " + a.hosts());
             }
         }
         PlanStates.derive(decision, actions.stream().map(PlanAction::state).toList());

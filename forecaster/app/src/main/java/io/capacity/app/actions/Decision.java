@@ -9,7 +9,10 @@ public enum Decision {
     RECOMMENDED,
     /** An operator approved it: its actions may run. */
     APPROVED,
-    /** An operator cancelled it after approving it: actions that have not started are cancelled. */
+    /**
+     * An operator cancelled it after approving it: actions that have not started are cancelled, but the power-ons of
+     * hosts it powered down, which still run ({@link PlanBook#restores}).
+     */
     CANCELLED,
     /** An operator declined it. */
     DISMISSED,

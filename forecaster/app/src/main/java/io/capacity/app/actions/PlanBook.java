@@ -105,7 +105,11 @@ public final class PlanBook implements AutoCloseable {
         return decide(p, Decision.DISMISSED, who, why);
     }
 
-    /** An operator cancels an approved plan: its actions that have not started are cancelled. */
+    /**
+     * An operator cancels an approved plan: its actions that have not started are cancelled, except a power-on that
+     * undoes a power-down which succeeded or is running: the plan powered that host off (or is doing so), so it
+     * powers it on again at its time whatever is decided later ({@link #restores}); cancelling never strands a host.
+     */
     public synchronized ActionPlan cancel(long id, String who, String why) {
         ActionPlan p = get(id);
         require("cancel plan " + id, p, PlanState.CANCELLED, null);
@@ -113,7 +117,10 @@ public final class PlanBook implements AutoCloseable {
         List<AuditEntry> audit = new ArrayList<>();
         Instant now = clock.instant();
         for (PlanAction a : p.actions()) {
-            if (a.state() == ActionState.PENDING) {
+            if (restores(p, a)) {
+                LOG.info("cancel plan {}: action {} stays waiting: it powers {} on again at {}, which the plan powered"
+                        + " off; skip it while it waits to leave the host off", id, a.id(), a.hosts(), a.at());
+            } else if (a.state() == ActionState.PENDING) {
                 next = next.with(a.to(ActionState.CANCELLED, why));
                 audit.add(actionEntry(p.id(), a.id(), now, who, why, a.state(), ActionState.CANCELLED));
             }
@@ -121,7 +128,11 @@ public final class PlanBook implements AutoCloseable {
         return commit(p, next, audit, who, why);
     }
 
-    /** Leaves an action out; refused once it has started, and for the last action an approved plan would run. */
+    /**
+     * Leaves an action out; refused once it has started, and for the last action an approved plan would run. Leaving
+     * out a power-down leaves out the waiting power-on that undoes it too (the host stays on, so there is nothing to
+     * power on), in the same transaction, audited with the reason.
+     */
     public synchronized ActionPlan skip(long id, int actionId, String who, String why) {
         ActionPlan p = get(id);
         PlanAction a = p.action(actionId);
@@ -130,13 +141,25 @@ public final class PlanBook implements AutoCloseable {
                     EnumSet.noneOf(PlanState.class), "the plan is " + p.state().text());
         }
         requireAction("skip action " + actionId + " of plan " + id, a, ActionState.SKIPPED);
-        long left = p.actions().stream().filter(x -> x.state() != ActionState.SKIPPED).count();
-        if (left == 1 && p.decision() == Decision.APPROVED) {
+        List<PlanAction> undoing = p.actions().stream().filter(x -> x.undoes() != null && x.undoes() == actionId
+                && x.state() == ActionState.PENDING).toList();
+        long left = p.actions().stream().filter(x -> x.state() != ActionState.SKIPPED).count() - 1 - undoing.size();
+        if (left == 0 && p.decision() == Decision.APPROVED) {
             throw new RefusedTransition("skip action " + actionId + " of plan " + id, a.state().name()
                     .toLowerCase(java.util.Locale.ROOT), EnumSet.of(ActionState.ONGOING),
                     "it is the approved plan's last action; cancel the plan instead");
         }
-        return act(p, a, ActionState.SKIPPED, who, why);
+        Instant now = clock.instant();
+        ActionPlan next = p.with(a.to(ActionState.SKIPPED, why));
+        List<AuditEntry> audit = new ArrayList<>(List.of(actionEntry(id, actionId, now, who, why, a.state(),
+                ActionState.SKIPPED)));
+        for (PlanAction on : undoing) {
+            String because = "its power-down, action " + actionId + ", was skipped: " + String.join(", ", on.hosts())
+                    + " stays on";
+            next = next.with(on.to(ActionState.SKIPPED, because));
+            audit.add(actionEntry(id, on.id(), now, who, because, on.state(), ActionState.SKIPPED));
+        }
+        return commit(p, next, audit, who, why);
     }
 
     /** The executor starts an action of an approved plan. */
@@ -154,13 +177,17 @@ public final class PlanBook implements AutoCloseable {
         return execute("withhold", id, actionId, ActionState.CANCELLED, who, why);
     }
 
-    /** The executor moves a waiting action of an approved plan. */
+    /**
+     * The executor moves a waiting action of an approved plan, or of a plan cancelled after approval a power-on
+     * that undoes one of its power-downs (the plan brings back what it powered off).
+     */
     private ActionPlan execute(String verb, long id, int actionId, ActionState to, String who, String why) {
         ActionPlan p = get(id);
         PlanAction a = p.action(actionId);
         String what = verb + " action " + actionId + " of plan " + id;
-        if (p.decision() != Decision.APPROVED) {
-            throw new RefusedTransition(what, p.state().text(), p.state().next(), "only an approved plan's actions run");
+        if (p.decision() != Decision.APPROVED && !(p.decision() == Decision.CANCELLED && a.undoes() != null)) {
+            throw new RefusedTransition(what, p.state().text(), p.state().next(), "only an approved plan's actions run"
+                    + " (and, once it is cancelled, the power-ons of hosts it powered off)");
         }
         requireAction(what, a, to);
         return act(p, a, to, who, why);
@@ -194,6 +221,19 @@ public final class PlanBook implements AutoCloseable {
             store.save(saved, audit);
         }
         return saved.size();
+    }
+
+    /**
+     * Whether waiting action {@code a} powers on a host that plan {@code p} powered off or is powering off: a
+     * power-on that undoes a power-down which succeeded or is running. Such an action runs whatever was decided
+     * about the plan later (cancel, expiry), so a plan never strands a host it took off.
+     */
+    public static boolean restores(ActionPlan p, PlanAction a) {
+        if (a.state() != ActionState.PENDING || a.undoes() == null) {
+            return false;
+        }
+        ActionState down = p.action(a.undoes()).state();
+        return down == ActionState.SUCCEEDED || down == ActionState.ONGOING;
     }
 
     @Override

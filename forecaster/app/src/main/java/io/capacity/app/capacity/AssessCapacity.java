@@ -70,6 +70,15 @@ public final class AssessCapacity {
      * to the others), their capacity does not. What applying a power-down checks just before it runs.
      */
     public ClusterCapacity run(CapacityRequest r, Set<String> off) {
+        return run(r, List.of(off)).get(0);
+    }
+
+    /**
+     * The capacity as if each of {@code offs} were powered down in turn, from one read and one forecast of the
+     * demand: one answer per set, in its order. What applying a power-down checks when the hosts come back at
+     * different times.
+     */
+    public List<ClusterCapacity> run(CapacityRequest r, List<Set<String>> offs) {
         HardwareInventory inv = Site.load(r.inventory()).inventory();
         List<Host> hosts = hosts(inv, r.cluster());
         Cluster cluster = inv.cluster(r.cluster()).orElseThrow();
@@ -98,7 +107,7 @@ public final class AssessCapacity {
             }
             forecasts.add(new Demand(Demand.dimensionOf(y.id()), y, f.forecast()));
         }
-        return of(r, inv, forecasts, off, to);
+        return offs.stream().map(off -> of(r, inv, forecasts, off, to)).toList();
     }
 
     /**

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.capacity.app.MutableClock;
 import io.capacity.app.actions.state.DuckPlanStore;
+import io.capacity.core.forecast.Grade;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.recommend.Rationale;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +50,9 @@ class PlanBookTest {
         PlanAction a = p.actions().get(0);
         assertEquals("power_down", a.kind());
         assertEquals(List.of("h2"), a.hosts());
-        assertEquals(new Advice("upper 95 % + 0 % margin", 0.8, "good", "backtest MASE 0.7", "cpu", -12.5, -53.6,
-                "night demand fits on fewer hosts"), a.advice());
+        assertEquals(new Rationale("upper 95 % + 0 % margin", 0.8, Grade.GOOD, "backtest MASE 0.7", Dimension.CPU,
+                -12.5, -53.6, "night demand fits on fewer hosts. Its cost delta: this host's 146 of the schedule's 292"
+                + " host-steps off."), a.rationale());
         assertEquals(new Efficacy(Duration.ofHours(168), 119.5, 25.0, 107.2, 2), p.efficacy());
         assertEquals(List.of(new AuditEntry(p.id(), null, NOW, "ops", "weekly", null, "recommended")),
                 book.audit(p.id()));
@@ -278,5 +282,28 @@ class PlanBookTest {
         book.approve(q.id(), "ops", "go");
         assertEquals(PlanState.CANCELLED, book.withhold(q.id(), 1, "ops", "precondition failed").state(),
                 "nothing ran: cancelled");
+    }
+
+    /** Leaving a power-down out leaves out the power-on that undoes it; the links survive a reopen. */
+    @Test
+    void skippingAPowerDownSkipsThePowerOnThatUndoesItAndTheLinksSurviveAReopen() {
+        ActionPlan p = book.record(Plans.of(Plans.night("c1")), null, "planner", null).get(0);
+        long id = p.id();
+        p = book.skip(id, 2, "ops", "h3 runs a batch job tonight");
+        assertEquals(ActionState.SKIPPED, p.action(2).state());
+        assertEquals(ActionState.SKIPPED, p.action(4).state());
+        assertEquals("its power-down, action 2, was skipped: h3 stays on", p.action(4).note());
+        assertEquals(ActionState.PENDING, p.action(3).state());
+        List<AuditEntry> trail = book.audit(id);
+        assertEquals(new AuditEntry(id, 4, NOW, "ops", "its power-down, action 2, was skipped: h3 stays on",
+                "pending", "skipped"), trail.get(trail.size() - 1));
+        p = book.approve(id, "ops", "go");
+        var refused = assertThrows(RefusedTransition.class, () -> book.skip(id, 1, "ops", null));
+        assertTrue(refused.getMessage().contains("it is the approved plan's last action"), refused.getMessage());
+        book.close();
+        book = new PlanBook(DuckPlanStore.open(dir), clock, BookSettings.DEFAULTS);
+        assertEquals(p, book.get(id));
+        assertEquals(2, book.get(id).action(4).undoes());
+        assertNull(book.get(id).action(2).undoes());
     }
 }

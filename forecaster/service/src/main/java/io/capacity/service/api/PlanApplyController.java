@@ -1,27 +1,16 @@
 package io.capacity.service.api;
 
-import io.capacity.app.StoreAccess;
 import io.capacity.app.actions.PlanBook;
 import io.capacity.app.actions.apply.ActionOutcome;
 import io.capacity.app.actions.apply.ApplyPlan;
 import io.capacity.app.actions.apply.ApplyResult;
 import io.capacity.app.actions.apply.ApplySettings;
-import io.capacity.collectors.agent.AgentConfigLoader;
-import io.capacity.collectors.power.control.Bmcs;
-import io.capacity.store.MetricStore;
+import io.capacity.service.apply.ApplyUse;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,34 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link ApplyPlan}), or with {@code dry_run=true} says what it would do and changes nothing. Real runs only when
  * {@code serve --apply-actions} ({@code capacity.apply.execute}); without it every apply is a dry run and
  * {@code dry_run=false} is refused (409). The BMCs are the Redfish and IPMI targets of {@code serve --collect-config}
- * ({@code capacity.apply.bmc-config}); the capacity check plans from {@code serve --inventory}.
+ * ({@code capacity.apply.bmc-config}); the capacity check plans from {@code serve --inventory}. The use case is the
+ * service's one ({@link ApplyUse}), shared with the executor that applies due actions on its own.
  */
 @RestController
 @RequestMapping("/api/v1/plans")
 public class PlanApplyController {
-    private static final Logger LOG = LoggerFactory.getLogger(PlanApplyController.class);
-
     private final ObjectProvider<PlanBook> books;
-    private final MetricStore store;
-    private final String inventory;
-    private final String bmcConfig;
-    private final String bufferDir;
+    private final ApplyUse use;
     private final ApplySettings settings;
-    private ApplyPlan apply;
 
-    public PlanApplyController(ObjectProvider<PlanBook> books, MetricStore store,
-                               @Value("${capacity.inventory:}") String inventory,
-                               @Value("${capacity.apply.bmc-config:}") String bmcConfig,
-                               @Value("${capacity.apply.buffer-dir:buffer}") String bufferDir,
-                               @Value("${capacity.apply.execute:false}") boolean execute,
-                               @Value("${capacity.apply.timeout:}") String timeout) {
+    public PlanApplyController(ObjectProvider<PlanBook> books, ApplyUse use) {
         this.books = books;
-        this.store = store;
-        this.inventory = inventory;
-        this.bmcConfig = bmcConfig;
-        this.bufferDir = bufferDir;
-        ApplySettings d = ApplySettings.DEFAULTS.withExecute(execute);
-        this.settings = timeout.isBlank() ? d : d.withTimeout(Duration.parse(timeout), d.poll());
+        this.use = use;
+        this.settings = use.settings();
     }
 
     @PostMapping("/{id}/apply")
@@ -77,6 +52,7 @@ public class PlanApplyController {
         body.put("dry_run", r.dryRun());
         body.put("execution", settings.execute() ? "enabled" : "off: dry runs only (serve --apply-actions enables it)");
         body.put("outcomes", r.outcomes().stream().map(PlanApplyController::outcome).toList());
+        body.put("next_due", PlanViews.text(r.nextDue().orElse(null)));
         body.put("plan", PlanViews.detail(r.plan(), books.getObject().audit(r.plan().id())));
         return body;
     }
@@ -88,34 +64,13 @@ public class PlanApplyController {
         m.put("outcome", o.outcome().text());
         m.put("reason", o.reason());
         m.put("commands", o.commands());
+        m.put("due_at", PlanViews.text(o.dueAt()));
         return m;
     }
 
-    /** The use case, made on first use: the plan book, the BMCs of the collectors' config, the capacity check. */
-    private synchronized ApplyPlan use() {
-        if (apply == null) {
-            PlanBook book = books.getIfAvailable();
-            if (book == null) {
-                throw new PlanErrors.Unavailable("this service keeps no plan book (it is opened by capacity serve "
-                        + "under --data-dir)");
-            }
-            apply = ApplyPlan.of(book, bmcs(), StoreAccess.shared(store), inventory.isBlank() ? null
-                    : Path.of(inventory), settings, Clock.systemUTC());
-        }
-        return apply;
-    }
-
-    private Bmcs bmcs() {
-        if (bmcConfig.isBlank()) {
-            LOG.info("apply: no BMC targets, so every power action fails naming its host; give the Redfish and IPMI "
-                    + "targets with --collect-config FILE");
-            return new Bmcs(java.util.List.of(), java.util.List.of());
-        }
-        try {
-            return Bmcs.of(AgentConfigLoader.load(Path.of(bmcConfig), Path.of(bufferDir)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the BMC targets from " + bmcConfig + ": " + e.getMessage(), e);
-        }
+    private ApplyPlan use() {
+        return use.get().orElseThrow(() -> new PlanErrors.Unavailable("this service keeps no plan book (it is opened"
+                + " by capacity serve under --data-dir)"));
     }
 
     private static boolean bool(String text) {

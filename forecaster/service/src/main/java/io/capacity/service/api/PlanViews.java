@@ -1,12 +1,12 @@
 package io.capacity.service.api;
 
 import io.capacity.app.actions.ActionPlan;
-import io.capacity.app.actions.Advice;
 import io.capacity.app.actions.AuditEntry;
 import io.capacity.app.actions.Efficacy;
 import io.capacity.app.actions.PlanAction;
 import io.capacity.app.actions.PlanPage;
 import io.capacity.app.actions.PlanState;
+import io.capacity.planner.recommend.Rationale;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,13 +63,13 @@ final class PlanViews {
     }
 
     private static Map<String, Object> action(PlanAction a) {
-        Advice w = a.advice();
+        Rationale w = a.rationale();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("band", w.band());
         r.put("threshold", w.threshold());
-        r.put("grade", w.grade());
+        r.put("grade", lower(w.grade().name()));
         r.put("grade_reason", w.gradeReason());
-        r.put("binding", w.binding());
+        r.put("binding", lower(w.binding().name()));
         r.put("cost_delta_per_week", round(w.costDeltaPerWeek(), 100));
         r.put("cost_delta_per_month", round(w.costDeltaPerMonth(), 100));
         r.put("explanation", w.explanation());
@@ -79,7 +79,8 @@ final class PlanViews {
         m.put("summary", a.summary());
         m.put("at", text(a.at()));
         m.put("hosts", a.hosts());
-        m.put("state", a.state().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("undoes", a.undoes());
+        m.put("state", lower(a.state().name()));
         m.put("note", a.note());
         m.put("rationale", r);
         return m;
@@ -96,7 +97,11 @@ final class PlanViews {
         return m;
     }
 
-    private static String text(Instant t) {
+    private static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String text(Instant t) {
         return t == null ? null : t.toString();
     }
 

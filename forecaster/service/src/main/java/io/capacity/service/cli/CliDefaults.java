@@ -1,6 +1,7 @@
 package io.capacity.service.cli;
 
 import io.capacity.app.actions.BookSettings;
+import io.capacity.app.actions.apply.ApplySchedule;
 import io.capacity.app.actions.apply.ApplySettings;
 import io.capacity.app.DurationText;
 import io.capacity.app.backtest.BacktestRequest;
@@ -74,6 +75,7 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         put(m, "plan", "--model", plan.model());
         put(m, "serve", "--plan-expiry", BookSettings.DEFAULTS.expiry());
         put(m, "serve,apply", "--apply-timeout", ApplySettings.DEFAULTS.timeout());
+        put(m, "serve", "--apply-every", ApplySchedule.DEFAULTS.every());
         put(m, "serve", "--demo-hosts", DemoFleet.DEFAULT_HOSTS);
         put(m, "serve", "--demo-seed", DemoFleet.DEFAULT_SEED);
         put(m, "serve", "--pipeline-every", PipelineConfig.DEFAULT_EVERY);

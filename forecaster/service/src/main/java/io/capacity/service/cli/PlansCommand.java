@@ -83,8 +83,9 @@ public final class PlansCommand implements Callable<Integer> {
                 e.horizon(), e.kwhSaved(), e.moneyPerWeek(), p.currency(), e.moneyPerMonth(), e.hostsFreed());
         for (PlanAction a : p.actions()) {
             out.printf(Locale.ROOT, "  %d. [%s] %s: %s (%+.2f a week; %s, grade %s, binding %s)%s%n", a.id(),
-                    a.state().name().toLowerCase(Locale.ROOT), a.kind(), a.summary(), a.advice().costDeltaPerWeek(),
-                    a.advice().band(), a.advice().grade(), a.advice().binding(),
+                    a.state().name().toLowerCase(Locale.ROOT), a.kind(), a.summary(), a.rationale().costDeltaPerWeek(),
+                    a.rationale().band(), a.rationale().grade().name().toLowerCase(Locale.ROOT),
+                    a.rationale().binding().name().toLowerCase(Locale.ROOT),
                     a.note() == null ? "" : ": " + a.note());
         }
         out.println("  audit:");

@@ -1,6 +1,7 @@
 package io.capacity.service.cli;
 
 import io.capacity.app.actions.BookSettings;
+import io.capacity.app.actions.apply.ApplySchedule;
 import io.capacity.app.capacity.CapacityThresholds;
 import io.capacity.app.report.ReportRequest;
 import io.capacity.app.report.ReportSchedule;
@@ -90,6 +91,11 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Mixin
     ApplyOptions apply;
 
+    @Option(names = "--apply-every", paramLabel = "DURATION", description = "With --apply-actions: how often the "
+            + "service carries out approved plans' actions that are due, and power-ons that bring back hosts a plan "
+            + "powered off (default: ${DEFAULT-VALUE}).")
+    String applyEvery;
+
     @Option(names = "--pipeline-every", paramLabel = "DURATION",
             description = "Run the forecasting pipeline this often, e.g. 1h, 15m (default: ${DEFAULT-VALUE}).")
     String pipelineEvery;
@@ -146,6 +152,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             agentConfig = CollectOptions.withoutHost(agentConfig);
         }
         BookSettings book = new BookSettings(Durations.parse("--plan-expiry", planExpiry));
+        ApplySchedule applySchedule = new ApplySchedule(Durations.parse("--apply-every", applyEvery));
         CapacityThresholds thresholds = CapacityThresholds.ofDays(capacityCriticalDays, capacityWarningDays);
         Duration horizon = Durations.parse("--capacity-horizon", capacityHorizon);
         if (horizon.compareTo(Duration.ofHours(1)) < 0 || horizon.compareTo(Duration.ofDays(90)) > 0) {
@@ -167,6 +174,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     .withSpring(ServeTokens.settings(tokensFile, readsNeedToken))
                     .withSpring(apply.settings(collectConfig, config.dataDir())).withDemo(demoOptions)
                     .withSpring(capacitySettings(horizon)).withSpring(reportSettings())
+                    .withSpring("--capacity.apply.every=" + applySchedule.every())
                     .withInventory(inventory).withBook(book).withPipeline(forecasting));
         } catch (RuntimeException e) {
             throw ListenAddress.isBindFailure(e) ? listen.inUse() : e;
@@ -178,7 +186,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 + (agentConfig != null ? "; " + CollectOptions.describe(agentConfig) : "")
                 + (agentConfig != null && service.demo() != null ? "; live demo points every "
                 + HostSamplerConfig.DEFAULT_INTERVAL.toSeconds() + " s" : "")
-                + (pipeline ? "; forecasting every " + DurationText.of(every) : ""));
+                + (pipeline ? "; forecasting every " + DurationText.of(every) : "")
+                + (apply.execute ? "; applying due plan actions (checked every "
+                + DurationText.of(applySchedule.every()) + ")" : ""));
         out.flush();
         service.awaitStop();
         return 0;

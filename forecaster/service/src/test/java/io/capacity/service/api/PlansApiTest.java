@@ -86,7 +86,7 @@ class PlansApiTest {
             problem(get(base + "/999"), 404, "no plan 999");
             problem(get(base + "/abc"), 404, "no plan abc");
             problem(post(base + "/999/approve", null), 404, "no plan 999");
-            problem(post(base + "/1/actions/99/skip", null), 404, "plan 1 has no action 99");
+            problem(post(base + "/1/actions/99999/skip", null), 404, "plan 1 has no action 99999");
             problem(post(base + "/1/actions/x/skip", null), 404, "plan 1 has no action x");
             problem(post(base + "/1/dismiss", "{\"reason\": "), 400, "");
             problem(post(base + "/1/dismiss", "{\"reason\": 5}"), 400, "field 'reason' must be a string, got a number");

@@ -45,11 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The issue's end-to-end path on a real influxd: the demo fleet's history in InfluxDB (app.demo, as {@code serve
  * --demo} writes it, here ending at the latest 18:00 UTC: the nightly cluster's trough, so the capacity check of the
  * power-down passes whatever the hour the test runs; at its morning peak the check refuses it, rightly, as powering
- * all the action's hosts down at once would leave the cluster short), a pipeline run writing
+ * the host down then would leave the cluster short), a pipeline run writing
  * {@code capacity_forecast} points (per host and the cluster's summed demand) and recording each cluster's plan
  * itself, the REST API returning the stored forecasts, the cluster's capacity and the pipeline's plan, approval, a
- * dry run that changes nothing, then apply powering the plan's hosts down through real ipmi_sim BMCs (read back
- * with ipmitool), and the plan's state and audit trail after a restart.
+ * dry run that changes nothing, then apply powering the first power-down's host down (one action per host and
+ * scheduled step) through a real ipmi_sim BMC (read back with ipmitool), and the plan's state and audit trail
+ * after a restart.
  */
 class ApplyEndToEndTest {
     static final String OPERATE = "apply-e2e-operate-secret-0123";
@@ -80,7 +81,8 @@ class ApplyEndToEndTest {
         ServeSettings dryOnly = ServeSettings.of(0, "127.0.0.1").withInventory(dir.resolve("demo-inventory.yaml"))
                 .withSpring(TOKENS, "--capacity.apply.timeout=PT30S", "--capacity.apply.bmc-config=" + bmcConfig,
                         "--capacity.apply.buffer-dir=" + dir.resolve("buffer"));
-        ServeSettings settings = dryOnly.withSpring("--capacity.apply.execute=true");
+        // The executor's first pass is an hour away: this test applies by hand, as the operator decides.
+        ServeSettings settings = dryOnly.withSpring("--capacity.apply.execute=true", "--capacity.apply.every=PT1H");
         long planId;
         int actionId;
         String detail;

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./capacity plans apply}: a dry run, then a real power-on through real ipmi_sim BMCs (read back with
- * ipmitool), and a power-down whose hosts have no BMC failing with exit 1, all recorded in the state file.
+ * ipmitool), a power-down whose host has no BMC failing with exit 1, and the power-on that would have undone it
+ * cancelled without a command, all recorded in the state file.
  */
 class PlansApplyCommandTest {
     private static final Path ROOT = Path.of("..", "..").toAbsolutePath().normalize();
@@ -48,7 +49,9 @@ class PlansApplyCommandTest {
                     null, "planner", "weekly").get(0);
             book.approve(plan.id(), "ops", "change 4711");
         }
-        PlanAction on = plan.actions().stream().filter(a -> a.kind().equals("power_on")).findFirst().orElseThrow();
+        // A power-on of a host that was off when the plan was made: one that undoes a power-down runs only after it.
+        PlanAction on = plan.actions().stream().filter(a -> a.kind().equals("power_on") && a.undoes() == null)
+                .findFirst().orElseThrow();
         PlanAction down = plan.actions().stream().filter(a -> a.kind().equals("power_down")).findFirst()
                 .orElseThrow();
         StringBuilder yaml = new StringBuilder("ipmi:\n");
@@ -87,6 +90,15 @@ class PlansApplyCommandTest {
         assertEquals(1, failed.exitCode(), failed.out() + failed.err());
         assertTrue(failed.out().contains(down.id() + ". power_down: failed: host " + down.hosts().get(0)
                 + " has no BMC"), failed.out());
+        // The power-on that would bring that host back is never sent: its power-down did not happen.
+        PlanAction back = plan.actions().stream().filter(a -> a.undoes() != null && a.undoes() == down.id())
+                .findFirst().orElseThrow();
+        CliRun cancelled = CliRun.of("plans", "apply", "--data-dir", dir.toString(), "--collect-config",
+                config.toString(), "--apply-actions", "--action", Integer.toString(back.id()), "1");
+        assertEquals(0, cancelled.exitCode(), cancelled.out() + cancelled.err());
+        assertTrue(cancelled.out().contains(back.id() + ". power_on: not_run: precondition failed: its power-down,"
+                + " action " + down.id() + ", failed, so this plan did not power " + down.hosts().get(0) + " off and"
+                + " does not power it on\n"), cancelled.out());
         CliRun show = CliRun.of("plans", "--data-dir", dir.toString(), "1");
         assertTrue(show.out().contains("[succeeded] power_on") && show.out().contains("[failed] power_down"),
                 show.out());

@@ -1,5 +1,6 @@
 package io.capacity.app.actions.apply;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,8 +12,10 @@ import java.util.Objects;
  * @param outcome  what happened, or would
  * @param reason   why, in one line
  * @param commands the command per host (sent, or that would be)
+ * @param dueAt    when an action left waiting ({@link Outcome#NOT_DUE}) is due; null otherwise, or when it has no time
  */
-public record ActionOutcome(int actionId, String kind, Outcome outcome, String reason, List<String> commands) {
+public record ActionOutcome(int actionId, String kind, Outcome outcome, String reason, List<String> commands,
+                            Instant dueAt) {
     public ActionOutcome {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(outcome, "outcome");

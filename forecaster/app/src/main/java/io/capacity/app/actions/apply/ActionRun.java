@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** One action of one apply: its preconditions, then (real run) the commands, the wait and the recorded outcome. */
 final class ActionRun {
@@ -48,9 +47,10 @@ final class ActionRun {
             return outcome(Outcome.NOT_APPLICABLE, "apply carries out power actions only; a " + action.kind()
                     + " action is the operator's to do (skip it before approving, or cancel the plan)");
         }
-        if (!now && action.at() != null && action.at().isAfter(apply.clock().instant())) {
-            return outcome(Outcome.NOT_DUE, "it is due at " + action.at() + ": apply again then, or name it to run it"
-                    + " now (action " + action.id() + ")");
+        Optional<Order.Hold> hold = Order.of(plan, action, now, apply.clock().instant(),
+                cmd == PowerCommand.GRACEFUL_SHUTDOWN);
+        if (hold.isPresent()) {
+            return hold.get().cancel() ? notRun(hold.get().why()) : due(Outcome.NOT_DUE, hold.get().why());
         }
         Map<String, Bmcs.Bmc> bmcs = new LinkedHashMap<>();
         for (String host : action.hosts()) {
@@ -86,7 +86,7 @@ final class ActionRun {
 
     private ActionOutcome run(PowerCommand cmd, List<Bmcs.Bmc> bmcs, List<PowerControl> controls)
             throws CollectorException {
-        Optional<String> refused = apply.planPrecondition(plan);
+        Optional<String> refused = apply.planPrecondition(plan, action);
         if (refused.isPresent()) {
             return notRun(refused.get());
         }
@@ -103,8 +103,7 @@ final class ActionRun {
             }
         }
         if (cmd == PowerCommand.GRACEFUL_SHUTDOWN) {
-            Set<String> off = ApplyPlan.hosts(action);
-            refused = apply.capacity().refuses(plan, off, apply.until(plan, action, off));
+            refused = apply.capacity().refuses(plan, apply.windows(plan, action));
             if (refused.isPresent()) {
                 return notRun(refused.get());
             }
@@ -201,6 +200,11 @@ final class ActionRun {
     }
 
     private ActionOutcome outcome(Outcome o, String why) {
-        return new ActionOutcome(action.id(), action.kind(), o, why, commands);
+        return new ActionOutcome(action.id(), action.kind(), o, why, commands, null);
+    }
+
+    /** Not run yet: the outcome says when the action is due. */
+    private ActionOutcome due(Outcome o, String why) {
+        return new ActionOutcome(action.id(), action.kind(), o, why, commands, action.at());
     }
 }

@@ -17,11 +17,9 @@ import io.capacity.core.hint.Hints;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +27,13 @@ import org.slf4j.LoggerFactory;
  * Use case: apply an action plan's power actions through the hosts' BMCs, in order. A dry run checks every
  * precondition and lists the commands, changing nothing (no command sent, no transition recorded). A real run
  * (only when {@link ApplySettings#execute()}) re-reads the plan before each action and checks, just before it runs:
- * the plan is approved and its {@code expires_at} has not passed; every host has a BMC; each host's power state, read
- * from its BMC, is the one the action expects; and for a power-down, that the cluster keeps its usable capacity
- * without the hosts ({@link CapacityCheck}) until the plan powers them on again (at most the lookahead). A failed
- * precondition cancels the action with the reason ({@link PlanBook#withhold}); otherwise the action is started, the
+ * the plan is approved and its {@code expires_at} has not passed (not asked of a power-on that brings back a host
+ * the plan powered off: that one always runs); every host has a BMC; each host's power state, read
+ * from its BMC, is the one the action expects; a power-on that undoes a power-down runs only once that one
+ * succeeded; and for a power-down, that the cluster keeps its usable capacity with every host off that the plan
+ * will then have off, each until it comes back ({@link OffWindows}, {@link CapacityCheck}; at most the lookahead).
+ * Only actions whose time has come run, unless named. A failed precondition cancels the action with the reason
+ * ({@link PlanBook#withhold}); otherwise the action is started, the
  * commands sent, and the power state polled until every host reached the target or the timeout passed: SUCCEEDED
  * only when each host's state was read back as the target. Every transition goes through the book, audited under
  * the caller's name. Real runs are serialised.
@@ -95,9 +96,11 @@ public final class ApplyPlan {
         if (actionId != null) {
             p.action(actionId);
         }
-        if (p.state().done() || (!dryRun && p.decision() != Decision.APPROVED)) {
+        if (p.state().done() || (!dryRun && p.decision() != Decision.APPROVED
+                && p.actions().stream().noneMatch(ApplyPlan::linkedPowerOn))) {
             throw new RefusedTransition("apply plan " + id, p.state().text(), p.state().next(),
-                    "only an approved plan that has not finished runs");
+                    "only an approved plan that has not finished runs (or a cancelled one's power-ons of hosts it "
+                    + "powered off)");
         }
         return dryRun ? dry(p, actionId) : real(id, actionId, who);
     }
@@ -121,10 +124,23 @@ public final class ApplyPlan {
             }
             ActionPlan now = book.get(id);
             ActionOutcome o = new ActionRun(this, now, now.action(i), false, who, only != null).call();
-            LOG.info("apply plan {} action {} ({}): {}: {}", id, i, o.kind(), o.outcome().text(), o.reason());
+            if (changes(o.outcome())) {
+                LOG.info("apply plan {} action {} ({}) by {}: {}: {}", id, i, o.kind(), who, o.outcome().text(),
+                        o.reason());
+            } else {
+                LOG.debug("apply plan {} action {} ({}): {}: {}", id, i, o.kind(), o.outcome().text(), o.reason());
+            }
             out.add(o);
         }
         return new ApplyResult(book.get(id), false, out);
+    }
+
+    /**
+     * Whether a real run's outcome recorded a transition (succeeded, failed, not run): one INFO line each. Waiting
+     * and untouched actions are DEBUG, since the executor looks at them every pass.
+     */
+    static boolean changes(Outcome o) {
+        return o == Outcome.SUCCEEDED || o == Outcome.FAILED || o == Outcome.NOT_RUN;
     }
 
     /** The command of a power action's kind; null for any other kind. */
@@ -136,8 +152,16 @@ public final class ApplyPlan {
         };
     }
 
-    /** Why the plan may not run an action now; empty when it may. */
-    Optional<String> planPrecondition(ActionPlan p) {
+    /**
+     * Why the plan may not run action {@code a} now; empty when it may. A power-on that undoes a power-down always
+     * may (its power-down succeeded, or {@link Order} holds it before this): whatever happened to the plan since
+     * (expiry, a cancel), the host the plan powered off comes back. Only an action that removes capacity needs the
+     * plan approved and its forecast fresh ({@code expires_at} not passed).
+     */
+    Optional<String> planPrecondition(ActionPlan p, PlanAction a) {
+        if (a.undoes() != null) {
+            return Optional.empty();
+        }
         if (p.decision() != Decision.APPROVED) {
             return Optional.of("plan " + p.id() + " is " + p.state().text() + ", not approved");
         }
@@ -149,24 +173,19 @@ public final class ApplyPlan {
     }
 
     /**
-     * Until when a power-down of {@code hosts} must fit: the time of the plan's first later power-on of any of them,
-     * at most the lookahead from now.
+     * The hosts that will be off once power-down {@code a} runs now, and until when ({@link OffWindows}), at most the
+     * lookahead ahead.
      */
-    Instant until(ActionPlan p, PlanAction a, Set<String> hosts) {
-        Instant limit = clock.instant().plus(settings.lookahead());
-        Instant until = limit;
-        for (PlanAction b : p.actions()) {
-            if (b.id() > a.id() && POWER_ON.equals(b.kind()) && b.at() != null && b.at().isBefore(until)
-                    && b.hosts().stream().anyMatch(hosts::contains)) {
-                until = b.at();
-            }
+    List<OffWindows.Window> windows(ActionPlan p, PlanAction a) {
+        Instant now = clock.instant();
+        Instant limit = now.plus(settings.lookahead());
+        List<OffWindows.Window> w = OffWindows.of(p, a, now, limit);
+        if (!w.isEmpty() && w.get(w.size() - 1).until().equals(limit)) {
+            LOG.info("apply: action {} of plan {}: no power-on of the plan brings {} back sooner, so the capacity"
+                    + " check looks {} ahead; set it with {}", a.id(), p.id(), w.get(w.size() - 1).hosts(),
+                    DurationText.of(settings.lookahead()), Hints.option("apply_lookahead", "DURATION"));
         }
-        if (until.equals(limit)) {
-            LOG.info("apply: action {} of plan {}: no later power-on in the plan brings {} back, so the capacity check"
-                    + " looks {} ahead; set it with {}", a.id(), p.id(), hosts, DurationText.of(settings.lookahead()),
-                    Hints.option("apply_lookahead", "DURATION"));
-        }
-        return until.isBefore(clock.instant()) ? clock.instant() : until;
+        return w;
     }
 
     PlanBook book() {
@@ -185,8 +204,12 @@ public final class ApplyPlan {
         return clock;
     }
 
-    static Set<String> hosts(PlanAction a) {
-        return new LinkedHashSet<>(a.hosts());
+    /**
+     * A waiting power-on that undoes a power-down: the only kind a plan cancelled after approval still holds (its
+     * power-down succeeded or was running when the plan was cancelled), run or cancelled by {@link Order}.
+     */
+    static boolean linkedPowerOn(PlanAction a) {
+        return waiting(a) && a.undoes() != null;
     }
 
     static boolean waiting(PlanAction a) {

@@ -18,7 +18,10 @@ public enum Outcome {
     NOT_RUN,
     /** Not a power action: apply leaves it to the operator. */
     NOT_APPLICABLE,
-    /** Its time has not come: left waiting, for a later apply (or name it to run it now). */
+    /**
+     * Its time has not come, or it is a power-on whose power-down has not run yet: left waiting, for a later apply
+     * (or name it to run it now).
+     */
     NOT_DUE,
     /** It was no longer waiting (skipped, cancelled or finished before). */
     NOT_WAITING;

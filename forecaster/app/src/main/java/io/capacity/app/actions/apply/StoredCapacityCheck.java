@@ -10,16 +10,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The capacity check from the store's current data: the cluster's demand forecast again ({@link AssessCapacity}
- * with {@code request}'s model, band level, target utilisation and N+K), with the hosts to power down counted out
- * of its capacity. Refused when, in any dimension, usage is over the usable capacity already or the upper band
- * crosses it before {@code until}. Without an inventory nothing can be checked, so nothing is powered down.
+ * with {@code request}'s model, band level, target utilisation and N+K), once, with each window's hosts counted out
+ * of its capacity. Refused when, in any dimension, usage is over the usable capacity already with every host of the
+ * first window off, or the upper band crosses a window's usable capacity before that window ends. Without an
+ * inventory nothing can be checked, so nothing is powered down.
  */
 public final class StoredCapacityCheck implements CapacityCheck {
     private final AssessCapacity assess;
@@ -36,35 +36,49 @@ public final class StoredCapacityCheck implements CapacityCheck {
     }
 
     @Override
-    public Optional<String> refuses(ActionPlan plan, Set<String> off, Instant until) {
+    public Optional<String> refuses(ActionPlan plan, List<OffWindows.Window> windows) {
         if (inventory == null) {
             return Optional.of("no inventory to check the cluster's capacity against (serve --inventory FILE)");
         }
+        if (windows.isEmpty()) {
+            return Optional.empty();
+        }
         Duration step = request.step();
-        Duration ahead = Duration.between(clock.instant(), until);
+        Instant last = windows.get(windows.size() - 1).until();
+        Duration ahead = Duration.between(clock.instant(), last);
         long steps = Math.max(1, (ahead.toSeconds() + step.toSeconds() - 1) / step.toSeconds());
         CapacityRequest r = CapacityRequest.of(inventory, plan.cluster()).withWindow(request.history(), step,
                 step.multipliedBy(steps)).withModel(request.model()).withTarget(request.targetUtil(), request.level(),
                 request.redundancy());
-        ClusterCapacity c;
+        List<ClusterCapacity> all;
         try {
-            c = assess.run(r, off);
+            all = assess.run(r, windows.stream().map(OffWindows.Window::off).toList());
         } catch (IllegalArgumentException e) {
             return Optional.of("cannot check the cluster's capacity: " + (e instanceof RequestProblem p
                     ? p.render(k -> k) : e.getMessage()));
         }
+        for (int i = 0; i < windows.size(); i++) {
+            Optional<String> shortfall = refuses(plan, windows.get(i), all.get(i), i == 0);
+            if (shortfall.isPresent()) {
+                return shortfall;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> refuses(ActionPlan plan, OffWindows.Window w, ClusterCapacity c, boolean now) {
         for (DimensionCapacity d : c.dimensions()) {
             String name = d.dimension().name().toLowerCase(Locale.ROOT);
             String usable = String.format(Locale.ROOT, "usable %.1f with N+%d at %.0f %% target", d.usable(),
                     request.redundancy(), request.targetUtil() * 100);
-            if (d.headroom() < 0) {
+            if (now && d.headroom() < 0) {
                 return Optional.of(String.format(Locale.ROOT, "with %s off, cluster %s's %s usage %.1f is over its %s",
-                        new TreeSet<>(off), plan.cluster(), name, d.usage(), usable));
+                        w.hosts(), plan.cluster(), name, d.usage(), usable));
             }
-            if (d.crossesAt() != null && d.crossesAt().isBefore(until)) {
+            if (d.crossesAt() != null && d.crossesAt().isBefore(w.until())) {
                 return Optional.of(String.format(Locale.ROOT, "with %s off, cluster %s's %s forecast (upper %.0f %%"
-                        + " band) crosses its %s at %s, before %s", new TreeSet<>(off), plan.cluster(), name,
-                        request.level(), usable, d.crossesAt(), until));
+                        + " band) crosses its %s at %s, before %s", w.hosts(), plan.cluster(), name,
+                        request.level(), usable, d.crossesAt(), w.until()));
             }
         }
         return Optional.empty();

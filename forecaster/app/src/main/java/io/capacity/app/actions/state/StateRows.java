@@ -2,11 +2,13 @@ package io.capacity.app.actions.state;
 
 import io.capacity.app.actions.ActionPlan;
 import io.capacity.app.actions.ActionState;
-import io.capacity.app.actions.Advice;
 import io.capacity.app.actions.AuditEntry;
 import io.capacity.app.actions.Decision;
 import io.capacity.app.actions.Efficacy;
 import io.capacity.app.actions.PlanAction;
+import io.capacity.core.forecast.Grade;
+import io.capacity.planner.model.Dimension;
+import io.capacity.planner.recommend.Rationale;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,13 +19,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Records to rows and back. */
 final class StateRows {
     static final String PLAN_COLUMNS = "id, cluster, decision, created_at, expires_at, generated_at, currency,"
             + " horizon_seconds, kwh_saved, money_per_week, money_per_month, hosts_freed";
     private static final String ACTION_COLUMNS = "id, kind, summary, applies_at, hosts, band, threshold, grade, grade_reason,"
-            + " binding, cost_delta_per_week, cost_delta_per_month, explanation, state, note";
+            + " binding, cost_delta_per_week, cost_delta_per_month, explanation, state, note, undoes";
 
     private StateRows() {
     }
@@ -48,9 +51,9 @@ final class StateRows {
             st.executeUpdate();
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO actions (plan_id, " + ACTION_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (PlanAction a : p.actions()) {
-                Advice w = a.advice();
+                Rationale w = a.rationale();
                 st.setLong(1, p.id());
                 st.setInt(2, a.id());
                 st.setString(3, a.kind());
@@ -63,14 +66,19 @@ final class StateRows {
                 st.setArray(6, c.createArrayOf("VARCHAR", a.hosts().toArray()));
                 st.setString(7, w.band());
                 st.setDouble(8, w.threshold());
-                st.setString(9, w.grade());
+                st.setString(9, lower(w.grade().name()));
                 st.setString(10, w.gradeReason());
-                st.setString(11, w.binding());
+                st.setString(11, lower(w.binding().name()));
                 st.setDouble(12, w.costDeltaPerWeek());
                 st.setDouble(13, w.costDeltaPerMonth());
                 st.setString(14, w.explanation());
                 st.setString(15, a.state().name());
                 st.setString(16, a.note());
+                if (a.undoes() == null) {
+                    st.setNull(17, Types.INTEGER);
+                } else {
+                    st.setInt(17, a.undoes());
+                }
                 st.addBatch();
             }
             st.executeBatch();
@@ -115,10 +123,13 @@ final class StateRows {
                     boolean noTime = rs.wasNull();
                     Array hosts = rs.getArray(5);
                     List<String> h = Arrays.stream((Object[]) hosts.getArray()).map(String::valueOf).toList();
+                    Rationale w = new Rationale(rs.getString(6), rs.getDouble(7), Grade.valueOf(upper(rs.getString(8))),
+                            rs.getString(9), Dimension.valueOf(upper(rs.getString(10))), rs.getDouble(11),
+                            rs.getDouble(12), rs.getString(13));
+                    Object undoes = rs.getObject(16);
                     out.add(new PlanAction(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            noTime ? null : Nanos.instant(at), h, new Advice(rs.getString(6), rs.getDouble(7),
-                            rs.getString(8), rs.getString(9), rs.getString(10), rs.getDouble(11), rs.getDouble(12),
-                            rs.getString(13)), ActionState.valueOf(rs.getString(14)), rs.getString(15)));
+                            noTime ? null : Nanos.instant(at), h, w, undoes == null ? null : ((Number) undoes).intValue(),
+                            ActionState.valueOf(rs.getString(14)), rs.getString(15)));
                 }
             }
         }
@@ -130,5 +141,14 @@ final class StateRows {
         boolean noAction = rs.wasNull();
         return new AuditEntry(rs.getLong(1), noAction ? null : action, Nanos.instant(rs.getLong(3)), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7));
+    }
+
+    /** Grades and dimensions are stored in lower case, as the plan documents write them. */
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
     }
 }

@@ -12,7 +12,9 @@ import java.sql.Statement;
  *   <li>{@code state_meta}: {@code schema_version};</li>
  *   <li>{@code plans}: one row per plan, with its decision and, for filtering, the state derived when it was saved;
  *       times as epoch nanoseconds;</li>
- *   <li>{@code actions}: (plan_id, id) with the rationale, state and note; {@code hosts} a list;</li>
+ *   <li>{@code actions}: (plan_id, id) with the rationale, state and note; {@code hosts} a list; {@code undoes}
+ *       the power-down action a power-on undoes (version 2; a version 1 file gets the column, empty, when
+ *       opened);</li>
  *   <li>{@code audit}: append-only, {@code seq} in write order.</li>
  * </ul>
  *
@@ -20,7 +22,7 @@ import java.sql.Statement;
  * only writer, so the keys stay unique by construction (as the metric store's own {@code points}).
  */
 final class StateSchema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private StateSchema() {
     }
@@ -47,7 +49,11 @@ final class StateSchema {
                     + " band VARCHAR NOT NULL, threshold DOUBLE NOT NULL, grade VARCHAR NOT NULL,"
                     + " grade_reason VARCHAR NOT NULL, binding VARCHAR NOT NULL, cost_delta_per_week DOUBLE NOT NULL,"
                     + " cost_delta_per_month DOUBLE NOT NULL, explanation VARCHAR NOT NULL, state VARCHAR NOT NULL,"
-                    + " note VARCHAR)");
+                    + " note VARCHAR, undoes INTEGER)");
+            if (found == 1) {
+                st.execute("ALTER TABLE actions ADD COLUMN undoes INTEGER");
+                st.execute("UPDATE state_meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+            }
             st.execute("CREATE TABLE IF NOT EXISTS audit (seq BIGINT NOT NULL, plan_id BIGINT NOT NULL,"
                     + " action_id INTEGER, recorded_at BIGINT NOT NULL, who VARCHAR NOT NULL, why VARCHAR,"
                     + " from_state VARCHAR, to_state VARCHAR NOT NULL)");
