@@ -1,7 +1,6 @@
 package io.capacity.app.report;
 
 import io.capacity.app.actions.ActionPlan;
-import io.capacity.app.actions.PlanAction;
 import io.capacity.planner.cost.CostLine;
 import io.capacity.planner.plan.ClusterPlan;
 import io.capacity.planner.recommend.Kind;
@@ -38,16 +37,10 @@ final class PlanSections {
                     String.valueOf(p.efficacy().hostsFreed())));
         }
         ActionPlan latest = d.plans().latest().get(c);
-        List<ReportTable.Row> actions = new ArrayList<>();
-        for (PlanAction a : latest.actions()) {
-            actions.add(ReportTable.Row.of(c, "#" + latest.id() + "/" + a.id(), a.kind(), a.summary(),
-                    a.state().name().toLowerCase(Locale.ROOT), a.advice().explanation() + " (" + a.advice().band()
-                            + ", grade " + a.advice().grade() + ", binding " + a.advice().binding() + ")",
-                    Figures.money(-a.advice().costDeltaPerWeek(), latest.currency())));
-        }
+        List<ReportTable.Row> actions = ActionRows.of(c, latest, z);
         return new Section(id, ReportSections.RECOMMENDATIONS, c, List.of(plans.size() + " plan(s) recorded for " + c
                 + " in " + d.week() + "; the actions below are the latest plan's (#" + latest.id() + "), savings per "
-                + "week as minus each action's cost delta."),
+                + "week as minus each action's cost delta; power changes due together are one row."),
                 List.of(new ReportTable("plans", List.of("cluster", "plan", "recorded", "state", "actions",
                         "kWh saved (horizon)", "saved per week", "hosts freed"), planRows),
                         new ReportTable("actions", List.of("cluster", "action", "kind", "summary", "state",
