@@ -32,9 +32,12 @@ public final class FallbackNotes {
         return series.size();
     }
 
-    /** The summary line, if any series fell back; {@code what} names the run (e.g. {@code pipeline}). */
+    /**
+     * The summary line, if any series fell back, naming the first few by key order (the same whatever order the
+     * threads finished in); {@code what} names the run (e.g. {@code pipeline}).
+     */
     public void log(String what) {
-        List<String> all = List.copyOf(series);
+        List<String> all = series.stream().sorted().toList();
         if (all.isEmpty()) {
             return;
         }

@@ -43,10 +43,11 @@ class CliDefaultsTest {
     /**
      * Command-line matters with no request record: their defaults stay in their annotations. An option name holds
      * for every command; "command --option" for one: serve's listening address and token switches, read from the
-     * environment first, and its on/off switches for the built-in agent and the pipeline.
+     * environment first, and its on/off switches for the built-in agent, the pipeline and the scheduled report.
      */
     private static final Set<String> CLI_ONLY = Set.of("--progress", "serve --port", "serve --bind",
-            "serve --tokens-file", "serve --reads-need-token", "serve --collect", "serve --pipeline");
+            "serve --tokens-file", "serve --reads-need-token", "serve --collect", "serve --pipeline",
+            "serve --reports");
 
     /** Defaults said in words, by command and option: the words the help must contain, from the records. */
     private static Map<String, String> documentedInWords() {
