@@ -30,6 +30,19 @@ public final class TestStores {
      * the last in {@code thirdState} (on, standby or off).
      */
     public static Path threeHosts(Path dir, String thirdState) throws java.io.IOException {
+        return r640Hosts(dir, "on", "on", thirdState);
+    }
+
+    /**
+     * An inventory YAML in {@code dir}: cluster c1 of R640-class hosts (56 cores, 192 GB, 25 Gbps) h1, h2, ..., one per
+     * state given (on, standby or off), in that order.
+     */
+    public static Path r640Hosts(Path dir, String... states) throws java.io.IOException {
+        StringBuilder hosts = new StringBuilder();
+        for (int i = 0; i < states.length; i++) {
+            hosts.append("  - {id: h").append(i + 1).append(", cluster: c1, model: r640, purchased: 2020-01-01, state: ")
+                    .append(states[i]).append("}\n");
+        }
         return java.nio.file.Files.writeString(dir.resolve("inventory.yaml"), """
                 currency: EUR
                 models:
@@ -37,10 +50,7 @@ public final class TestStores {
                 clusters:
                   - id: c1
                 hosts:
-                  - {id: h1, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
-                  - {id: h2, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
-                  - {id: h3, cluster: c1, model: r640, purchased: 2020-01-01, state: %s}
-                """.formatted(thirdState));
+                """ + hosts);
     }
 
     /** {@code n} hourly points of one field from {@code start}, the i-th with value {@code value(i)}. */

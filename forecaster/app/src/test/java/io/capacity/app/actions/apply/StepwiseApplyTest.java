@@ -21,7 +21,6 @@ import io.capacity.collectors.power.ipmi.IpmiTarget;
 import io.capacity.collectors.source.InventoryTags;
 import io.capacity.store.MetricStore;
 import io.capacity.testkit.IpmiSimServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,18 +67,7 @@ class StepwiseApplyTest {
 
     private ApplyPlan apply(double load, IpmiSimServer.Chassis h2, Duration timeout, BookSettings settings)
             throws Exception {
-        Path inventory = Files.writeString(tmp.resolve("inventory.yaml"), """
-                currency: EUR
-                models:
-                  r640: {power_model: dell-r640-2017, cores: 56, memory_gb: 192, nic_gbps: 25, price: 9000}
-                clusters:
-                  - id: c1
-                hosts:
-                  - {id: h1, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
-                  - {id: h2, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
-                  - {id: h3, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
-                  - {id: h4, cluster: c1, model: r640, purchased: 2020-01-01, state: on}
-                """);
+        Path inventory = TestStores.r640Hosts(tmp, "on", "on", "on", "on");
         store = TestStores.open("embedded", tmp, "steps");
         for (String h : List.of("h1", "h2", "h3", "h4")) {
             TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", h), "usage_idle", T0, 16 * 24,
