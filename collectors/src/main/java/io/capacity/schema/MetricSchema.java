@@ -315,6 +315,14 @@ public final class MetricSchema {
             List.of(CPU, MEM, NET, DISKIO, DISK, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
                     FORECAST_ACCURACY, PLAN, PLAN_STEP, PURCHASE, PLAN_STATES, CAPACITY_HEADROOM);
 
+    /**
+     * The measurements the service writes from its own forecasts and plans (and the agent's health counters): never
+     * capacity demand, so the pipeline does not forecast them.
+     */
+    public static final java.util.Set<String> NOT_DEMAND = java.util.Set.of(AGENT.name(), FORECAST.name(),
+            FORECAST_ACCURACY.name(), PLAN.name(), PLAN_STEP.name(), PURCHASE.name(), PLAN_STATES.name(),
+            CAPACITY_HEADROOM.name());
+
     private static final Map<String, MeasurementDef> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MeasurementDef::name, Function.identity()));
 

@@ -121,14 +121,7 @@ public final class ForecastPipeline {
             for (SeriesKey k : store.series(SeriesFilter.all())) {
                 FieldKind kind = MetricSchema.kindOf(k.measurement(), k.field());
                 // Its own output and the collector agent's health counters are not capacity to forecast.
-                boolean own = k.measurement().equals(MetricSchema.FORECAST.name())
-                        || k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name())
-                        || k.measurement().equals(MetricSchema.PLAN.name())
-                        || k.measurement().equals(MetricSchema.CAPACITY_HEADROOM.name())
-                        || k.measurement().equals(MetricSchema.PLAN_STEP.name())
-                        || k.measurement().equals(MetricSchema.PURCHASE.name())
-                        || k.measurement().equals(MetricSchema.PLAN_STATES.name())
-                        || k.measurement().equals(MetricSchema.AGENT.name());
+                boolean own = MetricSchema.NOT_DEMAND.contains(k.measurement());
                 if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
                     keys.add(k);
                 }
