@@ -7,7 +7,7 @@
 # the second refit's forecasts scored over the next 24 hours.
 # The series are the demo fleet's (serve --demo --demo-hosts H: 26 series per host, H = ceil(N / 26)) in an
 # embedded store. Regenerates the "pipeline" section of docs/benchmarks.md.
-# Usage: scripts/bench-pipeline.sh [N ...]   (default: 1000 10000; both took 33 minutes on 2 cores, 2026-12-03)
+# Usage: scripts/bench-pipeline.sh [N ...]   (default: 1000 10000; both took 33 to 48 minutes on 2 cores, 2026-12-03)
 # Options (environment): THREADS (series at once, for the pipeline and the command line; default 2).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"

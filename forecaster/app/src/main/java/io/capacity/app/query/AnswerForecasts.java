@@ -225,10 +225,12 @@ public final class AnswerForecasts {
         return keys;
     }
 
-    /** The pipeline's own output is not a series to forecast (as the pipeline itself leaves it out). */
+    /**
+     * The service's own output (forecasts, plans, headroom) and the agent's health counters are not demand to forecast,
+     * as the pipeline itself leaves them out ({@link MetricSchema#NOT_DEMAND}).
+     */
     private static boolean forecastable(SeriesKey k) {
-        return !k.measurement().equals(MetricSchema.FORECAST.name())
-                && !k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name());
+        return !MetricSchema.NOT_DEMAND.contains(k.measurement());
     }
 
     /** Answers currently cached. */
