@@ -80,8 +80,10 @@ backtest and cached); then, with the fleet's next 26 hours written (a run reads 
 time), the next hourly run, which scores the first run's
 forecasts and refits each cached choice, and the run an hour later; both twice from the first run's saved state,
 once with every refit's optimiser started warm (from the last run's estimates: ARIMA coefficients,
-ETS and MSTL smoothing weights; the first warm refit of each choice also fits cold to check it) and then cold (so
-the JIT compilation left after the first run falls on the warm runs). Wall and CPU are the command's process (JVM start and store reading
+ETS and MSTL smoothing weights) and then cold (so the JIT compilation left after the first run falls on the warm
+runs). The first run, with serve's settings (warm starts off), saves no estimates, so the warm branch's next-hour
+refit starts cold and saves its estimates; the run two hours on is each choice's first warm refit, which also fits
+cold to check it (docs/architecture.md), so its CPU holds both fits: later, unchecked warm refits are not measured here. Wall and CPU are the command's process (JVM start and store reading
 included) and the pipeline run's own (\`PipelineRun\`: process CPU over the run). Target: the hourly run over
 10,000 series under 5 minutes wall, its cost linear in series.
 

@@ -27,9 +27,10 @@ import java.util.Locale;
  * weeks of history ending at END (epoch seconds). {@code run DIR HOSTS END THREADS OUT}: the pipeline over every
  * series of that store at END (nothing cached: every model chosen by backtest), its state saved; then, with the
  * demo's next 26 hours written, twice from that saved state, once with every refit started warm and once cold: the
- * runs at END + 1 h (the first refit of each choice, where a warm start is checked against a cold fit) and END + 2 h
- * (every cached choice refit), whose forecasts are then scored over the next 24 hours ({@link HorizonScore}). Writes
- * each run's figures to OUT as key=value lines.
+ * runs at END + 1 h (the first refit of each choice: the first run, with warm starts off as in serve, saved no
+ * estimates, so a warm refit here starts cold and saves its own) and END + 2 h (every cached choice refit; warm, each
+ * start is checked against a cold fit, the first time a choice starts warm), whose forecasts are then scored over the
+ * next 24 hours ({@link HorizonScore}). Writes each run's figures to OUT as key=value lines.
  */
 public final class PipelineBench {
     private static final Duration HOUR = Duration.ofHours(1);
