@@ -6,8 +6,9 @@
   check_outputs.py executed NOTEBOOK...   each executed notebook has no error output, every code cell ran, and
                                           every cell tagged `plot` shows at least one PNG image (a real PNG of
                                           at least 100 x 100 pixels) and every cell tagged `table` an HTML table
-  check_outputs.py self-test NOTEBOOK     the `executed` check fails on a copy of NOTEBOOK with one plot's image
-                                          removed, and on one with a table's HTML removed (the check can fail)
+  check_outputs.py self-test NOTEBOOK     for an executed NOTEBOOK that passes: the `executed` check fails on a
+                                          copy with one plot's image removed and on one with a table's HTML
+                                          removed, and the `stripped` check fails on it (the checks can fail)
 
 Prints one line per problem (notebook, cell number, what is wrong) and exits 1 when there is any.
 """
@@ -104,6 +105,8 @@ def self_test(name, nb):
             out.append(f"{name}: self-test: no cell tagged {tag} to break")
         elif not executed_problems(name, broken):
             out.append(f"{name}: self-test: removing a {tag} cell's {mime} output was not reported")
+    if not stripped_problems(name, nb):
+        out.append(f"{name}: self-test: the stripped check passes an executed notebook")
     return out
 
 
