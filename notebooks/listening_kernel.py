@@ -3,7 +3,7 @@
 rapaio-jupyter-kernel 3.0.1 binds its sockets and starts its shell thread before it registers its message
 handlers; a kernel_info request arriving in between (nbclient sends one at once, and ZeroMQ delivers it the moment
 the socket is bound) kills the shell thread with a NullPointerException, and the kernel never answers. This manager
-waits until every port of the kernel accepts connections and then a little longer before nbclient connects.
+waits until the kernel listens on every one of its ports and then a little longer before nbclient connects.
 
     jupyter nbconvert --execute --ExecutePreprocessor.kernel_manager_class=listening_kernel.ListeningKernelManager
 """
@@ -36,8 +36,30 @@ class ListeningKernelManager(AsyncKernelManager):
 
 
 def _listens(ip, port):
+    """Whether something listens on the TCP port: read from /proc (no connection attempt that the kernel would see,
+    or that could take the port itself before the kernel binds it); elsewhere, by connecting."""
+    listening = _listening_ports()
+    if listening is not None:
+        return port in listening
     try:
         with socket.create_connection((ip, port), timeout=0.5):
             return True
     except OSError:
         return False
+
+
+def _listening_ports():
+    """The local ports in state LISTEN, or None where /proc/net has no TCP table."""
+    ports = None
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            with open(table, encoding="ascii") as f:
+                lines = f.read().splitlines()[1:]
+        except OSError:
+            continue
+        ports = ports or set()
+        for line in lines:
+            fields = line.split()
+            if len(fields) > 3 and fields[3] == "0A":  # TCP_LISTEN
+                ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+    return ports

@@ -1,6 +1,7 @@
 package io.capacity.notebooks;
 
 import java.util.Locale;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -11,6 +12,8 @@ import tech.tablesaw.columns.Column;
  * escaped.
  */
 public final class HtmlTable {
+    private static final String DASH = "\u2013";
+
     private HtmlTable() {
     }
 
@@ -25,9 +28,12 @@ public final class HtmlTable {
             h.append("<tr>");
             for (Column<?> c : t.columns()) {
                 Object v = c.get(r.getRowNumber());
-                boolean number = v instanceof Number;
-                h.append(number ? "<td style=\"text-align:right\">" : "<td>")
-                        .append(number ? number((Number) v) : escape(v == null ? "" : v.toString())).append("</td>");
+                if (c instanceof NumericColumn<?>) {
+                    h.append("<td style=\"text-align:right\">").append(v == null ? DASH : number((Number) v));
+                } else {
+                    h.append("<td>").append(escape(v == null ? "" : v.toString()));
+                }
+                h.append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -37,7 +43,7 @@ public final class HtmlTable {
     static String number(Number n) {
         double d = n.doubleValue();
         if (!Double.isFinite(d)) {
-            return "\u2013";
+            return DASH;
         }
         if (n instanceof Integer || n instanceof Long || n instanceof Short) {
             return Long.toString(n.longValue());
