@@ -61,7 +61,6 @@ public final class OpenPlans {
                 + Figures.number(p.efficacy().kwhSaved()) + " kWh over its horizon of " + p.efficacy().horizon()
                 .toHours() + " h against holding today's power state; powers down " + p.efficacy().hostsFreed()
                 + " host(s) at some point.");
-        return new Part(p, facts, new ReportTable("actions", List.of("cluster", "action", "kind", "summary", "state",
-                "rationale", "saved per week"), ActionRows.of(p.cluster(), p, zone)), p.state() == PlanState.RECOMMENDED);
+        return new Part(p, facts, ActionRows.table(p.cluster(), p, zone), p.state() == PlanState.RECOMMENDED);
     }
 }
