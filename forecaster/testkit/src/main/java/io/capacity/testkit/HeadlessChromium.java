@@ -34,8 +34,11 @@ public final class HeadlessChromium {
 
     /** Loads {@code url} (a {@code file:} or loopback address) and returns its DOM and console messages. */
     public Load load(String url) {
-        Processes.Result r = Processes.run(command(url, "--dump-dom", "--enable-logging=stderr", "--v=0",
-                "--log-level=0"), work, TIMEOUT);
+        return dump(command(url, "--dump-dom", "--enable-logging=stderr", "--v=0", "--log-level=0"), url);
+    }
+
+    private Load dump(List<String> command, String url) {
+        Processes.Result r = Processes.run(command, work, TIMEOUT);
         r.ok(List.of("chromium", url));
         List<String> console = new ArrayList<>();
         for (String line : r.stderr().split("\n")) {
@@ -44,6 +47,24 @@ public final class HeadlessChromium {
             }
         }
         return new Load(r.stdout(), console);
+    }
+
+    /** Loads {@code url} as {@link #load(String)} does, with JavaScript off when {@code javascript} is false. */
+    public Load load(String url, boolean javascript) {
+        if (javascript) {
+            return load(url);
+        }
+        return dump(command(url, "--blink-settings=scriptEnabled=false", "--dump-dom", "--enable-logging=stderr",
+                "--v=0", "--log-level=0"), url);
+    }
+
+    /**
+     * Opens {@code url} in a Chromium driven over its DevTools protocol on a loopback port, to evaluate expressions
+     * on the loaded page ({@link DevToolsPage#evaluate}); close it to end Chromium.
+     */
+    public DevToolsPage open(String url) {
+        return DevToolsPage.start(command(url, "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1"),
+                work);
     }
 
     /** A {@code width} x {@code height} screenshot of {@code url} as PNG at {@code png}. */
