@@ -77,7 +77,7 @@ class FleetPageTest {
     void beforeTheFirstRunThePageSaysSoAndShowsThePlansWithTheirForms() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
-        assertEquals("text/html;charset=UTF-8", page.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertEquals(SecurityHeaders.CSP, page.headers().firstValue("Content-Security-Policy").orElse(""));
         String html = page.body();
         assertTrue(html.contains("No capacity assessed yet: the pipeline's first run assesses every cluster"), html);
