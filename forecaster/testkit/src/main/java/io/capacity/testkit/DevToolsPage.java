@@ -37,16 +37,18 @@ public final class DevToolsPage implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private final Process process;
+    private final String url;
     private volatile WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
 
-    private DevToolsPage(Process process) {
+    private DevToolsPage(Process process, String url) {
         this.process = process;
+        this.url = url;
     }
 
     /** Starts {@code command} (Chromium with {@code --remote-debugging-port=0} and the page's URL) and attaches. */
-    static DevToolsPage start(List<String> command, Path work) {
+    static DevToolsPage start(List<String> command, String url, Path work) {
         Process p = null;
         try {
             Files.createDirectories(work);
@@ -62,7 +64,7 @@ public final class DevToolsPage implements AutoCloseable {
                         .build(), HttpResponse.BodyHandlers.ofString()).body();
                 Matcher m = PAGE_SOCKET.matcher(list);
                 if (m.find()) {
-                    DevToolsPage page = new DevToolsPage(p);
+                    DevToolsPage page = new DevToolsPage(p, url);
                     page.socket = http.newWebSocketBuilder().buildAsync(URI.create(m.group(1)), page.listener())
                             .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                     return page;
@@ -89,12 +91,13 @@ public final class DevToolsPage implements AutoCloseable {
     }
 
     /**
-     * The string {@code expression} evaluates to once the page has loaded ({@code document.readyState} complete),
+     * The string {@code expression} evaluates to once the page has loaded (its URL the one opened, and
+     * {@code document.readyState} complete),
      * e.g. {@code Array.from(document.images).map(i => i.naturalWidth).join(',')}.
      */
     public String evaluate(String expression) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!"complete".equals(call("document.readyState"))) {
+        while (!("complete " + url).equals(call("document.readyState + ' ' + location.href"))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the page did not finish loading within " + TIMEOUT);
             }

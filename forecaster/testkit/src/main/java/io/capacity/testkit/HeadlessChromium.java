@@ -64,7 +64,7 @@ public final class HeadlessChromium {
      */
     public DevToolsPage open(String url) {
         return DevToolsPage.start(command(url, "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1"),
-                work);
+                url, work);
     }
 
     /** A {@code width} x {@code height} screenshot of {@code url} as PNG at {@code png}. */

@@ -113,6 +113,11 @@ public final class FleetNow {
         return new Fleet(now, capacity == null ? null : capacity.computedAt(), ranking, clusters);
     }
 
+    /** A fleet that could not be read, saying why in place of the ranking. */
+    public static Fleet unreadable(Instant at, String why) {
+        return new Fleet(at, null, Section.empty("ranking", ReportSections.RANKING, null, why), List.of());
+    }
+
     private static Section ranking(Request r, RunCapacity capacity, List<ClusterCapacity> ranked,
                                    HardwareInventory inv) {
         if (capacity == null) {
@@ -170,7 +175,8 @@ public final class FleetNow {
         return new ReportTable.Row(List.of(ReportSections.dim(d.dimension()), d.dimension().unit(),
                 Figures.number(d.usage()), Figures.number(d.capacity()), Figures.number(d.usable()),
                 Figures.number(d.headroom()), Figures.days(d.timeRemaining()), Figures.days(d.aggressiveRemaining()),
-                d.method(), d.quality().grade().name().toLowerCase(Locale.ROOT)),
+                d.method() == null ? "-" : d.method(),
+                d.quality() == null ? "-" : d.quality().grade().name().toLowerCase(Locale.ROOT)),
                 d.criticality().name().toLowerCase(Locale.ROOT));
     }
 }

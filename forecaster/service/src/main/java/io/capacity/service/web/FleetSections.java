@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FleetSections {
+    private static final Logger LOG = LoggerFactory.getLogger(FleetSections.class);
     /** How long sections without a capacity run are kept. */
     static final Duration UNASSESSED_TTL = Duration.ofMinutes(1);
 
@@ -54,11 +57,18 @@ public class FleetSections {
                 && (runAt != null || drawn.made().plus(UNASSESSED_TTL).isAfter(now))) {
             return drawn;
         }
-        FleetNow.Fleet f = fleet.run(new FleetNow.Request(capacity.inventory().orElse(null), capacity.thresholds(),
-                zone, why(status)), run);
-        drawn = new Drawn(now, runAt, SectionView.of(f.ranking(), false),
-                f.clusters().stream().map(s -> SectionView.of(s, false)).toList());
-        return drawn;
+        try {
+            FleetNow.Fleet f = fleet.run(new FleetNow.Request(capacity.inventory().orElse(null),
+                    capacity.thresholds(), zone, why(status)), run);
+            drawn = new Drawn(now, runAt, SectionView.of(f.ranking(), false),
+                    f.clusters().stream().map(s -> SectionView.of(s, false)).toList());
+            return drawn;
+        } catch (RuntimeException e) {
+            // Not kept: the next load tries again.
+            LOG.warn("web: cannot read the fleet for /: {}", e.getMessage());
+            FleetNow.Fleet f = FleetNow.unreadable(now, "The fleet could not be read: " + e.getMessage());
+            return new Drawn(now, runAt, SectionView.of(f.ranking(), false), List.of());
+        }
     }
 
     /** Why there is no capacity run to show. */

@@ -7,7 +7,6 @@ import io.capacity.app.actions.UnknownPlan;
 import io.capacity.app.report.Figures;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a plan form's post did, carried in the redirect back to {@code /} as {@code result=CODE&plan=ID}. The line the
@@ -113,10 +112,5 @@ enum Outcome {
         }
         long v = Long.parseLong(text);
         return Math.max(v, 0);
-    }
-
-    @Override
-    public String toString() {
-        return code.toLowerCase(Locale.ROOT);
     }
 }
