@@ -56,8 +56,10 @@ public final class OpenPlans {
         facts.add("Recorded " + Figures.time(p.createdAt(), zone) + " from demand up to "
                 + Figures.time(p.generatedAt(), zone) + (p.state() == PlanState.RECOMMENDED ? "; expires "
                 + Figures.time(p.expiresAt(), zone) + " unless approved or dismissed." : "."));
-        facts.add("Saves " + Figures.money(p.efficacy().moneyPerWeek(), p.currency()) + " per week ("
-                + Figures.money(p.efficacy().moneyPerMonth(), p.currency()) + " per month) and "
+        boolean saves = p.efficacy().moneyPerWeek() >= 0;
+        facts.add((saves ? "Saves " : "Costs ") + Figures.money(Math.abs(p.efficacy().moneyPerWeek()), p.currency())
+                + " per week (" + Figures.money(Math.abs(p.efficacy().moneyPerMonth()), p.currency()) + " per month); "
+                + "saves "
                 + Figures.number(p.efficacy().kwhSaved()) + " kWh over its horizon of " + p.efficacy().horizon()
                 .toHours() + " h against holding today's power state; powers down " + p.efficacy().hostsFreed()
                 + " host(s) at some point.");

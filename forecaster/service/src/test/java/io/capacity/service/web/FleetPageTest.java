@@ -80,7 +80,7 @@ class FleetPageTest {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertEquals(SecurityHeaders.CSP, page.headers().firstValue("Content-Security-Policy").orElse(""));
         String html = page.body();
-        assertTrue(html.contains("No capacity assessed yet: the pipeline's first run assesses every cluster"), html);
+        assertTrue(html.contains("No capacity assessed yet: the pipeline&#39;s first run assesses every cluster"), html);
         // Plan 3 stays recommended in every test of this class (1 and 2 are decided in another).
         assertTrue(html.contains("id=\"plan-3\""), html);
         assertTrue(html.contains("action=\"/plans/3/decision\""), "the form of plan 3");
@@ -121,7 +121,7 @@ class FleetPageTest {
             }
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(303, r.statusCode(), c.getKey());
-            String banner = banner(r);
+            String banner = after(r);
             assertTrue(banner.contains(c.getValue()), c.getKey() + ": " + banner);
             if (!c.getKey().startsWith("cross")) {
                 assertTrue(banner.startsWith("Plan #3 was not changed: "), c.getKey() + ": " + banner);
@@ -131,7 +131,7 @@ class FleetPageTest {
         // From the service's own page (its Origin and Referer), the same token is taken.
         HttpResponse<String> own = HTTP.send(form("/plans/3/decision", Map.of("decision", "bogus", "token", OPERATE))
                 .header("Origin", base).header("Referer", base + "/").build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(banner(own).contains("the form's decision must be approve or dismiss"), banner(own));
+        assertTrue(after(own).contains("the form's decision must be approve or dismiss"), after(own));
     }
 
     @Test
@@ -141,8 +141,8 @@ class FleetPageTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(303, approved.statusCode());
         assertEquals("/?result=approved&plan=1#plan-1", approved.headers().firstValue("Location").orElse(""));
-        assertTrue(banner(approved).matches("Plan #1 approved by 'ops' at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d: it is "
-                + "now pending\\."), banner(approved));
+        assertTrue(after(approved).matches("Plan #1 approved by 'ops' at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d: it is "
+                + "now pending\\."), after(approved));
         String detail = get("/api/v1/plans/1").body();
         assertTrue(detail.matches("(?s)\\{\"id\":1,\"cluster\":\"[^\"]+\",\"state\":\"pending\".*"), detail);
         assertTrue(detail.contains("\"who\":\"ops\",\"why\":\"night shift agreed\",\"from\":\"recommended\","
@@ -150,7 +150,7 @@ class FleetPageTest {
 
         HttpResponse<String> dismissed = HTTP.send(form("/plans/2/decision", Map.of("decision", "dismiss",
                 "token", ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(banner(dismissed).startsWith("Plan #2 dismissed by 'root' at "), banner(dismissed));
+        assertTrue(after(dismissed).startsWith("Plan #2 dismissed by 'root' at "), after(dismissed));
         assertTrue(get("/api/v1/plans/2").body().contains("\"who\":\"root\",\"why\":\"dismissed on the web page\""));
 
         for (String decision : List.of("approve", "dismiss")) {
@@ -158,7 +158,7 @@ class FleetPageTest {
                     OPERATE)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals("/?result=refused&plan=1#plan-1", again.headers().firstValue("Location").orElse(""));
             assertEquals("Plan #1 was not changed: it is pending, and only a recommended plan can be approved or "
-                    + "dismissed.", banner(again));
+                    + "dismissed.", after(again));
             assertEquals(detail, get("/api/v1/plans/1").body(), decision + " again changed nothing");
         }
         String page = get("/").body();
@@ -172,7 +172,7 @@ class FleetPageTest {
         assertEquals("No approval of plan #3 is recorded; it is recommended.",
                 banner(get("/?result=approved&plan=3")));
         assertEquals("No such plan in the book (#999); nothing was changed.",
-                banner(HTTP.send(form("/plans/999/decision", Map.of("decision", "approve", "token", OPERATE))
+                after(HTTP.send(form("/plans/999/decision", Map.of("decision", "approve", "token", OPERATE))
                         .build(), HttpResponse.BodyHandlers.ofString())));
         HttpResponse<String> notANumber = HTTP.send(form("/plans/abc/decision", Map.of("decision", "approve",
                 "token", OPERATE)).build(), HttpResponse.BodyHandlers.ofString());
@@ -181,7 +181,7 @@ class FleetPageTest {
     }
 
     /** The one-line result on the page a post's redirect leads to. */
-    private String banner(HttpResponse<String> redirect) throws Exception {
+    private String after(HttpResponse<String> redirect) throws Exception {
         String location = redirect.headers().firstValue("Location").orElseThrow();
         return banner(get(location.replaceAll("#.*", "")));
     }
