@@ -97,33 +97,46 @@ public final class DevToolsPage implements AutoCloseable {
      */
     public String evaluate(String expression) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!("complete " + url).equals(call("document.readyState + ' ' + location.href"))) {
+        send("Runtime.enable", "{}");
+        while (!("complete " + url).equals(call("document.readyState + ' ' + location.href", true))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the page did not finish loading within " + TIMEOUT);
             }
             sleep();
         }
-        return call(expression);
+        return call(expression, false);
     }
 
-    private String call(String expression) {
+    /**
+     * The string {@code expression} evaluates to; null when the page has no context to evaluate it in yet and
+     * {@code early} (while it loads).
+     */
+    private String call(String expression, boolean early) {
+        String reply = send("Runtime.evaluate", "{\"expression\":\"" + escape(expression)
+                + "\",\"returnByValue\":true}");
+        Matcher m = STRING_VALUE.matcher(reply);
+        if (m.find()) {
+            return unescape(m.group(1));
+        }
+        if (early && reply.contains("\"error\"")) {
+            return null;
+        }
+        throw new AssertionError("'" + expression + "' gave no string: " + reply);
+    }
+
+    /** Sends a DevTools command and returns its reply. */
+    private String send(String method, String params) {
         int id = ids.incrementAndGet();
         CompletableFuture<String> answer = new CompletableFuture<>();
         waiting.put(id, answer);
-        socket.sendText("{\"id\":" + id + ",\"method\":\"Runtime.evaluate\",\"params\":{\"expression\":\""
-                + escape(expression) + "\",\"returnByValue\":true}}", true);
+        socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true);
         try {
-            String reply = answer.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            Matcher m = STRING_VALUE.matcher(reply);
-            if (!m.find()) {
-                throw new AssertionError("'" + expression + "' gave no string: " + reply);
-            }
-            return unescape(m.group(1));
+            return answer.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no answer from chromium to '" + expression + "': " + e, e);
+            throw new AssertionError("no answer from chromium to " + method + ": " + e, e);
         } finally {
             waiting.remove(id);
         }
