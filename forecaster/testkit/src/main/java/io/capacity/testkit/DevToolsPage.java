@@ -98,9 +98,14 @@ public final class DevToolsPage implements AutoCloseable {
     public String evaluate(String expression) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         send("Runtime.enable", "{}");
-        while (!("complete " + url).equals(call("document.readyState + ' ' + location.href", true))) {
+        String at;
+        while (!("complete " + url).equals(at = call("document.readyState + ' ' + location.href", true))) {
+            if (at != null && at.contains("chrome-error:")) {
+                throw new AssertionError("chromium could not load " + url);
+            }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page did not finish loading within " + TIMEOUT);
+                throw new AssertionError("the page did not finish loading within " + TIMEOUT + " (it is at "
+                        + call("document.readyState + ' ' + location.href", true) + ")");
             }
             sleep();
         }

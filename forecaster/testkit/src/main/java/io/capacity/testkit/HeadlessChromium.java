@@ -84,7 +84,7 @@ public final class HeadlessChromium {
         List<String> c = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--disable-default-apps", "--no-default-browser-check",
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + work.resolve("profile-" + System.nanoTime()).toAbsolutePath()));
         c.addAll(List.of(extra));
         c.add(url);

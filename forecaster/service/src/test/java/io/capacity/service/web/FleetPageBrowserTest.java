@@ -74,6 +74,7 @@ class FleetPageBrowserTest {
         HeadlessChromium chromium = new HeadlessChromium(dir.resolve("chromium"));
         HeadlessChromium.Load load = chromium.load(url);
         assertEquals(List.of(), load.console(), "no console message");
+        assertEquals(3, count(table(load.dom(), "ranking"), "<tr class=\""), "the page itself, three clusters ranked");
         try (DevToolsPage page = chromium.open(url)) {
             String images = page.evaluate("Array.from(document.images).map(i => i.complete + ':' + i.naturalWidth)"
                     + ".join(',')");
