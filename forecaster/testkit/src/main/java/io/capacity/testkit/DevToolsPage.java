@@ -33,7 +33,6 @@ public final class DevToolsPage implements AutoCloseable {
     private static final Pattern PAGE_SOCKET = Pattern.compile(
             "\"type\"\\s*:\\s*\"page\"[^}]*?\"webSocketDebuggerUrl\"\\s*:\\s*\"(ws://127\\.0\\.0\\.1:[^\"]+)\"");
     private static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+),");
-    private static final Pattern STRING_VALUE = Pattern.compile("\"type\":\"string\",\"value\":\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private final Process process;
@@ -41,6 +40,8 @@ public final class DevToolsPage implements AutoCloseable {
     private volatile WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
+    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+    private final List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private DevToolsPage(Process process, String url) {
         this.process = process;
@@ -91,6 +92,46 @@ public final class DevToolsPage implements AutoCloseable {
     }
 
     /**
+     * Loads {@code url} in this page (opened on {@code about:blank}) and waits for its load event, with the console's
+     * entries recorded from the start ({@link #console()}): for a page whose scripts are off, where nothing can be
+     * evaluated to see that it loaded.
+     */
+    void navigate(String target) {
+        if (loaded.isDone()) {
+            throw new IllegalStateException("a page navigates once");
+        }
+        send("Page.enable", "{}");
+        send("Log.enable", "{}");
+        send("Page.navigate", "{\"url\":\"" + escape(target) + "\"}");
+        try {
+            loaded.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("chromium did not load " + target + " within " + TIMEOUT, e);
+        }
+    }
+
+    /** The console's entries since {@link #navigate} (errors, refused or failed loads), as DevTools sent them. */
+    public List<String> console() {
+        return List.copyOf(console);
+    }
+
+    /** The page's DOM as HTML, read through DevTools' DOM domain (which needs no script on the page). */
+    public String dom() {
+        Matcher node = Pattern.compile("\"root\":\\{\"nodeId\":(\\d+)").matcher(send("DOM.getDocument", "{}"));
+        if (!node.find()) {
+            throw new AssertionError("chromium gave no document");
+        }
+        String html = stringField(send("DOM.getOuterHTML", "{\"nodeId\":" + node.group(1) + "}"), "outerHTML");
+        if (html == null) {
+            throw new AssertionError("chromium gave no HTML for the document");
+        }
+        return html;
+    }
+
+    /**
      * The string {@code expression} evaluates to once the page has loaded (its URL the one opened, and
      * {@code document.readyState} complete),
      * e.g. {@code Array.from(document.images).map(i => i.naturalWidth).join(',')}.
@@ -119,9 +160,9 @@ public final class DevToolsPage implements AutoCloseable {
     private String call(String expression, boolean early) {
         String reply = send("Runtime.evaluate", "{\"expression\":\"" + escape(expression)
                 + "\",\"returnByValue\":true}");
-        Matcher m = STRING_VALUE.matcher(reply);
-        if (m.find()) {
-            return unescape(m.group(1));
+        String value = reply.contains("\"type\":\"string\"") ? stringField(reply, "value") : null;
+        if (value != null) {
+            return value;
         }
         if (early && reply.contains("\"error\"")) {
             return null;
@@ -134,8 +175,10 @@ public final class DevToolsPage implements AutoCloseable {
         int id = ids.incrementAndGet();
         CompletableFuture<String> answer = new CompletableFuture<>();
         waiting.put(id, answer);
-        socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true);
         try {
+            // One send at a time: a send while another is outstanding fails in its future, not by a throw.
+            socket.sendText("{\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true)
+                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             return answer.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -157,7 +200,11 @@ public final class DevToolsPage implements AutoCloseable {
                     String text = message.toString();
                     message.setLength(0);
                     Matcher m = ID.matcher(text);
-                    if (m.find()) {
+                    if (text.startsWith("{\"method\":\"Page.loadEventFired\"")) {
+                        loaded.complete(null);
+                    } else if (text.startsWith("{\"method\":\"Log.entryAdded\"")) {
+                        console.add(text);
+                    } else if (m.find()) {
                         CompletableFuture<String> f = waitingFor(Integer.parseInt(m.group(1)));
                         if (f != null) {
                             f.complete(text);
@@ -193,8 +240,45 @@ public final class DevToolsPage implements AutoCloseable {
         return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
 
+    /** The text of the first string field {@code name} in {@code json}; null when there is none. */
+    private static String stringField(String json, String name) {
+        String key = "\"" + name + "\":\"";
+        int from = json.indexOf(key);
+        if (from < 0) {
+            return null;
+        }
+        from += key.length();
+        int i = from;
+        while (i < json.length() && json.charAt(i) != '"') {
+            i += json.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i < json.length() ? unescape(json.substring(from, i)) : null;
+    }
+
+    /** A JSON string's content as text. */
     private static String unescape(String s) {
-        return s.replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> out.append(e);
+            }
+        }
+        return out.toString();
     }
 
     private static void sleep() {

@@ -49,15 +49,6 @@ public final class HeadlessChromium {
         return new Load(r.stdout(), console);
     }
 
-    /** Loads {@code url} as {@link #load(String)} does, with JavaScript off when {@code javascript} is false. */
-    public Load load(String url, boolean javascript) {
-        if (javascript) {
-            return load(url);
-        }
-        return dump(command(url, "--blink-settings=scriptEnabled=false", "--dump-dom", "--enable-logging=stderr",
-                "--v=0", "--log-level=0"), url);
-    }
-
     /**
      * Opens {@code url} in a Chromium driven over its DevTools protocol on a loopback port, to evaluate expressions
      * on the loaded page ({@link DevToolsPage#evaluate}); close it to end Chromium.
@@ -65,6 +56,24 @@ public final class HeadlessChromium {
     public DevToolsPage open(String url) {
         return DevToolsPage.start(command(url, "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1"),
                 url, work);
+    }
+
+    /**
+     * Opens {@code url} with JavaScript off ({@code --blink-settings=scriptEnabled=false}), as a reader who turned it
+     * off sees it: the page's DOM ({@link DevToolsPage#dom}) and console ({@link DevToolsPage#console}) are read
+     * through DevTools, since neither a DOM dump nor an evaluation runs without scripts.
+     */
+    public DevToolsPage openWithoutJavaScript(String url) {
+        command(url);
+        DevToolsPage page = DevToolsPage.start(command("about:blank", "--blink-settings=scriptEnabled=false",
+                "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1"), "about:blank", work);
+        try {
+            page.navigate(url);
+            return page;
+        } catch (RuntimeException | AssertionError e) {
+            page.close();
+            throw e;
+        }
     }
 
     /** A {@code width} x {@code height} screenshot of {@code url} as PNG at {@code png}. */
@@ -78,7 +87,8 @@ public final class HeadlessChromium {
     }
 
     private List<String> command(String url, String... extra) {
-        if (!url.startsWith("file:") && !url.startsWith("http://127.0.0.1:") && !url.startsWith("http://localhost:")) {
+        if (!url.startsWith("file:") && !url.startsWith("http://127.0.0.1:") && !url.startsWith("http://localhost:")
+                && !url.equals("about:blank")) {
             throw new IllegalArgumentException("only local files and loopback addresses are loaded, not " + url);
         }
         List<String> c = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",

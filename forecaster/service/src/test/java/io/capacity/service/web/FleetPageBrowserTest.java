@@ -91,9 +91,12 @@ class FleetPageBrowserTest {
         BufferedImage img = ImageIO.read(shot.toFile());
         assertEquals(1280, img.getWidth());
 
-        HeadlessChromium.Load off = chromium.load(url, false);
-        assertEquals(List.of(), off.console(), "no console message with JavaScript off");
-        String dom = off.dom();
+        String dom;
+        try (DevToolsPage off = chromium.openWithoutJavaScript(url)) {
+            assertEquals("0", String.valueOf(off.console().size()), "no console message with JavaScript off: "
+                    + off.console());
+            dom = off.dom();
+        }
         assertEquals(3, count(table(dom, "ranking"), "<tr class=\""), "the ranked list with JavaScript off");
         assertTrue(dom.contains("id=\"plan-") && dom.contains("<form class=\"decide\" method=\"post\""),
                 "the plans and their forms with JavaScript off");
