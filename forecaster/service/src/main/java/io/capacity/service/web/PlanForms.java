@@ -94,7 +94,7 @@ public class PlanForms {
                 book.dismiss(plan, who, why);
             }
         } catch (RefusedTransition e) {
-            LOG.info("{} {} by token '{}': {}", request.getMethod(), request.getRequestURI(), who, e.getMessage());
+            LOG.debug("{} {} by token '{}': {}", request.getMethod(), request.getRequestURI(), who, e.getMessage());
             return Outcome.REFUSED;
         } catch (UnknownPlan e) {
             return refused(request, Outcome.UNKNOWN_PLAN);
