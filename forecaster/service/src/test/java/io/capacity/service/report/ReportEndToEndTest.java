@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.capacity.app.demo.DemoFleet;
-import io.capacity.app.pipeline.PipelineSettings;
 import io.capacity.app.report.Figures;
 import io.capacity.app.report.ReportSchedule;
 import io.capacity.app.report.ReportWeek;
-import io.capacity.service.DemoOptions;
 import io.capacity.service.RunningService;
-import io.capacity.service.ServeSettings;
-import io.capacity.service.pipeline.PipelineConfig;
-import io.capacity.store.SeriesFilter;
-import io.capacity.store.StoreConfig;
+import io.capacity.service.demo.PlannedDemo;
 import io.capacity.testkit.HeadlessChromium;
 import io.capacity.testkit.Poppler;
 import java.awt.image.BufferedImage;
@@ -70,19 +64,7 @@ class ReportEndToEndTest {
     @BeforeAll
     void start() throws Exception {
         Files.createDirectories(RENDER);
-        // Only the hosts' memory is in the series scope, so the run ends soon after the plans.
-        PipelineConfig pipeline = new PipelineConfig(Duration.ofHours(1), Duration.ZERO, PipelineSettings.DEFAULTS
-                .withThreads(2).withSelections(List.of(new SeriesFilter("mem", "used_percent", null))));
-        service = RunningService.start(StoreConfig.embedded(dir), null, ServeSettings.of(0, "127.0.0.1")
-                .withDemo(new DemoOptions(DemoFleet.MIN_HOSTS, 3)).withPipeline(pipeline)
-                .withSpring("--capacity.reports.enabled=true", "--capacity.reports.first-delay=PT0S"));
-        String info = "";
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-        while (!info.contains("\"planned\":3") && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            info = get("/actuator/info", null).body();
-        }
-        assertTrue(info.contains("\"planned\":3"), info);
+        service = PlannedDemo.start(dir, "--capacity.reports.enabled=true", "--capacity.reports.first-delay=PT0S");
         week = ReportWeek.of(Instant.now(), ZoneOffset.UTC);
     }
 
