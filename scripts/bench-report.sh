@@ -108,5 +108,12 @@ resident set so far (\`VmHWM\`, DuckDB's native memory included); the whole proc
 $rows
 $shape
 MD
+not_run=""
+for n in 1 10 100; do
+  case " ${SIZES[*]} " in *" $n "*) ;; *) not_run+="$n ";; esac
+done
+if [ -n "$not_run" ]; then
+  echo "Not run in this run: ${not_run% } cluster(s) (\`scripts/bench-report.sh ${not_run% }\`)." >> "$work/section.md"
+fi
 replace_section report "$work/section.md"
 cat "$work/section.md"
