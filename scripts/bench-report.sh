@@ -35,7 +35,7 @@ timed() { local t="$1"; shift; /usr/bin/time -f "%e %U %S %M" -o "$t" "$@"; }
 wall() { awk '{ printf "%.1f", $1 }' "$1"; }
 cpu() { awk '{ printf "%.1f", $2 + $3 }' "$1"; }
 rss() { awk '{ printf "%.0f", $4 / 1024 }' "$1"; }
-mib() { awk "BEGIN { printf \"%.1f\", $1 / 1048576 }"; }
+size() { awk "BEGIN { b = $1; if (b >= 1048576) printf \"%.1f MiB\", b / 1048576; else printf \"%.0f KiB\", b / 1024 }"; }
 grouped() { /usr/bin/python3 -c 'import sys; print(f"{int(sys.argv[1] or 0):,}")' "$1"; }
 # shellcheck disable=SC2206
 bench=(java ${BENCH_JAVA_OPTS:-} -cp "$BENCH_CP" io.capacity.bench.report.ReportBench)
@@ -66,7 +66,7 @@ for c in "${SIZES[@]}"; do
       pages=$(pdfinfo "$dir/report.pdf" | sed -n 's/^Pages: *//p')
       out="$out, $pages pages"
     fi
-    rows+="| $c | $(grouped "$hosts") | $f | $(kv "$r" ${f}_wall) | $(kv "$r" ${f}_cpu) | $(kv "$r" ${f}_heap_after_gc_peak_mib) | $(kv "$r" ${f}_heap_kept_mib) | $(kv "$r" ${f}_rss_peak_mib) | $(mib "$(kv "$r" ${f}_bytes)") MiB $out |
+    rows+="| $c | $(grouped "$hosts") | $f | $(kv "$r" ${f}_wall) | $(kv "$r" ${f}_cpu) | $(kv "$r" ${f}_heap_after_gc_peak_mib) | $(kv "$r" ${f}_heap_kept_mib) | $(kv "$r" ${f}_rss_peak_mib) | $(size "$(kv "$r" ${f}_bytes)") $out |
 "
   done
   rows+="| $c | $(grouped "$hosts") | whole process (JVM start, store open, figures, three formats) | $(wall "$work/run-$c.time") | $(cpu "$work/run-$c.time") | | | $(rss "$work/run-$c.time") | |
