@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Use case: forecast a selection of stored series or a file's series. Reads, fills gaps, forecasts in parallel
- * ({@link ForecastBatch}: a failing model falls back to seasonal naive graded BAD), and with
+ * ({@link ForecastBatch}: a failing model falls back to seasonal naive graded BAD), truncates each forecast to the
+ * given bounds or, for stored series without any given, to its unit's ({@link UnitBounds}), and with
  * {@link ForecastRequest#writeBack()} writes each forecast back as {@code capacity_forecast} points issued now.
  */
 public final class ForecastSeries {
@@ -40,7 +41,9 @@ public final class ForecastSeries {
         ForecastBatch batch = new ForecastBatch(s.horizon(), s.levelArray(), s.model().season(), s.threads());
         progress.start(series.size());
         long start = System.nanoTime();
-        List<SeriesForecast> results = batch.run(series, m, x -> progress.step());
+        List<SeriesForecast> computed = batch.run(series, m, x -> progress.step());
+        List<SeriesForecast> results = s.model().givenBounds().isEmpty() && s.source() instanceof SeriesSource.Stored
+                ? UnitBounds.clip(computed) : computed;
         double seconds = (System.nanoTime() - start) / 1e9;
         int written = r.writeBack() ? stores.writing(st -> writeBack(st, results)) : 0;
         boolean timestamps = !series.isEmpty() && series.get(0).hasTimestamps();

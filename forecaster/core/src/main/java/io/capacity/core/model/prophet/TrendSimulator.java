@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * Prophet's account of trend uncertainty: the future bends as often as the past did and by as much. Each sample path
  * draws changepoints in the forecast window from a Poisson process with the history's rate (changepoints per unit
  * of scaled time), each with a Laplace rate change whose scale is the mean |delta| fitted; observation noise is
- * added on top. Seeded, so a forecast is reproducible.
+ * added on top, with its own standard deviation per step. Seeded, so a forecast is reproducible.
  */
 final class TrendSimulator {
     /** Above this the Poisson count is drawn from its normal approximation, where exp(-mean) would underflow. */
@@ -16,7 +16,7 @@ final class TrendSimulator {
     }
 
     /** {@code samples[step][path]} of the scaled prediction for the steps of {@code future}. */
-    static double[][] simulate(Predictor model, Prediction future, int paths, double noiseSd, long seed) {
+    static double[][] simulate(Predictor model, Prediction future, int paths, double[] noiseSd, long seed) {
         int h = future.length();
         TimeAxis axis = model.features().axis();
         double tLast = axis.scaled(axis.n() - 1);
@@ -42,7 +42,7 @@ final class TrendSimulator {
                 for (int c = 0; c < count; c++) {
                     z += delta[c] * Math.max(0.0, t - at[c]);
                 }
-                out[i][r] = future.yhatWith(i, z) + noiseSd * rng.nextGaussian();
+                out[i][r] = future.yhatWith(i, z) + noiseSd[i] * rng.nextGaussian();
             }
         }
         return out;
