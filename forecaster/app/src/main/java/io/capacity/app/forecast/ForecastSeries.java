@@ -5,6 +5,7 @@ import io.capacity.app.StoreAccess;
 import io.capacity.core.batch.ForecastBatch;
 import io.capacity.core.batch.SeriesForecast;
 import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.select.Bounds;
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
@@ -42,12 +43,18 @@ public final class ForecastSeries {
         progress.start(series.size());
         long start = System.nanoTime();
         List<SeriesForecast> computed = batch.run(series, m, x -> progress.step());
-        List<SeriesForecast> results = s.model().givenBounds().isEmpty() && s.source() instanceof SeriesSource.Stored
-                ? UnitBounds.clip(computed) : computed;
+        // Given bounds hold for every series, a fallback's forecast too; else a stored series takes its unit's.
+        List<SeriesForecast> results = s.model().givenBounds().map(b -> clip(computed, b)).orElseGet(
+                () -> s.source() instanceof SeriesSource.Stored ? UnitBounds.clip(computed) : computed);
         double seconds = (System.nanoTime() - start) / 1e9;
         int written = r.writeBack() ? stores.writing(st -> writeBack(st, results)) : 0;
         boolean timestamps = !series.isEmpty() && series.get(0).hasTimestamps();
         return new ForecastRun(results, timestamps, seconds, written);
+    }
+
+    private static List<SeriesForecast> clip(List<SeriesForecast> results, Bounds b) {
+        return results.stream().map(r -> r.forecast() == null ? r
+                : new SeriesForecast(r.seriesId(), b.clip(r.forecast()), r.gaps(), r.error())).toList();
     }
 
     private int writeBack(MetricStore store, List<SeriesForecast> results) {
