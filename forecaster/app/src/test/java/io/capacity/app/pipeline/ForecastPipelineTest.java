@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.app.MutableClock;
 import io.capacity.app.StoreAccess;
 import io.capacity.app.TestStores;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
@@ -202,6 +204,27 @@ class ForecastPipelineTest {
                     Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC), settings(), state).run();
             assertEquals(1, moved.chosen(), "a constant series that moves is chosen again at once");
             assertEquals(1, moved.cached());
+        }
+    }
+
+    @Test
+    void aPercentSeriesIsForecastWithinZeroAndHundred() {
+        try (MetricStore store = TestStores.open("embedded", tmp, "percent")) {
+            // A host running hot: its daily peaks touch 100 %, so an unbounded upper band would cross it.
+            SplittableRandom rnd = new SplittableRandom(5);
+            TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", "hot"), "usage_user", T0, DAYS * 24,
+                    i -> Math.min(100, 94 + 5 * Math.sin(2 * Math.PI * (i % 24) / 24) + 2 * (rnd.nextDouble() - 0.5)));
+            PipelineRun run = new ForecastPipeline(StoreAccess.shared(store), Clock.fixed(NOW, ZoneOffset.UTC),
+                    settings(), PipelineState.inMemory()).run();
+            Forecast fc = run.outcomes().get(0).forecast();
+            double top = Double.NEGATIVE_INFINITY;
+            for (PredictionInterval pi : fc.intervals()) {
+                for (int i = 0; i < fc.horizon(); i++) {
+                    assertTrue(pi.lower(i) >= 0 && pi.upper(i) <= 100, pi.level() + " % band at step " + i);
+                    top = Math.max(top, pi.upper(i));
+                }
+            }
+            assertEquals(100, top, "the 95 % band reaches the bound and stops there");
         }
     }
 

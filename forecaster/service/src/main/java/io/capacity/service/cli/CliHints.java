@@ -21,7 +21,8 @@ public final class CliHints extends MessageConverter {
             "purchase_model", "--purchase-model",
             "model", "--model",
             "ensemble", "--ensemble",
-            "bandwidth_exclude", "--bandwidth-exclude");
+            "bandwidth_exclude", "--bandwidth-exclude",
+            "bounds", "--bounds");
 
     /** Options whose command-line form is a flag without a value. */
     static final Map<String, String> SWITCHES = Map.of("conformal=off", "--no-conformal");

@@ -56,6 +56,25 @@ class CommandsTest {
     }
 
     @Test
+    void forecastKeepsEveryModelWithinTheBoundsGiven() throws IOException {
+        Path out = dir.resolve("bounded.csv");
+        CliRun run = CliRun.of("forecast", "--input", m4File().toString(), "--format", "m4", "--horizon", "24",
+                "--season", "24", "--model", "snaive", "--bounds", "10:150", "-o", out.toString(), "--no-progress");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            for (int c = 2; c < cells.length; c++) {
+                double v = Double.parseDouble(cells[c]);
+                assertTrue(v >= 10 && v <= 150, line);
+            }
+        }
+        // S0 repeats 0..23, S2 200..269: truncated to the bounds, mean and intervals alike.
+        assertEquals("S0,1,10.0,10.0,10.0,10.0,10.0", lines.get(1));
+        assertEquals("S2,24,150.0,150.0,150.0,150.0,150.0", lines.get(72));
+    }
+
+    @Test
     void forecastFromTheStoreCarriesTimestamps() throws IOException {
         Path data = dir.resolve("data");
         try (MetricStore store = Stores.open(StoreConfig.embedded(data))) {
