@@ -21,7 +21,9 @@ public final class CliHints extends MessageConverter {
             "purchase_model", "--purchase-model",
             "model", "--model",
             "ensemble", "--ensemble",
-            "bandwidth_exclude", "--bandwidth-exclude");
+            "bandwidth_exclude", "--bandwidth-exclude",
+            "power_cycle_cost", "--power-cycle-cost",
+            "break_even", "--break-even");
 
     /** Options whose command-line form is a flag without a value. */
     static final Map<String, String> SWITCHES = Map.of("conformal=off", "--no-conformal");

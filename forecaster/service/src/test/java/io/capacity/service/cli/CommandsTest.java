@@ -121,6 +121,30 @@ class CommandsTest {
                 run.out());
     }
 
+    /** Issue 19 item 6: CPU and memory replayed together; the JSON and the table say which one bound the plan. */
+    @Test
+    void simulateReplaysCpuAndMemoryTogether() throws IOException {
+        Path out = dir.resolve("joint.json");
+        CliRun run = CliRun.of("simulate", "--trace", alibaba().toString(), "--column", "cpu_util_percent",
+                "--column", "mem_util_percent:absolute", "--hosts", "50", "--host-model", "dell-pe2950-iii-2008",
+                "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"trace\":\"alibaba2018_machine_usage_days_1_to_8_300s.csv:cpu_util_percent"
+                + "+mem_util_percent\""), json);
+        assertTrue(json.contains("\"shortfall_hours\":0,") && json.contains("\"binding\":{\"cpu\":"), json);
+        assertTrue(run.out().contains("binding dimension (share of the plan's decisions): cpu "), run.out());
+        // A host's memory stated: 2 points of the traced machines' memory each, so 50 hosts are those machines,
+        // whose memory ran at 78-95 %: above the 0.8 target, memory binds at every decision.
+        Path statedOut = dir.resolve("joint2.json");
+        CliRun stated = CliRun.of("simulate", "--trace", alibaba().toString(), "--column", "cpu_util_percent",
+                "--column", "mem_util_percent:absolute:2", "--hosts", "50", "--host-model", "dell-pe2950-iii-2008",
+                "-o", statedOut.toString());
+        assertEquals(0, stated.exitCode(), stated.err());
+        assertTrue(Files.readString(statedOut).contains("\"binding\":{\"cpu\":0,\"memory\":1}"),
+                Files.readString(statedOut));
+    }
+
     private static Path alibaba() {
         return ROOT.resolveSibling("shared").resolve(
                 "data/datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv");
