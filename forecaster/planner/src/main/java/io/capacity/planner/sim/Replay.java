@@ -30,8 +30,8 @@ import java.util.List;
  * <p>Each demand column (CPU, and memory or bandwidth when the trace has them) is forecast and calibrated on its own;
  * a host is needed while any of them needs it, so at each decision the binding one sizes the fleet. With the
  * break-even rule ({@link BreakEven}) a power-off must also hold over the host's break-even off time, up to a day
- * ahead: the same forecast path further on, bounded by the same calibrated factor, for the plan; the truth for the
- * oracle.
+ * ahead: the same forecast path further on, bounded by the calibration of a window that long (a ladder of them,
+ * doubling from the minimum off time), for the plan; the truth for the oracle.
  */
 final class Replay {
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
@@ -51,8 +51,14 @@ final class Replay {
      */
     final int longestOff;
     final int dims;
+    /**
+     * Off times (steps) the power-off window is calibrated at: the minimum off time, then doubling up to the longest;
+     * an off time between two is judged over the longer one's window, with that window's own calibration.
+     */
+    final int[] ladder;
     private final PeakCalibration[] coverCal;
-    private final PeakCalibration[] keepCal;
+    /** Per dimension and rung of the ladder. */
+    private final PeakCalibration[][] keepCal;
     final List<Lane> lanes = new ArrayList<>();
     int fits;
     int failures;
@@ -83,11 +89,14 @@ final class Replay {
         this.dims = trace.dimensions();
         this.binding = new int[dims];
         int remembered = Math.max(1, steps(r.calibration().window()) / d);
+        this.ladder = ladder(minOff, longestOff);
         coverCal = new PeakCalibration[dims];
-        keepCal = new PeakCalibration[dims];
+        keepCal = new PeakCalibration[dims][ladder.length];
         for (int x = 0; x < dims; x++) {
             coverCal[x] = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
-            keepCal[x] = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
+            for (int j = 0; j < ladder.length; j++) {
+                keepCal[x][j] = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
+            }
         }
         if (w0 >= trace.size()) {
             throw new IllegalArgumentException("warmup " + r.warmup() + " is " + w0 + " steps but trace "
@@ -103,6 +112,25 @@ final class Replay {
                 logBreakEven(lane, rules, costs);
             }
         }
+    }
+
+    private static int[] ladder(int minOff, int longest) {
+        List<Integer> rungs = new ArrayList<>(List.of(minOff));
+        for (int n = minOff; n < longest; ) {
+            n = Math.min(longest, Math.max(2 * n, n + 1));
+            rungs.add(n);
+        }
+        return rungs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The rung of the ladder an off time of {@code n} steps is judged at: the first at least as long. */
+    private int rung(int n) {
+        for (int j = 0; j < ladder.length; j++) {
+            if (ladder[j] >= n) {
+                return j;
+            }
+        }
+        return ladder.length - 1;
     }
 
     /** The break-even off time of an idle host of the lane's model, logged once with its override. */
@@ -169,17 +197,21 @@ final class Replay {
             int offset = (t - fitEnd) / d;
             Forecast[] f = new Forecast[dims];
             double[] cHat = new double[dims];
-            double[] kHat = new double[dims];
+            double[][] kHat = new double[dims][ladder.length];
             for (int x = 0; x < dims; x++) {
                 int dim = x;
                 f[x] = fitted[x] == null ? null : fitted[x].forecast(offset + reach + 1, r.upperLevel());
                 coverCal[x].realise(t, (a, b) -> peak(dim, a, b));
-                keepCal[x].realise(t, (a, b) -> peak(dim, a, b));
                 cHat[x] = f[x] == null ? Double.NaN : blockMax(f[x].mean(), offset, cover);
-                kHat[x] = f[x] == null ? Double.NaN : blockMax(f[x].mean(), offset, span);
                 if (f[x] != null) {
                     coverCal[x].forecast(t, t + cover, cHat[x]);
-                    keepCal[x].forecast(t, t + span, kHat[x]);
+                }
+                for (int j = 0; j < ladder.length; j++) {
+                    keepCal[x][j].realise(t, (a, b) -> peak(dim, a, b));
+                    kHat[x][j] = f[x] == null ? Double.NaN : blockMax(f[x].mean(), offset, cover + ladder[j]);
+                    if (f[x] != null) {
+                        keepCal[x][j].forecast(t, t + cover + ladder[j], kHat[x][j]);
+                    }
                 }
             }
             if (acting) {
@@ -267,12 +299,14 @@ final class Replay {
         private final double[][] mean;
         private final double[][] upper;
         private final double[] coverFactor;
-        private final double[] keepFactor;
+        /** Per dimension and rung. */
+        private final double[][] keepFactor;
         private final double coverMedian;
-        private final double keepMedian;
+        /** Per rung. */
+        private final double[] keepMedian;
 
-        Estimate(double[][] mean, double[][] upper, double[] coverFactor, double[] keepFactor, double coverMedian,
-                 double keepMedian) {
+        Estimate(double[][] mean, double[][] upper, double[] coverFactor, double[][] keepFactor, double coverMedian,
+                 double[] keepMedian) {
             this.mean = mean;
             this.upper = upper;
             this.coverFactor = coverFactor;
@@ -283,26 +317,28 @@ final class Replay {
 
         @Override
         public Peak cover() {
-            return at(cover, coverFactor, coverMedian);
+            return at(cover, -1, coverMedian);
         }
 
         @Override
         public Peak keep(int n) {
-            return at(cover + n, keepFactor, keepMedian);
+            int j = rung(n);
+            return at(cover + ladder[j], j, upper == null ? keepMedian[j] : 1);
         }
 
-        private Peak at(int steps, double[] factor, double median) {
+        /** The window of {@code steps}: the cover window's factors for rung -1, else the rung's. */
+        private Peak at(int steps, int rung, double median) {
             int b = (int) Math.ceil(steps / (double) d) - 1;
             double[] bound = new double[dims];
             for (int x = 0; x < dims; x++) {
-                bound[x] = upper == null ? mean[x][b] * factor[x] : upper[x][b];
+                bound[x] = upper != null ? upper[x][b] : mean[x][b] * (rung < 0 ? coverFactor[x] : keepFactor[x][rung]);
             }
             return new Peak(upper == null ? mean[0][b] * median : mean[0][b], bound);
         }
     }
 
     /** The expected peak and the promised bound of every window, from history only. */
-    private Windows estimate(int t, Forecast[] f, int offset, double[] kHat) {
+    private Windows estimate(int t, Forecast[] f, int offset, double[][] kHat) {
         if (anyNull(f)) {
             double all = hosts * r.targetUtilisation();
             double[] b = new double[dims];
@@ -327,29 +363,38 @@ final class Replay {
         }
         boolean calibrated = r.calibration().enabled();
         for (int x = 0; x < dims && calibrated; x++) {
-            calibrated = coverCal[x].size() >= needed(r.upperLevel()) && keepCal[x].size() >= needed(r.upperLevel());
+            calibrated = coverCal[x].size() >= needed(r.upperLevel())
+                    && keepCal[x][0].size() >= needed(r.upperLevel());
         }
         if (!calibrated) {
             double[][] upper = new double[dims][];
             for (int x = 0; x < dims; x++) {
                 upper[x] = prefixMax(f[x].interval(r.upperLevel()).orElseThrow().upper(), offset, blocks);
             }
-            return new Estimate(mean, upper, null, null, 1, 1);
+            return new Estimate(mean, upper, null, null, 1, null);
         }
         calibratedDecisions++;
         double[] fc = new double[dims];
-        double[] fk = new double[dims];
+        double[][] fk = new double[dims][ladder.length];
+        double[] median = new double[ladder.length];
         for (int x = 0; x < dims; x++) {
             fc[x] = coverCal[x].factor(r.targetUtilisation());
-            fk[x] = keepCal[x].factor(r.targetUtilisation());
-            maxFactor = Math.max(maxFactor, Math.max(fc[x], fk[x]));
+            for (int j = 0; j < ladder.length; j++) {
+                // A longer window not yet calibrated (its first peaks still ahead) borrows the shorter one's factor.
+                boolean ready = j == 0 || keepCal[x][j].size() >= needed(r.upperLevel());
+                fk[x][j] = ready ? keepCal[x][j].factor(r.targetUtilisation()) : fk[x][j - 1];
+                if (x == 0) {
+                    median[j] = ready ? keepCal[0][j].median() : median[j - 1];
+                }
+            }
+            maxFactor = Math.max(maxFactor, Math.max(fc[x], fk[x][0]));
         }
         double truth = peak(0, t, t + span);
         if (truth > 0) {
-            boundOverPeak += kHat[0] * fk[0] / truth;
+            boundOverPeak += kHat[0][0] * fk[0][0] / truth;
             boundsMeasured++;
         }
-        return new Estimate(mean, null, fc, fk, coverCal[0].median(), keepCal[0].median());
+        return new Estimate(mean, null, fc, fk, coverCal[0].median(), median);
     }
 
     /** Running maximum of {@code path[offset ..]} over {@code blocks} blocks. */

@@ -17,6 +17,8 @@ class RealReplayTest {
     static final TraceSource AZURE = RealTraces.azure2019(SharedData.ROOT);
     static final TraceSource AZURE_2017 = RealTraces.azure2017Fleet(SharedData.ROOT);
     static final TraceSource[] ALL = {ALIBABA, AZURE, AZURE_2017};
+    static final TraceSource ALIBABA_JOINT = RealTraces.alibaba2018Joint(SharedData.ROOT);
+    static final TraceSource AZURE_JOINT = RealTraces.azure2019Joint(SharedData.ROOT);
     private static final Map<TraceSource, SimulationResult> RUNS = new ConcurrentHashMap<>();
 
     private static SimulationResult run(TraceSource s) {
@@ -62,5 +64,28 @@ class RealReplayTest {
         ModelOutcome o = r.outcome(model);
         assertTrue(o.savingFractionOfOracle() >= fraction, s.file() + " " + model + ": " + r);
         assertTrue(o.plan().targetBreachHours() <= breachHours, s.file() + " " + model + ": " + r);
+    }
+
+    /**
+     * Issue 19 item 6: CPU and memory of the same traces together. Zero shortfall in either dimension for plan and
+     * oracle, the oracle within the target in both, and the joint fleet never smaller than the CPU-only one.
+     */
+    @Test
+    void cpuAndMemoryTogetherKeepEveryDimensionServed() {
+        for (TraceSource[] pair : new TraceSource[][] {{ALIBABA_JOINT, ALIBABA}, {AZURE_JOINT, AZURE}}) {
+            SimulationResult joint = run(pair[0]);
+            SimulationResult cpu = run(pair[1]);
+            assertEquals(0, joint.shortfallHours(), pair[0].file() + ": " + joint);
+            assertEquals(0, joint.oracleShortfallHours(), pair[0].file() + ": " + joint);
+            assertEquals(java.util.List.of("cpu", "memory"), java.util.List.copyOf(joint.binding().keySet()));
+            for (ModelOutcome o : joint.outcomes()) {
+                ModelOutcome c = cpu.outcome(o.model());
+                assertEquals(0, o.oracle().targetBreachHours(), "the oracle holds both under the target");
+                assertTrue(o.oracleKwh() < o.alwaysOnKwh() + 1e-6 && o.planKwh() < o.alwaysOnKwh() + 1e-6,
+                        pair[0].file() + " " + o.model() + ": " + joint);
+                assertTrue(o.oracle().meanPowered() >= c.oracle().meanPowered() - 1e-9, "memory only adds hosts: "
+                        + o.oracle() + " vs " + c.oracle());
+            }
+        }
     }
 }
