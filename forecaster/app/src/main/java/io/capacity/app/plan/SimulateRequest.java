@@ -80,8 +80,8 @@ public record SimulateRequest(Path trace, String column, Duration step, Unit uni
         RequestProblem.check("power_cycle_cost", cc, () -> CostSettings.DEFAULTS.withCycleCost(cc));
         if (column != null) {
             ColumnSpec.parse(column, unit, capacity, hosts);
-            for (String c : moreColumns) {
-                ColumnSpec.parse(c, unit, null, hosts).column();
+            for (String more : moreColumns) {
+                ColumnSpec.parse(more, unit, null, hosts).column();
             }
         }
         for (Duration d : new Duration[] {step, decideEvery}) {

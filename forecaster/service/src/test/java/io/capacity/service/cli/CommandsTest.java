@@ -155,8 +155,8 @@ class CommandsTest {
         Path trace = alibaba();
         Path out = dir.resolve("sim-off.json");
         CliRun run = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--hosts",
-                "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target", "-o",
-                out.toString());
+                "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target",
+                "--break-even", "off", "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         String json = Files.readString(out);
         assertTrue(json.contains("\"calibrated_decisions\":0,"), json);
@@ -171,11 +171,12 @@ class CommandsTest {
         assertEquals(2, rule.exitCode(), rule.out());
         assertTrue(rule.err().contains("--max-transitions 1: the power transitions per host per day must be at least"
                 + " 2"), rule.err());
-        // A shorter minimum off time reaches plan and oracle: the oracle lets hosts go more often.
+        // A shorter minimum off time reaches plan and oracle: the oracle lets hosts go more often (with the
+        // break-even rule off: on, an idle R640's 17 h break-even off time would outweigh either).
         Path shortOff = dir.resolve("off30.json");
         CliRun off = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--hosts",
                 "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target",
-                "--min-off-time", "30m", "-o", shortOff.toString());
+                "--min-off-time", "30m", "--break-even", "off", "-o", shortOff.toString());
         assertEquals(0, off.exitCode(), off.err());
         assertTrue(oracleTransitions(Files.readString(shortOff)) > oracleTransitions(json),
                 Files.readString(shortOff));
