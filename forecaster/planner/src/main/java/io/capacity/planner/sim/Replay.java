@@ -51,11 +51,8 @@ final class Replay {
      */
     final int longestOff;
     final int dims;
-    /**
-     * Off times (steps) the power-off window is calibrated at: the minimum off time, then doubling up to the longest;
-     * an off time between two is judged over the longer one's window, with that window's own calibration.
-     */
-    final int[] ladder;
+    /** Off times the power-off window is calibrated at. */
+    final OffLadder ladder;
     private final PeakCalibration[] coverCal;
     /** Per dimension and rung of the ladder. */
     private final PeakCalibration[][] keepCal;
@@ -89,12 +86,12 @@ final class Replay {
         this.dims = trace.dimensions();
         this.binding = new int[dims];
         int remembered = Math.max(1, steps(r.calibration().window()) / d);
-        this.ladder = ladder(minOff, longestOff);
+        this.ladder = new OffLadder(minOff, longestOff);
         coverCal = new PeakCalibration[dims];
-        keepCal = new PeakCalibration[dims][ladder.length];
+        keepCal = new PeakCalibration[dims][ladder.size()];
         for (int x = 0; x < dims; x++) {
             coverCal[x] = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
-            for (int j = 0; j < ladder.length; j++) {
+            for (int j = 0; j < ladder.size(); j++) {
                 keepCal[x][j] = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
             }
         }
@@ -112,25 +109,6 @@ final class Replay {
                 logBreakEven(lane, rules, costs);
             }
         }
-    }
-
-    private static int[] ladder(int minOff, int longest) {
-        List<Integer> rungs = new ArrayList<>(List.of(minOff));
-        for (int n = minOff; n < longest; ) {
-            n = Math.min(longest, Math.max(2 * n, n + 1));
-            rungs.add(n);
-        }
-        return rungs.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The rung of the ladder an off time of {@code n} steps is judged at: the first at least as long. */
-    private int rung(int n) {
-        for (int j = 0; j < ladder.length; j++) {
-            if (ladder[j] >= n) {
-                return j;
-            }
-        }
-        return ladder.length - 1;
     }
 
     /** The break-even off time of an idle host of the lane's model, logged once with its override. */
@@ -197,7 +175,7 @@ final class Replay {
             int offset = (t - fitEnd) / d;
             Forecast[] f = new Forecast[dims];
             double[] cHat = new double[dims];
-            double[][] kHat = new double[dims][ladder.length];
+            double[][] kHat = new double[dims][ladder.size()];
             for (int x = 0; x < dims; x++) {
                 int dim = x;
                 f[x] = fitted[x] == null ? null : fitted[x].forecast(offset + reach + 1, r.upperLevel());
@@ -206,17 +184,19 @@ final class Replay {
                 if (f[x] != null) {
                     coverCal[x].forecast(t, t + cover, cHat[x]);
                 }
-                for (int j = 0; j < ladder.length; j++) {
+                for (int j = 0; j < ladder.size(); j++) {
                     keepCal[x][j].realise(t, (a, b) -> peak(dim, a, b));
-                    kHat[x][j] = f[x] == null ? Double.NaN : blockMax(f[x].mean(), offset, cover + ladder[j]);
+                    kHat[x][j] = f[x] == null ? Double.NaN : blockMax(f[x].mean(), offset, cover + ladder.at(j));
                     if (f[x] != null) {
-                        keepCal[x][j].forecast(t, t + cover + ladder[j], kHat[x][j]);
+                        keepCal[x][j].forecast(t, t + cover + ladder.at(j), kHat[x][j]);
                     }
                 }
             }
             if (acting) {
-                Windows plan = Double.isNaN(hindsight) ? estimate(t, f, offset, kHat) : new Truth(t, hindsight);
-                Windows oracle = new Truth(t, 1);
+                double[][] truth = truePeaks(t);
+                Windows plan = Double.isNaN(hindsight) ? estimate(t, f, offset, kHat)
+                        : Windows.truth(truth, cover, hindsight);
+                Windows oracle = Windows.truth(truth, cover, 1);
                 countBinding(plan.keep(minOff));
                 for (Lane lane : lanes) {
                     decide(lane, t, plan, oracle);
@@ -235,106 +215,26 @@ final class Replay {
         return false;
     }
 
-    private void countBinding(Peak keep) {
+    private void countBinding(Windows.Peak keep) {
         int b = 0;
         for (int x = 1; x < dims; x++) {
-            b = keep.bound[x] > keep.bound[b] ? x : b;
+            b = keep.bound()[x] > keep.bound()[b] ? x : b;
         }
         binding[b]++;
     }
 
-    /** A window's expected CPU peak and the bound per dimension the plan promises to keep under the target. */
-    private record Peak(double expected, double[] bound) {
-    }
-
-    /** The peaks a decision needs: of the power-on window, and of the power-off window for {@code n} steps off. */
-    private interface Windows {
-        Peak cover();
-
-        Peak keep(int n);
-    }
-
-    /** The true peaks, bounded {@code factor} above them: the oracle at 1, the ceiling table above it. */
-    private final class Truth implements Windows {
-        private final double[][] prefix;
-        private final double factor;
-
-        Truth(int t, double factor) {
-            this.factor = factor;
-            int len = cover + longestOff;
-            prefix = new double[dims][len];
-            for (int x = 0; x < dims; x++) {
-                double m = 0;
-                for (int j = 0; j < len; j++) {
-                    m = t + j < trace.size() ? Math.max(m, hostUnits(x, t + j)) : m;
-                    prefix[x][j] = m;
-                }
+    /** Per dimension, the running maximum of the true demand over the steps from {@code t} a decision can look at. */
+    private double[][] truePeaks(int t) {
+        int len = cover + longestOff;
+        double[][] prefix = new double[dims][len];
+        for (int x = 0; x < dims; x++) {
+            double m = 0;
+            for (int j = 0; j < len; j++) {
+                m = t + j < trace.size() ? Math.max(m, hostUnits(x, t + j)) : m;
+                prefix[x][j] = m;
             }
         }
-
-        @Override
-        public Peak cover() {
-            return at(cover);
-        }
-
-        @Override
-        public Peak keep(int n) {
-            return at(cover + n);
-        }
-
-        private Peak at(int steps) {
-            double[] b = new double[dims];
-            for (int x = 0; x < dims; x++) {
-                b[x] = prefix[x][steps - 1] * factor;
-            }
-            return new Peak(prefix[0][steps - 1], b);
-        }
-    }
-
-    /**
-     * The plan's windows from history only: the forecast path's block maxima times the calibrated factors (the 95 %
-     * rank for the bound, the median for the expected peak); the power-off window's factor serves every off time.
-     */
-    private final class Estimate implements Windows {
-        private final double[][] mean;
-        private final double[][] upper;
-        private final double[] coverFactor;
-        /** Per dimension and rung. */
-        private final double[][] keepFactor;
-        private final double coverMedian;
-        /** Per rung. */
-        private final double[] keepMedian;
-
-        Estimate(double[][] mean, double[][] upper, double[] coverFactor, double[][] keepFactor, double coverMedian,
-                 double[] keepMedian) {
-            this.mean = mean;
-            this.upper = upper;
-            this.coverFactor = coverFactor;
-            this.keepFactor = keepFactor;
-            this.coverMedian = coverMedian;
-            this.keepMedian = keepMedian;
-        }
-
-        @Override
-        public Peak cover() {
-            return at(cover, -1, coverMedian);
-        }
-
-        @Override
-        public Peak keep(int n) {
-            int j = rung(n);
-            return at(cover + ladder[j], j, upper == null ? keepMedian[j] : 1);
-        }
-
-        /** The window of {@code steps}: the cover window's factors for rung -1, else the rung's. */
-        private Peak at(int steps, int rung, double median) {
-            int b = (int) Math.ceil(steps / (double) d) - 1;
-            double[] bound = new double[dims];
-            for (int x = 0; x < dims; x++) {
-                bound[x] = upper != null ? upper[x][b] : mean[x][b] * (rung < 0 ? coverFactor[x] : keepFactor[x][rung]);
-            }
-            return new Peak(upper == null ? mean[0][b] * median : mean[0][b], bound);
-        }
+        return prefix;
     }
 
     /** The expected peak and the promised bound of every window, from history only. */
@@ -343,18 +243,7 @@ final class Replay {
             double all = hosts * r.targetUtilisation();
             double[] b = new double[dims];
             java.util.Arrays.fill(b, all);
-            Peak p = new Peak(all, b);
-            return new Windows() {
-                @Override
-                public Peak cover() {
-                    return p;
-                }
-
-                @Override
-                public Peak keep(int n) {
-                    return p;
-                }
-            };
+            return Windows.constant(new Windows.Peak(all, b));
         }
         int blocks = f[0].mean().length - offset;
         double[][] mean = new double[dims][];
@@ -371,15 +260,15 @@ final class Replay {
             for (int x = 0; x < dims; x++) {
                 upper[x] = prefixMax(f[x].interval(r.upperLevel()).orElseThrow().upper(), offset, blocks);
             }
-            return new Estimate(mean, upper, null, null, 1, null);
+            return new PlanWindows(mean, upper, null, null, 1, null, cover, d, ladder);
         }
         calibratedDecisions++;
         double[] fc = new double[dims];
-        double[][] fk = new double[dims][ladder.length];
-        double[] median = new double[ladder.length];
+        double[][] fk = new double[dims][ladder.size()];
+        double[] median = new double[ladder.size()];
         for (int x = 0; x < dims; x++) {
             fc[x] = coverCal[x].factor(r.targetUtilisation());
-            for (int j = 0; j < ladder.length; j++) {
+            for (int j = 0; j < ladder.size(); j++) {
                 // A longer window not yet calibrated (its first peaks still ahead) borrows the shorter one's factor.
                 boolean ready = j == 0 || keepCal[x][j].size() >= needed(r.upperLevel());
                 fk[x][j] = ready ? keepCal[x][j].factor(r.targetUtilisation()) : fk[x][j - 1];
@@ -394,7 +283,7 @@ final class Replay {
             boundOverPeak += kHat[0][0] * fk[0][0] / truth;
             boundsMeasured++;
         }
-        return new Estimate(mean, null, fc, fk, coverCal[0].median(), median);
+        return new PlanWindows(mean, null, fc, fk, coverCal[0].median(), median, cover, d, ladder);
     }
 
     /** Running maximum of {@code path[offset ..]} over {@code blocks} blocks. */
@@ -467,22 +356,22 @@ final class Replay {
      * that lowers the draw at the expected CPU peak.
      */
     private void decide(Lane lane, int t, Windows plan, Windows oracle) {
-        Peak c = plan.cover();
-        Peak k = plan.keep(minOff);
+        Windows.Peak c = plan.cover();
+        Windows.Peak k = plan.keep(minOff);
         // The keep window holds the cover window, so its estimates bound the cover peak as well.
         double[] coverBound = new double[dims];
         for (int x = 0; x < dims; x++) {
-            coverBound[x] = Math.min(c.bound[x], k.bound[x]);
+            coverBound[x] = Math.min(c.bound()[x], k.bound()[x]);
         }
         Requirement coverNeed = need(lane, coverBound, Math.min(c.expected(), k.expected()));
         lane.transitions += lane.plan.decide(t, coverNeed, n -> need(lane, plan.keep(n)), longestOff).size();
-        Peak truth = oracle.cover();
-        lane.oracleTransitions += lane.oracle.decide(t, need(lane, truth.bound, truth.expected()),
+        Windows.Peak truth = oracle.cover();
+        lane.oracleTransitions += lane.oracle.decide(t, need(lane, truth.bound(), truth.expected()),
                 n -> need(lane, oracle.keep(n)), longestOff).size();
     }
 
-    private Requirement need(Lane lane, Peak p) {
-        return need(lane, p.bound, p.expected());
+    private Requirement need(Lane lane, Windows.Peak p) {
+        return need(lane, p.bound(), p.expected());
     }
 
     /** Bounds in host units over the target, as a safety need per host dimension, with the lane's expectation. */

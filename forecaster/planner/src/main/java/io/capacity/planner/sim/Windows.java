@@ -1,0 +1,56 @@
+package io.capacity.planner.sim;
+
+/**
+ * The peaks one replay decision needs: of the power-on window (until the next decision plus the boot lead) and of
+ * the power-off window for {@code n} steps off (that plus {@code n}).
+ */
+interface Windows {
+    Peak cover();
+
+    Peak keep(int n);
+
+    /** A window's expected CPU peak and the bound per dimension (host units) the plan keeps under the target. */
+    record Peak(double expected, double[] bound) {
+    }
+
+    /** The same peak for every window: while the forecast failed, everything is kept on. */
+    static Windows constant(Peak p) {
+        return new Windows() {
+            @Override
+            public Peak cover() {
+                return p;
+            }
+
+            @Override
+            public Peak keep(int n) {
+                return p;
+            }
+        };
+    }
+
+    /**
+     * The true peaks from {@code prefix[x][j]}, dimension {@code x}'s running maximum over the first {@code j + 1}
+     * steps from the decision, bounded {@code factor} above them: the oracle at 1, the ceiling table above it.
+     */
+    static Windows truth(double[][] prefix, int cover, double factor) {
+        return new Windows() {
+            @Override
+            public Peak cover() {
+                return at(cover);
+            }
+
+            @Override
+            public Peak keep(int n) {
+                return at(cover + n);
+            }
+
+            private Peak at(int steps) {
+                double[] b = new double[prefix.length];
+                for (int x = 0; x < prefix.length; x++) {
+                    b[x] = prefix[x][steps - 1] * factor;
+                }
+                return new Peak(prefix[0][steps - 1], b);
+            }
+        };
+    }
+}
