@@ -53,9 +53,7 @@ final class Replay {
     final int dims;
     /** Off times the power-off window is calibrated at. */
     final OffLadder ladder;
-    private final PeakCalibration[] coverCal;
-    /** Per dimension and rung of the ladder. */
-    private final PeakCalibration[][] keepCal;
+    private final Calibrations cal;
     final List<Lane> lanes = new ArrayList<>();
     int fits;
     int failures;
@@ -87,14 +85,8 @@ final class Replay {
         this.binding = new int[dims];
         int remembered = Math.max(1, steps(r.calibration().window()) / d);
         this.ladder = new OffLadder(minOff, longestOff);
-        coverCal = new PeakCalibration[dims];
-        keepCal = new PeakCalibration[dims][ladder.size()];
-        for (int x = 0; x < dims; x++) {
-            coverCal[x] = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
-            for (int j = 0; j < ladder.size(); j++) {
-                keepCal[x][j] = new PeakCalibration(remembered, r.upperLevel() / 100, r.calibration().worstTier());
-            }
-        }
+        this.cal = new Calibrations(dims, ladder, cover, remembered, r.upperLevel() / 100,
+                r.calibration().worstTier(), needed(r.upperLevel()));
         if (w0 >= trace.size()) {
             throw new IllegalArgumentException("warmup " + r.warmup() + " is " + w0 + " steps but trace "
                     + trace.name() + " has only " + trace.size());
@@ -179,18 +171,11 @@ final class Replay {
             for (int x = 0; x < dims; x++) {
                 int dim = x;
                 f[x] = fitted[x] == null ? null : fitted[x].forecast(offset + reach + 1, r.upperLevel());
-                coverCal[x].realise(t, (a, b) -> peak(dim, a, b));
                 cHat[x] = f[x] == null ? Double.NaN : blockMax(f[x].mean(), offset, cover);
-                if (f[x] != null) {
-                    coverCal[x].forecast(t, t + cover, cHat[x]);
-                }
                 for (int j = 0; j < ladder.size(); j++) {
-                    keepCal[x][j].realise(t, (a, b) -> peak(dim, a, b));
                     kHat[x][j] = f[x] == null ? Double.NaN : blockMax(f[x].mean(), offset, cover + ladder.at(j));
-                    if (f[x] != null) {
-                        keepCal[x][j].forecast(t, t + cover + ladder.at(j), kHat[x][j]);
-                    }
                 }
+                cal.observe(x, t, cHat[x], kHat[x], (a, b) -> peak(dim, a, b));
             }
             if (acting) {
                 double[][] truth = truePeaks(t);
@@ -252,8 +237,7 @@ final class Replay {
         }
         boolean calibrated = r.calibration().enabled();
         for (int x = 0; x < dims && calibrated; x++) {
-            calibrated = coverCal[x].size() >= needed(r.upperLevel())
-                    && keepCal[x][0].size() >= needed(r.upperLevel());
+            calibrated = cal.ready(x);
         }
         if (!calibrated) {
             double[][] upper = new double[dims][];
@@ -264,18 +248,10 @@ final class Replay {
         }
         calibratedDecisions++;
         double[] fc = new double[dims];
-        double[][] fk = new double[dims][ladder.size()];
-        double[] median = new double[ladder.size()];
+        double[][] fk = new double[dims][];
         for (int x = 0; x < dims; x++) {
-            fc[x] = coverCal[x].factor(r.targetUtilisation());
-            for (int j = 0; j < ladder.size(); j++) {
-                // A longer window not yet calibrated (its first peaks still ahead) borrows the shorter one's factor.
-                boolean ready = j == 0 || keepCal[x][j].size() >= needed(r.upperLevel());
-                fk[x][j] = ready ? keepCal[x][j].factor(r.targetUtilisation()) : fk[x][j - 1];
-                if (x == 0) {
-                    median[j] = ready ? keepCal[0][j].median() : median[j - 1];
-                }
-            }
+            fc[x] = cal.coverFactor(x, r.targetUtilisation());
+            fk[x] = cal.keepFactors(x, r.targetUtilisation());
             maxFactor = Math.max(maxFactor, Math.max(fc[x], fk[x][0]));
         }
         double truth = peak(0, t, t + span);
@@ -283,7 +259,7 @@ final class Replay {
             boundOverPeak += kHat[0][0] * fk[0][0] / truth;
             boundsMeasured++;
         }
-        return new PlanWindows(mean, null, fc, fk, coverCal[0].median(), median, cover, d, ladder);
+        return new PlanWindows(mean, null, fc, fk, cal.coverMedian(0), cal.keepMedians(0), cover, d, ladder);
     }
 
     /** Running maximum of {@code path[offset ..]} over {@code blocks} blocks. */
