@@ -10,9 +10,9 @@ import java.util.function.IntFunction;
  * only as far as the safety need requires), else powers off the least efficient hosts while the rest still hold the
  * requirement over the boot lead plus the minimum off time, so a host turned off is not needed again before that
  * time is up. With a {@link BreakEven} rule that time is, per host and decision, at least the break-even off time:
- * the cost of the power cycle (boot energy and wear) over what the host's absence saves at the expected demand, so a
- * host goes dark only when it is expected to stay dark long enough to pay for coming back. Mutable, confined to one
- * run.
+ * the cost of the power cycle (boot energy and wear) over what the host's absence saves at the expected demand, and
+ * a host goes dark only when the expected demand leaves it unneeded that long, so it is expected to stay dark long
+ * enough to pay for coming back. Mutable, confined to one run.
  */
 public final class Controller {
     private final Fleet fleet;
@@ -75,15 +75,17 @@ public final class Controller {
      * break the minimum off time or the daily limit, or count as unmet; a preference waits for eligible hosts.
      */
     public List<Transition> decide(int t, Requirement cover, Requirement keep) {
-        return decide(t, cover, n -> keep, rules.minOffSteps());
+        return decide(t, cover, keep, n -> keep, rules.minOffSteps());
     }
 
     /**
-     * Decide at step {@code t} with the power-off requirement given per off time: {@code keep.apply(n)} is what a
-     * power-off must leave in place over the boot lead plus {@code n} steps off, asked for {@code n} from the minimum
-     * off time up to {@code longestOff}. A host whose break-even off time is longer than that stays on.
+     * Decide at step {@code t} weighing each power-off against its cycle: {@code stay.apply(n)} is the expected need
+     * (expected demand over the target, as a safety need, and the expected CPU demand) over the boot lead plus
+     * {@code n} steps off, asked for a host's break-even off time {@code n}, up to {@code longestOff}; the host goes
+     * dark only if the others carry it. A host whose break-even off time is longer stays on.
      */
-    public List<Transition> decide(int t, Requirement cover, IntFunction<Requirement> keep, int longestOff) {
+    public List<Transition> decide(int t, Requirement cover, Requirement keep, IntFunction<Requirement> stay,
+                                   int longestOff) {
         List<Transition> out = new ArrayList<>();
         lastBudgetBlocked = false;
         double[] safety = cover.safety();
@@ -92,7 +94,7 @@ public final class Controller {
         }
         powerOnWhileCheaper(t, cover.expectedCpu(), out);
         if (out.isEmpty()) {
-            powerOff(t, keep, longestOff, out);
+            powerOff(t, keep, stay, longestOff, out);
         }
         lastUnmet = !covers(safety);
         lastBudgetBlocked &= lastUnmet;
@@ -147,26 +149,22 @@ public final class Controller {
     }
 
     /**
-     * Least efficient first, while the rest hold the safety need and the draw at the expected demand does not rise
-     * over the host's off time: the minimum off time, or its break-even off time where that is longer.
+     * Least efficient first, while the rest hold the safety need over the minimum off time, the draw at the expected
+     * demand does not rise, and, where the host's break-even off time is longer, the rest carry the expected need
+     * over that time too.
      */
-    private void powerOff(int t, IntFunction<Requirement> keeps, int longestOff, List<Transition> out) {
+    private void powerOff(int t, Requirement keep, IntFunction<Requirement> stay, int longestOff,
+                          List<Transition> out) {
         int minOff = rules.minOffSteps();
-        Requirement near = keeps.apply(minOff);
         for (int i = fleet.size() - 1; i >= 0; i--) {
             if (!on[i] || readyAt[i] > t || !history.room(i, t, 2)) {
                 continue;
             }
-            int off = offSteps(i, near);
+            int off = offSteps(i, keep);
             if (off > Math.max(minOff, longestOff)) {
                 continue;
             }
-            Requirement keep = off == minOff ? near : keeps.apply(off);
-            double[] safety = keep.safety();
-            boolean ok = true;
-            for (int d = 0; d < sum.length && ok; d++) {
-                ok = sum[d] - fleet.cap(i, d) - top.sumWithout(d, i) >= safety[d] - 1e-9;
-            }
+            boolean ok = carried(i, keep.safety()) && (off == minOff || carried(i, stay.apply(off).safety()));
             // The draw last: it is the dearest check, and without an expected demand a host less always draws less.
             ok = ok && (keep.expectedCpu() == 0 || draw.change(i, -1, keep.expectedCpu()) < 1e-9);
             if (ok) {
@@ -178,6 +176,16 @@ public final class Controller {
                 out.add(new Transition(t, fleet.host(i).id(), false, false));
             }
         }
+    }
+
+    /** Whether the powered hosts but {@code i} hold {@code need} in every dimension with N+k. */
+    private boolean carried(int i, double[] need) {
+        for (int d = 0; d < sum.length; d++) {
+            if (sum[d] - fleet.cap(i, d) - top.sumWithout(d, i) < need[d] - 1e-9) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -12,7 +12,7 @@ final class PlanWindows implements Windows {
     private final double[] coverFactor;
     private final double[][] keepFactor;
     private final double coverMedian;
-    private final double[] keepMedian;
+    private final double[][] keepMedian;
     private final int cover;
     private final int block;
     private final OffLadder ladder;
@@ -23,12 +23,12 @@ final class PlanWindows implements Windows {
      * @param coverFactor per dimension, the power-on window's factor (calibrated only)
      * @param keepFactor  per dimension and rung, the power-off window's factor (calibrated only)
      * @param coverMedian the power-on window's median ratio (calibrated only)
-     * @param keepMedian  per rung, the power-off window's median ratio (calibrated only)
+     * @param keepMedian  per dimension and rung, the power-off window's median ratio (calibrated only)
      * @param cover       steps of the power-on window
      * @param block       steps per decision block
      */
     PlanWindows(double[][] mean, double[][] upper, double[] coverFactor, double[][] keepFactor, double coverMedian,
-                double[] keepMedian, int cover, int block, OffLadder ladder) {
+                double[][] keepMedian, int cover, int block, OffLadder ladder) {
         this.mean = mean;
         this.upper = upper;
         this.coverFactor = coverFactor;
@@ -51,14 +51,29 @@ final class PlanWindows implements Windows {
         return at(cover + ladder.at(j), j);
     }
 
+    @Override
+    public Peak stay(int n) {
+        int j = ladder.rung(n);
+        int b = block(cover + ladder.at(j));
+        double[] expected = new double[mean.length];
+        for (int x = 0; x < mean.length; x++) {
+            expected[x] = mean[x][b] * (upper != null ? 1 : keepMedian[x][j]);
+        }
+        return new Peak(expected[0], expected);
+    }
+
+    private int block(int steps) {
+        return (int) Math.ceil(steps / (double) block) - 1;
+    }
+
     /** The window of {@code steps}: the power-on window's factors for rung -1, else the rung's. */
     private Peak at(int steps, int rung) {
-        int b = (int) Math.ceil(steps / (double) block) - 1;
+        int b = block(steps);
         double[] bound = new double[mean.length];
         for (int x = 0; x < mean.length; x++) {
             bound[x] = upper != null ? upper[x][b] : mean[x][b] * (rung < 0 ? coverFactor[x] : keepFactor[x][rung]);
         }
-        double median = upper != null ? 1 : rung < 0 ? coverMedian : keepMedian[rung];
+        double median = upper != null ? 1 : rung < 0 ? coverMedian : keepMedian[0][rung];
         return new Peak(mean[0][b] * median, bound);
     }
 }

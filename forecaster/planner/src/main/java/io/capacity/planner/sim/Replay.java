@@ -259,7 +259,11 @@ final class Replay {
             boundOverPeak += kHat[0][0] * fk[0][0] / truth;
             boundsMeasured++;
         }
-        return new PlanWindows(mean, null, fc, fk, cal.coverMedian(0), cal.keepMedians(0), cover, d, ladder);
+        double[][] medians = new double[dims][];
+        for (int x = 0; x < dims; x++) {
+            medians[x] = cal.keepMedians(x);
+        }
+        return new PlanWindows(mean, null, fc, fk, cal.coverMedian(0), medians, cover, d, ladder);
     }
 
     /** Running maximum of {@code path[offset ..]} over {@code blocks} blocks. */
@@ -340,10 +344,11 @@ final class Replay {
             coverBound[x] = Math.min(c.bound()[x], k.bound()[x]);
         }
         Requirement coverNeed = need(lane, coverBound, Math.min(c.expected(), k.expected()));
-        lane.transitions += lane.plan.decide(t, coverNeed, n -> need(lane, plan.keep(n)), longestOff).size();
+        lane.transitions += lane.plan.decide(t, coverNeed, need(lane, k), n -> need(lane, plan.stay(n)),
+                longestOff).size();
         Windows.Peak truth = oracle.cover();
         lane.oracleTransitions += lane.oracle.decide(t, need(lane, truth.bound(), truth.expected()),
-                n -> need(lane, oracle.keep(n)), longestOff).size();
+                need(lane, oracle.keep(minOff)), n -> need(lane, oracle.stay(n)), longestOff).size();
     }
 
     private Requirement need(Lane lane, Windows.Peak p) {

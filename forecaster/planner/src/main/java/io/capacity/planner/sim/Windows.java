@@ -2,12 +2,16 @@ package io.capacity.planner.sim;
 
 /**
  * The peaks one replay decision needs: of the power-on window (until the next decision plus the boot lead) and of
- * the power-off window for {@code n} steps off (that plus {@code n}).
+ * the power-off window for {@code n} steps off (that plus {@code n}), as bounds; and the expected peaks of the
+ * power-off window, the demand a host's break-even off time is judged on.
  */
 interface Windows {
     Peak cover();
 
     Peak keep(int n);
+
+    /** The power-off window for {@code n} steps off with the expected peak of every dimension as its bound. */
+    Peak stay(int n);
 
     /** A window's expected CPU peak and the bound per dimension (host units) the plan keeps under the target. */
     record Peak(double expected, double[] bound) {
@@ -25,6 +29,11 @@ interface Windows {
             public Peak keep(int n) {
                 return p;
             }
+
+            @Override
+            public Peak stay(int n) {
+                return p;
+            }
         };
     }
 
@@ -36,18 +45,23 @@ interface Windows {
         return new Windows() {
             @Override
             public Peak cover() {
-                return at(cover);
+                return at(cover, factor);
             }
 
             @Override
             public Peak keep(int n) {
-                return at(cover + n);
+                return at(cover + n, factor);
             }
 
-            private Peak at(int steps) {
+            @Override
+            public Peak stay(int n) {
+                return at(cover + n, 1);
+            }
+
+            private Peak at(int steps, double f) {
                 double[] b = new double[prefix.length];
                 for (int x = 0; x < prefix.length; x++) {
-                    b[x] = prefix[x][steps - 1] * factor;
+                    b[x] = prefix[x][steps - 1] * f;
                 }
                 return new Peak(prefix[0][steps - 1], b);
             }

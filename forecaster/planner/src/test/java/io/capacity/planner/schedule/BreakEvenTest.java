@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 19 item 5: a host goes dark only when it is expected to stay dark for at least its break-even off time (the
- * power cycle's boot energy and wear over the watts its absence saves), and then stays dark that long unless the
- * safety need calls it back.
+ * Issue 19 item 5: a host goes dark only when the expected demand leaves it unneeded for at least its break-even off
+ * time (the power cycle's boot energy and wear over the watts its absence saves), and then stays dark that long unless
+ * the safety need calls it back.
  */
 class BreakEvenTest {
     private static final LocalDate BOUGHT = LocalDate.of(2022, 1, 1);
@@ -51,28 +51,32 @@ class BreakEvenTest {
 
     @Test
     void aHostNeededAgainBeforeItsBreakEvenStaysOn() {
-        // 8 cores for the next two hours, then 24: one host carries the first, all three the second.
-        IntFunction<Requirement> keep = n -> cores(n <= 24 ? 8 : 24);
+        // 8 cores expected for the next two hours, then 24: one host carries the first, all three the second.
+        IntFunction<Requirement> stay = n -> cores(n <= 24 ? 8 : 24);
         Controller alone = new Controller(fleet(), MIN_OFF_ALONE);
-        assertEquals(2, alone.decide(0, cores(8), keep, 288).size(), "the minimum off time alone lets two go");
+        assertEquals(2, alone.decide(0, cores(8), cores(8), stay, 288).size(),
+                "the minimum off time alone lets two go");
         Controller weighed = new Controller(fleet(), MIN_OFF_ALONE.withBreakEven(BreakEven.of(COSTS)));
-        assertTrue(weighed.decide(0, cores(8), keep, 288).isEmpty(), "3.2 h to pay, needed again in 2 h");
+        assertTrue(weighed.decide(0, cores(8), cores(8), stay, 288).isEmpty(), "3.2 h to pay, needed again in 2 h");
         assertEquals(3, weighed.poweredCount());
         // Quiet for longer than the break-even (39 steps of 5 minutes): they go.
-        assertEquals(2, weighed.decide(1, cores(8), n -> cores(n <= 40 ? 8 : 24), 288).size());
+        assertEquals(2, weighed.decide(1, cores(8), cores(8), n -> cores(n <= 40 ? 8 : 24), 288).size());
+        // A break-even beyond the longest off time considered keeps them on, however quiet.
+        Controller shortSighted = new Controller(fleet(), MIN_OFF_ALONE.withBreakEven(BreakEven.of(COSTS)));
+        assertTrue(shortSighted.decide(0, cores(8), cores(8), n -> cores(8), 38).isEmpty());
     }
 
     @Test
     void aHostThatWentDarkStaysDarkForItsBreakEvenUnlessSafetyCallsItBack() {
         Controller c = new Controller(fleet(), MIN_OFF_ALONE.withBreakEven(BreakEven.of(COSTS)));
-        assertEquals(2, c.decide(0, cores(8), n -> cores(8), 288).size());
+        assertEquals(2, c.decide(0, cores(8), cores(8), n -> cores(8), 288).size());
         // Past the hour but inside the break-even (39 steps), a safety need calls a host back as an override, as
         // inside the minimum off time; without the rule it would be a plain power-on.
-        List<Transition> forced = c.decide(20, cores(16), n -> cores(16), 288);
+        List<Transition> forced = c.decide(20, cores(16), cores(16), n -> cores(16), 288);
         assertEquals(1, forced.size());
         assertTrue(forced.get(0).override());
         // Past its break-even off time (39 steps) the other host comes back without breaking anything.
-        List<Transition> due = c.decide(39, cores(24), n -> cores(24), 288);
+        List<Transition> due = c.decide(39, cores(24), cores(24), n -> cores(24), 288);
         assertEquals(1, due.size());
         assertFalse(due.get(0).override());
     }
