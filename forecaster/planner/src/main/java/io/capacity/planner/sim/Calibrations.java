@@ -2,8 +2,9 @@ package io.capacity.planner.sim;
 
 /**
  * The replay's conformal calibrations ({@link PeakCalibration}), per demand dimension: of the power-on window, and of
- * the power-off window at each rung of the {@link OffLadder}. A power-off window whose first peaks are still ahead
- * (the longer rungs, early in a replay) borrows the next shorter one's factor and median.
+ * the power-off window at each rung of the {@link OffLadder} (rung 0, the minimum off time, bounds the power-off; the
+ * longer ones give the break-even's expected peaks). A window whose first peaks are still ahead (the longer rungs,
+ * early in a replay) borrows the next shorter one's median.
  */
 final class Calibrations {
     private final PeakCalibration[] cover;
@@ -62,13 +63,9 @@ final class Calibrations {
         return cover[x].median();
     }
 
-    /** The power-off window's factor per rung. */
-    double[] keepFactors(int x, double headroom) {
-        double[] f = new double[ladder.size()];
-        for (int j = 0; j < f.length; j++) {
-            f[j] = j == 0 || keep[x][j].size() >= needed ? keep[x][j].factor(headroom) : f[j - 1];
-        }
-        return f;
+    /** The power-off window's factor (over the minimum off time). */
+    double keepFactor(int x, double headroom) {
+        return keep[x][0].factor(headroom);
     }
 
     /** The power-off window's median ratio per rung. */

@@ -2,15 +2,15 @@ package io.capacity.planner.sim;
 
 /**
  * The plan's windows from history only: the running maximum of each dimension's forecast path (one value per
- * decision block) times its calibrated factors, the 95 % rank for the bound and the median ratio for the expected CPU
- * peak, with the power-off window's own factors per rung of the {@link OffLadder}; or, before the calibration has
- * its ratios, the model's own upper bound and mean.
+ * decision block) times its calibrated factors, the 95 % rank for the bounds of the power-on and power-off windows
+ * and the median ratio for the expected peaks, the break-even's per rung of the {@link OffLadder}; or, before the
+ * calibration has its ratios, the model's own upper bound and mean.
  */
 final class PlanWindows implements Windows {
     private final double[][] mean;
     private final double[][] upper;
     private final double[] coverFactor;
-    private final double[][] keepFactor;
+    private final double[] keepFactor;
     private final double coverMedian;
     private final double[][] keepMedian;
     private final int cover;
@@ -21,13 +21,14 @@ final class PlanWindows implements Windows {
      * @param mean        per dimension, the running maximum of the forecast mean from the decision, per block
      * @param upper       the same of the model's upper bound, or null when calibrated
      * @param coverFactor per dimension, the power-on window's factor (calibrated only)
-     * @param keepFactor  per dimension and rung, the power-off window's factor (calibrated only)
+     * @param keepFactor  per dimension, the power-off window's factor (calibrated only)
      * @param coverMedian the power-on window's median ratio (calibrated only)
-     * @param keepMedian  per dimension and rung, the power-off window's median ratio (calibrated only)
+     * @param keepMedian  per dimension and rung, the median ratio of the power-off window that long (calibrated
+     *                    only; rung 0 is the minimum off time)
      * @param cover       steps of the power-on window
      * @param block       steps per decision block
      */
-    PlanWindows(double[][] mean, double[][] upper, double[] coverFactor, double[][] keepFactor, double coverMedian,
+    PlanWindows(double[][] mean, double[][] upper, double[] coverFactor, double[] keepFactor, double coverMedian,
                 double[][] keepMedian, int cover, int block, OffLadder ladder) {
         this.mean = mean;
         this.upper = upper;
@@ -42,13 +43,12 @@ final class PlanWindows implements Windows {
 
     @Override
     public Peak cover() {
-        return at(cover, -1);
+        return at(cover, coverFactor, upper == null ? coverMedian : 1);
     }
 
     @Override
-    public Peak keep(int n) {
-        int j = ladder.rung(n);
-        return at(cover + ladder.at(j), j);
+    public Peak keep() {
+        return at(cover + ladder.at(0), keepFactor, upper == null ? keepMedian[0][0] : 1);
     }
 
     @Override
@@ -66,14 +66,13 @@ final class PlanWindows implements Windows {
         return (int) Math.ceil(steps / (double) block) - 1;
     }
 
-    /** The window of {@code steps}: the power-on window's factors for rung -1, else the rung's. */
-    private Peak at(int steps, int rung) {
+    /** The window of {@code steps}: bounds by {@code factor} (or the model's upper bound), CPU expected by median. */
+    private Peak at(int steps, double[] factor, double median) {
         int b = block(steps);
         double[] bound = new double[mean.length];
         for (int x = 0; x < mean.length; x++) {
-            bound[x] = upper != null ? upper[x][b] : mean[x][b] * (rung < 0 ? coverFactor[x] : keepFactor[x][rung]);
+            bound[x] = upper != null ? upper[x][b] : mean[x][b] * factor[x];
         }
-        double median = upper != null ? 1 : rung < 0 ? coverMedian : keepMedian[0][rung];
         return new Peak(mean[0][b] * median, bound);
     }
 }

@@ -29,9 +29,9 @@ import java.util.List;
  *
  * <p>Each demand column (CPU, and memory or bandwidth when the trace has them) is forecast and calibrated on its own;
  * a host is needed while any of them needs it, so at each decision the binding one sizes the fleet. With the
- * break-even rule ({@link BreakEven}) a power-off must also hold over the host's break-even off time, up to a day
- * ahead: the same forecast path further on, bounded by the calibration of a window that long (a ladder of them,
- * doubling from the minimum off time), for the plan; the truth for the oracle.
+ * break-even rule ({@link BreakEven}) the others must also carry the expected demand over the host's break-even off
+ * time, up to a day ahead: the same forecast path further on times the median ratio of a window that long (an
+ * {@link OffLadder} of them, doubling from the minimum off time), for the plan; the truth for the oracle.
  */
 final class Replay {
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
@@ -180,9 +180,9 @@ final class Replay {
             if (acting) {
                 double[][] truth = truePeaks(t);
                 Windows plan = Double.isNaN(hindsight) ? estimate(t, f, offset, kHat)
-                        : Windows.truth(truth, cover, hindsight);
-                Windows oracle = Windows.truth(truth, cover, 1);
-                countBinding(plan.keep(minOff));
+                        : Windows.truth(truth, cover, minOff, hindsight);
+                Windows oracle = Windows.truth(truth, cover, minOff, 1);
+                countBinding(plan.keep());
                 for (Lane lane : lanes) {
                     decide(lane, t, plan, oracle);
                 }
@@ -248,15 +248,15 @@ final class Replay {
         }
         calibratedDecisions++;
         double[] fc = new double[dims];
-        double[][] fk = new double[dims][];
+        double[] fk = new double[dims];
         for (int x = 0; x < dims; x++) {
             fc[x] = cal.coverFactor(x, r.targetUtilisation());
-            fk[x] = cal.keepFactors(x, r.targetUtilisation());
-            maxFactor = Math.max(maxFactor, Math.max(fc[x], fk[x][0]));
+            fk[x] = cal.keepFactor(x, r.targetUtilisation());
+            maxFactor = Math.max(maxFactor, Math.max(fc[x], fk[x]));
         }
         double truth = peak(0, t, t + span);
         if (truth > 0) {
-            boundOverPeak += kHat[0][0] * fk[0][0] / truth;
+            boundOverPeak += kHat[0][0] * fk[0] / truth;
             boundsMeasured++;
         }
         double[][] medians = new double[dims][];
@@ -337,7 +337,7 @@ final class Replay {
      */
     private void decide(Lane lane, int t, Windows plan, Windows oracle) {
         Windows.Peak c = plan.cover();
-        Windows.Peak k = plan.keep(minOff);
+        Windows.Peak k = plan.keep();
         // The keep window holds the cover window, so its estimates bound the cover peak as well.
         double[] coverBound = new double[dims];
         for (int x = 0; x < dims; x++) {
@@ -348,7 +348,7 @@ final class Replay {
                 longestOff).size();
         Windows.Peak truth = oracle.cover();
         lane.oracleTransitions += lane.oracle.decide(t, need(lane, truth.bound(), truth.expected()),
-                need(lane, oracle.keep(minOff)), n -> need(lane, oracle.stay(n)), longestOff).size();
+                need(lane, oracle.keep()), n -> need(lane, oracle.stay(n)), longestOff).size();
     }
 
     private Requirement need(Lane lane, Windows.Peak p) {

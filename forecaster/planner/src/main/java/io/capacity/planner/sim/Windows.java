@@ -1,16 +1,16 @@
 package io.capacity.planner.sim;
 
 /**
- * The peaks one replay decision needs: of the power-on window (until the next decision plus the boot lead) and of
- * the power-off window for {@code n} steps off (that plus {@code n}), as bounds; and the expected peaks of the
- * power-off window, the demand a host's break-even off time is judged on.
+ * The peaks one replay decision needs, as bounds: of the power-on window (until the next decision plus the boot lead)
+ * and of the power-off window (that plus the minimum off time); and, for a host's break-even off time of {@code n}
+ * steps, the expected peaks of that plus {@code n}, the demand the break-even is judged on.
  */
 interface Windows {
     Peak cover();
 
-    Peak keep(int n);
+    Peak keep();
 
-    /** The power-off window for {@code n} steps off with the expected peak of every dimension as its bound. */
+    /** The window for {@code n} steps off with the expected peak of every dimension as its bound. */
     Peak stay(int n);
 
     /** A window's expected CPU peak and the bound per dimension (host units) the plan keeps under the target. */
@@ -26,7 +26,7 @@ interface Windows {
             }
 
             @Override
-            public Peak keep(int n) {
+            public Peak keep() {
                 return p;
             }
 
@@ -41,7 +41,7 @@ interface Windows {
      * The true peaks from {@code prefix[x][j]}, dimension {@code x}'s running maximum over the first {@code j + 1}
      * steps from the decision, bounded {@code factor} above them: the oracle at 1, the ceiling table above it.
      */
-    static Windows truth(double[][] prefix, int cover, double factor) {
+    static Windows truth(double[][] prefix, int cover, int minOff, double factor) {
         return new Windows() {
             @Override
             public Peak cover() {
@@ -49,8 +49,8 @@ interface Windows {
             }
 
             @Override
-            public Peak keep(int n) {
-                return at(cover + n, factor);
+            public Peak keep() {
+                return at(cover + minOff, factor);
             }
 
             @Override
