@@ -121,7 +121,7 @@ final class ClusterPlanner {
             }
         }
         if (downs > 0) {
-            LOG.info("cluster {}: the schedule's {} power-down(s) wear {} {} ({} a cycle) against {} {} of energy"
+            LOG.info("cluster {}: the schedule's {} power-down(s) wear {} {} (each cycle at {}) against {} {} of energy"
                             + " they save over the horizon; the schedule does not weigh wear yet (simulate does). Set"
                             + " the wear with power_cycle_cost in the inventory's costs: section", cluster.id(), downs,
                     String.format("%.2f", wear), cur, o.costs().cycleCostSource(), String.format("%.2f", saved), cur);
