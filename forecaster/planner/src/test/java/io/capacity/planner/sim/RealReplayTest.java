@@ -5,6 +5,7 @@ import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.power.PowerCatalogue;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,25 +22,46 @@ class RealReplayTest {
     static final TraceSource AZURE_JOINT = RealTraces.azure2019Joint(SharedData.ROOT);
     private static final Map<TraceSource, SimulationResult> RUNS = new ConcurrentHashMap<>();
 
+    private static final Map<TraceSource, SimulationResult> ALONE = new ConcurrentHashMap<>();
+
     private static SimulationResult run(TraceSource s) {
         return RUNS.computeIfAbsent(s, x -> Simulator.run(new SimulationRequest(x, FleetSpec.both(100),
                 RealTraces.model(), ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR")));
     }
 
+    /** The replay under the rule before the break-even: a host dark for the minimum off time alone. */
+    private static SimulationResult alone(TraceSource s) {
+        return ALONE.computeIfAbsent(s, x -> Simulator.run(new SimulationRequest(x, FleetSpec.both(100),
+                RealTraces.model(), ReplayRules.DEFAULTS.withBreakEven(false), CostSettings.DEFAULTS, "EUR")));
+    }
+
+    /**
+     * Under both rules: zero shortfall, the oracle within the target and below always-on, the plan below always-on.
+     * The oracle below the plan is asserted under the minimum off time alone, the rule it was measured under: with
+     * the break-even rule the oracle (the same greedy controller told the truth, not an optimum) keeps R640s through
+     * dips the plan's expectation let go, and the plan saves a little more with the R640 on Azure 2019 (2 kWh of
+     * 18,369) and the fleet (docs/planner.md).
+     */
     @Test
     void zeroShortfallAndTheOracleNeverAboveAlwaysOn() {
         for (TraceSource s : ALL) {
-            SimulationResult r = run(s);
-            assertEquals(0, r.shortfallHours(), s.file() + ": " + r);
-            assertEquals(0, r.oracleShortfallHours(), s.file() + ": the fleet holds the trace");
-            for (ModelOutcome o : r.outcomes()) {
-                assertTrue(o.oracleKwh() < o.alwaysOnKwh(), s.file() + " " + o.model() + ": " + r);
-                assertTrue(o.oracleKwh() < o.planKwh(), s.file() + " " + o.model() + ": " + r);
-                assertTrue(o.planKwh() < o.alwaysOnKwh(), s.file() + " " + o.model() + ": " + r);
-                assertEquals(0, o.oracle().targetBreachHours(), "the oracle plans the true peak within the target");
+            for (SimulationResult r : List.of(run(s), alone(s))) {
+                assertEquals(0, r.shortfallHours(), s.file() + ": " + r);
+                assertEquals(0, r.oracleShortfallHours(), s.file() + ": the fleet holds the trace");
+                for (ModelOutcome o : r.outcomes()) {
+                    assertTrue(o.oracleKwh() < o.alwaysOnKwh(), s.file() + " " + o.model() + ": " + r);
+                    assertTrue(o.planKwh() < o.alwaysOnKwh(), s.file() + " " + o.model() + ": " + r);
+                    assertEquals(0, o.oracle().targetBreachHours(), "the oracle plans the true peak within the"
+                            + " target");
+                }
+                assertEquals(0.7, r.outcome(PowerCatalogue.MODERN).packingLoad(), 5e-5,
+                        "the R640 is packed to its efficient load");
             }
-            assertEquals(0.7, r.outcome(PowerCatalogue.MODERN).packingLoad(), 5e-5,
-                    "the R640 is packed to its efficient load");
+            for (ModelOutcome o : alone(s).outcomes()) {
+                assertTrue(o.oracleKwh() < o.planKwh(), s.file() + " " + o.model() + ": " + alone(s));
+            }
+            assertTrue(run(s).outcome(PowerCatalogue.OLD).oracleKwh() < run(s).outcome(PowerCatalogue.OLD).planKwh(),
+                    s.file() + ": with the old host the oracle stays ahead under the break-even too");
         }
     }
 
@@ -100,10 +122,8 @@ class RealReplayTest {
     void theBreakEvenCutsThePlansTransitionsAndKeepsTheFraction() {
         for (TraceSource s : ALL) {
             SimulationResult weighed = run(s);
-            SimulationResult alone = Simulator.run(new SimulationRequest(s, FleetSpec.both(100), RealTraces.model(),
-                    ReplayRules.DEFAULTS.withBreakEven(false), CostSettings.DEFAULTS, "EUR"));
             for (ModelOutcome o : weighed.outcomes()) {
-                ModelOutcome before = alone.outcome(o.model());
+                ModelOutcome before = alone(s).outcome(o.model());
                 assertTrue(o.plan().transitions() < before.plan().transitions(), s.file() + " " + o.model() + ": "
                         + o.plan().transitions() + " vs " + before.plan().transitions());
                 assertTrue(o.oracle().transitions() < before.oracle().transitions(), s.file() + " " + o.model());
