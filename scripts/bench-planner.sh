@@ -26,11 +26,11 @@ cat > "$work/section.md" <<MD
 
 100 hosts, a decision every 5 minutes from history only (forecaster \`$MODEL\`, refitted at each), 5-minute boot,
 1 h minimum off time, at most 4 transitions per host per day, N+1, target utilisation 0.8. A host goes dark only
-when it is expected to stay dark at least its break-even off time (boot energy and wear of the power cycle, the wear
-at the host's price over 50,000 rated start/stop cycles, 0.18 EUR, over the watts its absence saves; up to a day).
-The plan keeps a 95 % bound on the peak demand of the next 10 minutes (power-on) and of the next 70 minutes
-(power-off, or the break-even off time where that is longer) under the target: the point forecast of that peak times the conformal 95 % ratio of realised to forecast peaks over the last
-week, and at least the worst ratio within full capacity. Where the host's most efficient load is below the target
+when the expected demand leaves it unneeded for at least its break-even off time (boot energy and wear of the power
+cycle, the wear at the host's price over 50,000 rated start/stop cycles, 0.18 EUR, over the watts its absence saves;
+up to a day). The plan keeps a 95 % bound on the peak demand of the next 10 minutes (power-on) and of the next 70
+minutes (power-off) under the target: the point forecast of that peak times the conformal 95 % ratio of realised to
+forecast peaks over the last week, and at least the worst ratio within full capacity. Where the host's most efficient load is below the target
 (R640: 70 %, the "packing" column), it also powers a host more while that lowers the draw at the expected peak
 (forecast times the median ratio). Energy at 0.15 EUR/kWh and PUE 1.5. The oracle knows the trace and obeys the same
 rules on the same grid. Shortfall = hours where demand exceeded powered capacity; target breach = hours above
