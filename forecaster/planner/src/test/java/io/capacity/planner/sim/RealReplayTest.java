@@ -38,9 +38,8 @@ class RealReplayTest {
     /**
      * Under both rules: zero shortfall, the oracle within the target and below always-on, the plan below always-on.
      * The oracle below the plan is asserted under the minimum off time alone, the rule it was measured under: with
-     * the break-even rule the oracle (the same greedy controller told the truth, not an optimum) keeps R640s through
-     * dips the plan's expectation let go, and the plan saves a little more with the R640 on Azure 2019 (2 kWh of
-     * 18,369) and the fleet (docs/planner.md).
+     * the break-even rule the oracle (the same greedy controller told the truth, not an optimum) trails the plan with
+     * the R640 by a little: 2 kWh of 18,369 on Azure 2019, and on the fleet (docs/planner.md, "Why not 85 %").
      */
     @Test
     void zeroShortfallAndTheOracleNeverAboveAlwaysOn() {
