@@ -135,14 +135,18 @@ class CommandsTest {
         assertTrue(json.contains("\"shortfall_hours\":0,") && json.contains("\"binding\":{\"cpu\":"), json);
         assertTrue(run.out().contains("binding dimension (share of the plan's decisions): cpu "), run.out());
         // A host's memory stated: 2 points of the traced machines' memory each, so 50 hosts are those machines,
-        // whose memory ran at 78-95 %: above the 0.8 target, memory binds at every decision.
+        // whose memory ran at 78-95 %: above the 0.8 target, memory binds at nearly every decision (measured 94 %;
+        // CPU's wider bound only at its peaks), and nothing can be powered down.
         Path statedOut = dir.resolve("joint2.json");
         CliRun stated = CliRun.of("simulate", "--trace", alibaba().toString(), "--column", "cpu_util_percent",
                 "--column", "mem_util_percent:absolute:2", "--hosts", "50", "--host-model", "dell-pe2950-iii-2008",
                 "-o", statedOut.toString());
         assertEquals(0, stated.exitCode(), stated.err());
-        assertTrue(Files.readString(statedOut).contains("\"binding\":{\"cpu\":0,\"memory\":1}"),
-                Files.readString(statedOut));
+        String statedJson = Files.readString(statedOut);
+        java.util.regex.Matcher memory = java.util.regex.Pattern.compile("\"binding\":\\{\"cpu\":[0-9.]+,"
+                + "\"memory\":([0-9.]+)}").matcher(statedJson);
+        assertTrue(memory.find() && Double.parseDouble(memory.group(1)) > 0.9, statedJson);
+        assertTrue(statedJson.contains("\"transitions\":0,"), statedJson);
     }
 
     private static Path alibaba() {
