@@ -28,7 +28,8 @@ public final class PowerStateSource implements Source {
     private final Map<String, String> fallbackTags;
     private int unanswered;
 
-    public PowerStateSource(String name, StateReader reader, InventoryTags inventory, Map<String, String> fallbackTags) {
+    public PowerStateSource(String name, StateReader reader, InventoryTags inventory,
+                            Map<String, String> fallbackTags) {
         this.name = name;
         this.reader = reader;
         this.inventory = inventory;

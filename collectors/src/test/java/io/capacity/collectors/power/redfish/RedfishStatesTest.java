@@ -29,7 +29,8 @@ class RedfishStatesTest {
 
     private static RedfishTarget target(RedfishMockServer s) {
         return new RedfishTarget("bmc1", s.url(), RedfishMockServer.USER, RedfishMockServer.PASSWORD,
-                RedfishAuth.SESSION, s.caPem, false, Duration.ofSeconds(2), Duration.ofSeconds(30), InventoryTags.EMPTY);
+                RedfishAuth.SESSION, s.caPem, false, Duration.ofSeconds(2), Duration.ofSeconds(30),
+                InventoryTags.EMPTY);
     }
 
     private static PowerStateSource source(RedfishTarget t) throws Exception {
@@ -100,7 +101,8 @@ class RedfishStatesTest {
     @Test
     void aPowerStateItDoesNotKnowIsNoStateAndABmcNeverReachedHasItsAddressOnly() throws Exception {
         try (var s = new RedfishMockServer("dell-idrac"); var src = source(target(s))) {
-            s.put(SYSTEM, "{\"@odata.id\":\"" + SYSTEM + "\",\"Id\":\"System.Embedded.1\",\"PowerState\":\"Sleeping\"}");
+            s.put(SYSTEM, "{\"@odata.id\":\"" + SYSTEM + "\",\"Id\":\"System.Embedded.1\","
+                    + "\"PowerState\":\"Sleeping\"}");
             assertEquals(MetricSchema.POWER_UNREACHABLE, code(only(src.collect(1L))));
         }
         RedfishTarget gone = new RedfishTarget("bmc-gone", URI.create("https://127.0.0.1:9"), "u", "p",
