@@ -127,17 +127,14 @@ public final class ForecastPipeline {
     }
 
     /**
-     * The configured selections, or every gauge and counter series but the pipeline's own output and the agent's
-     * health counters.
+     * The configured selections, or every gauge and counter series but the pipeline's own output, the agent's health
+     * counters and the equipment's own figures (link speeds, the BMC power state: {@link MetricSchema#isDemand}).
      */
     List<SeriesKey> inScope(MetricStore store) {
         TreeSet<SeriesKey> keys = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
         if (settings.selections().isEmpty()) {
             for (SeriesKey k : store.series(SeriesFilter.all())) {
-                FieldKind kind = MetricSchema.kindOf(k.measurement(), k.field());
-                // Its own output and the collector agent's health counters are not capacity to forecast.
-                boolean own = MetricSchema.NOT_DEMAND.contains(k.measurement());
-                if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
+                if (inDefaultScope(k)) {
                     keys.add(k);
                 }
             }
@@ -145,6 +142,16 @@ public final class ForecastPipeline {
             settings.selections().forEach(f -> keys.addAll(store.series(f)));
         }
         return new ArrayList<>(keys);
+    }
+
+    /**
+     * Whether the pipeline forecasts {@code k} when no selection is configured: a gauge or counter that is demand, not
+     * its own output, the agent's health counters or a link's speed ({@link MetricSchema#isDemand}).
+     */
+    public static boolean inDefaultScope(SeriesKey k) {
+        FieldKind kind = MetricSchema.kindOf(k.measurement(), k.field());
+        return MetricSchema.isDemand(k.measurement(), k.field())
+                && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER);
     }
 
     private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored, RunWrites writes,

@@ -226,11 +226,12 @@ public final class AnswerForecasts {
     }
 
     /**
-     * The service's own output (forecasts, plans, headroom) and the agent's health counters are not demand to forecast,
-     * as the pipeline itself leaves them out ({@link MetricSchema#NOT_DEMAND}).
+     * The service's own output (forecasts, plans, headroom), the agent's health counters and the equipment's own
+     * figures (link speeds, the BMC power state) are not demand to forecast, as the pipeline itself leaves them out
+     * ({@link MetricSchema#isDemand}).
      */
     private static boolean forecastable(SeriesKey k) {
-        return !MetricSchema.NOT_DEMAND.contains(k.measurement());
+        return MetricSchema.isDemand(k.measurement(), k.field());
     }
 
     /** Answers currently cached. */

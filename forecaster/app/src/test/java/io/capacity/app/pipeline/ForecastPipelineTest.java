@@ -233,4 +233,29 @@ class ForecastPipelineTest {
         SeriesKey key = store.series(new SeriesFilter(m, field, tags)).get(0);
         return store.read(SeriesQuery.raw(key, from, to));
     }
+    @Test
+    void linkSpeedsAndPowerStatesAreEquipmentNotDemandSoOutOfScope() {
+        try (MetricStore store = TestStores.open("embedded", tmp, "scope")) {
+            daily(store, "web1", T0, 48, 1);
+            List<io.capacity.schema.Point> equipment = new java.util.ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                long t = T0.plus(Duration.ofHours(i)).getEpochSecond() * 1_000_000_000L;
+                equipment.add(io.capacity.schema.Point.ofInteger("net", Map.of("host", "web1", "interface", "eth0"),
+                        MetricSchema.NET_FIELD_SPEED, 25_000, t));
+                equipment.add(io.capacity.schema.Point.ofInteger("net", Map.of("host", "web1", "interface", "eth0"),
+                        "bytes_recv", 1_000L * i, t));
+                equipment.add(io.capacity.schema.Point.ofInteger(MetricSchema.POWER_STATE.name(),
+                        Map.of("host", "web1", "server", "10.0.0.7"), MetricSchema.POWER_STATE_CODE,
+                        MetricSchema.POWER_ON, t));
+                equipment.add(io.capacity.schema.Point.ofInteger("interface", Map.of("agent_host", "sw1",
+                        "ifName", "xe-0/0/1"), "ifHighSpeed", 10_000, t));
+            }
+            store.write(equipment);
+            ForecastPipeline p = new ForecastPipeline(StoreAccess.shared(store), Clock.fixed(NOW, ZoneOffset.UTC),
+                    settings(), PipelineState.inMemory());
+            assertEquals(List.of("cpu usage_user", "net bytes_recv"), p.inScope(store).stream()
+                    .map(k -> k.measurement() + " " + k.field()).toList(), "the load, never the equipment's figures");
+            assertEquals(5, store.series(SeriesFilter.all()).size(), "all stored");
+        }
+    }
 }
