@@ -151,13 +151,17 @@ public final class ClusterDemand {
                     continue;
                 }
                 TimeSeries s = RegularSeries.read(store, k, from, to, step);
+                // Each step's epoch millisecond as Instant.toEpochMilli gives it, without an Instant per step.
+                long start = s.size() == 0 ? 0 : Math.addExact(Math.multiplyExact(s.start().getEpochSecond(),
+                        1_000_000_000L), s.start().getNano());
+                long stepNanos = s.step().toNanos();
                 for (int i = 0; i < s.size(); i++) {
                     if (Double.isFinite(s.value(i))) {
-                        long t = s.timeAt(i).toEpochMilli();
+                        long t = Math.floorDiv(start + i * stepNanos, 1_000_000L);
                         long[] span = seen.computeIfAbsent(p.host, h -> new long[] {t, t});
                         span[0] = Math.min(span[0], t);
                         span[1] = Math.max(span[1], t);
-                        total.merge(s.timeAt(i).toEpochMilli(), p.toDemand.applyAsDouble(s.value(i)), Double::sum);
+                        total.merge(t, p.toDemand.applyAsDouble(s.value(i)), Double::sum);
                     }
                 }
             }
