@@ -137,7 +137,7 @@ public final class ClusterDemand {
      * last step with a finite value (epoch milliseconds) go into {@code seen}. The parts' series are listed once
      * ({@link #byHost}), not once per host: a store's listing goes over every series it holds, so a listing per host
      * made a cluster's demand cost grow with the hosts times the whole store's series. They are read together
-     * ({@link RegularSeries#readAll}) for the same reason: a query per host scanned the store once per host.
+     * ({@link RegularSeries#readAll}): the embedded store answers many series with one query, not one per host.
      */
     private static TreeMap<Long, Double> sum(MetricStore store, List<Part> parts, Instant from, Instant to,
                                              Duration step, Map<String, long[]> seen) {
