@@ -4,9 +4,9 @@
 # clusters), in one run so growth with size shows: the report's figures once (store reads, capacity, plan, Tablesaw
 # summaries), then each format (HTML, PDF, CSV) rendered from them. The store is set up first and timed apart: an
 # embedded store with four weeks of the hosts' demo points on the hour (the report, capacity and plans read hourly),
-# written as the demo writes them, and two runs of the pipeline's cluster plans in the week's last day, so the
-# plan, forecast and accountability sections have their data. Regenerates the "report" section of
-# docs/benchmarks.md.
+# only the fields they read, written through the store's bulk path a cluster per transaction, and two runs of the
+# pipeline's cluster plans in the week's last day, so the plan, forecast and accountability sections have their
+# data. Regenerates the "report" section of docs/benchmarks.md.
 # Usage: scripts/bench-report.sh [CLUSTERS ...]   (default: 1 10 100, that is 100, 1,000 and 10,000 hosts)
 # Options (environment): BENCH_MVN_OPTS (extra Maven options for the build, e.g. -o), BENCH_JAVA_OPTS.
 set -euo pipefail
@@ -71,7 +71,7 @@ for c in "${SIZES[@]}"; do
   done
   rows+="| $c | $(grouped "$hosts") | whole process (JVM start, store open, figures, three formats) | $(wall "$work/run-$c.time") | $(cpu "$work/run-$c.time") | | | $(rss "$work/run-$c.time") | |
 "
-  shape+="$c cluster(s): week $(kv "$r" week), $(kv "$r" host_rows) host rows in the reclaim tables, $(kv "$r" no_data) section(s) without data. "
+  shape+="$c cluster(s): week $(kv "$r" week), $(kv "$r" host_rows) host rows in the reclaim tables, $(kv "$r" no_data) section(s) without data; figures $(awk -v c="$(kv "$r" figures_cpu)" -v h="$hosts" 'BEGIN { printf "%.0f", c * 1000 / h }') ms CPU per host. "
   rm -rf "$dir"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -86,11 +86,13 @@ bounds and CPU seconds the steadier figure.
 The fleet is the demo's (\`serve --demo\`, seed 1) regrouped into clusters of 100 hosts, each cluster from one of
 the demo's shapes (growing, nightly, flat) in turn, so each has one model: the bench's inventory says which hosts a
 cluster holds, and the points are the demo's own for those hosts (the report matches hosts by their host tag). The
-store is the embedded one (DuckDB): four weeks of every demo series of those hosts (cpu, mem, net, ipmi_sensor: 26
-values per host and hour), on the hour because the report, the capacity and the plans read hourly, written time
-after time as the demo's backfill and agent write them; then the pipeline's cluster plans
-(\`app.pipeline.cluster.ClusterPlans\`, as \`serve\` runs them) twice in the week's last day, so the report has plans,
-stored demand forecasts and their scorings. That setup is timed apart:
+store is the embedded one (DuckDB): four weeks of those hosts' demo points on the hour (the report, the capacity and
+the plans read hourly), with only the fields they read (\`cpu usage_idle\`, \`mem used\`, \`net bytes_recv\` and
+\`bytes_sent\`: 4 of the demo's 28 values per host and hour; the hosts' watts are read only for a cluster with a power
+budget, and the demo's inventory sets none), written host after host through the store's bulk path, a cluster per
+transaction, as an import writes them (so each series' history lies together in the file); then the pipeline's
+cluster plans (\`app.pipeline.cluster.ClusterPlans\`, as \`serve\` runs them) twice in the week's last day, so the
+report has plans, stored demand forecasts and their scorings. That setup is timed apart:
 
 | clusters | hosts | setup | wall s | CPU s | peak RSS MiB |
 |---:|---:|---|---:|---:|---:|

@@ -136,29 +136,43 @@ public final class ClusterDemand {
      * the inventory file need not repeat. Returns the per-step total by epoch millisecond; each host's first and
      * last step with a finite value (epoch milliseconds) go into {@code seen}. The parts' series are listed once
      * ({@link #byHost}), not once per host: a store's listing goes over every series it holds, so a listing per host
-     * made a cluster's demand cost grow with the hosts times the whole store's series.
+     * made a cluster's demand cost grow with the hosts times the whole store's series. They are read together
+     * ({@link RegularSeries#readAll}): the embedded store answers many series with one query, not one per host.
      */
     private static TreeMap<Long, Double> sum(MetricStore store, List<Part> parts, Instant from, Instant to,
                                              Duration step, Map<String, long[]> seen) {
         TreeMap<Long, Double> total = new TreeMap<>();
         Map<String, Map<String, List<SeriesKey>>> listed = new HashMap<>();
+        List<Part> of = new java.util.ArrayList<>();
+        List<SeriesKey> keys = new java.util.ArrayList<>();
         for (Part p : parts) {
             SeriesFilter own = new SeriesFilter(p.key.measurement(), p.key.field(), p.key.tags());
             List<SeriesKey> candidates = listed.computeIfAbsent(p.key.measurement() + " " + p.key.field(),
                     x -> byHost(store, parts, p.key)).getOrDefault(p.host, List.of());
             for (SeriesKey k : candidates) {
-                if (!own.matches(k) || !p.accept.test(k)) {
-                    continue;
+                if (own.matches(k) && p.accept.test(k)) {
+                    of.add(p);
+                    keys.add(k);
                 }
-                TimeSeries s = RegularSeries.read(store, k, from, to, step);
-                for (int i = 0; i < s.size(); i++) {
-                    if (Double.isFinite(s.value(i))) {
-                        long t = s.timeAt(i).toEpochMilli();
-                        long[] span = seen.computeIfAbsent(p.host, h -> new long[] {t, t});
-                        span[0] = Math.min(span[0], t);
-                        span[1] = Math.max(span[1], t);
-                        total.merge(s.timeAt(i).toEpochMilli(), p.toDemand.applyAsDouble(s.value(i)), Double::sum);
-                    }
+            }
+        }
+        // Every part's series in one read of the store (one query per range for the embedded store, not per host),
+        // summed in the parts' order as before.
+        List<TimeSeries> read = RegularSeries.readAll(store, keys, from, to, step);
+        for (int j = 0; j < keys.size(); j++) {
+            Part p = of.get(j);
+            TimeSeries s = read.get(j);
+            // Each step's epoch millisecond as Instant.toEpochMilli gives it, without an Instant per step.
+            long start = s.size() == 0 ? 0 : Math.addExact(Math.multiplyExact(s.start().getEpochSecond(),
+                    1_000_000_000L), s.start().getNano());
+            long stepNanos = s.step().toNanos();
+            for (int i = 0; i < s.size(); i++) {
+                if (Double.isFinite(s.value(i))) {
+                    long t = Math.floorDiv(start + i * stepNanos, 1_000_000L);
+                    long[] span = seen.computeIfAbsent(p.host, h -> new long[] {t, t});
+                    span[0] = Math.min(span[0], t);
+                    span[1] = Math.max(span[1], t);
+                    total.merge(t, p.toDemand.applyAsDouble(s.value(i)), Double::sum);
                 }
             }
         }

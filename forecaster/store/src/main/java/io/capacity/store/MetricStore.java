@@ -24,6 +24,15 @@ public interface MetricStore extends AutoCloseable {
     /** One series over a time range, raw or aggregated per window, optionally as a per-second rate. */
     SeriesData read(SeriesQuery query);
 
+    /**
+     * {@link #read(SeriesQuery)} of each query, answers in the queries' order: what a caller reading many series over
+     * one range uses (a cluster's hosts), so a store that can answers them with few queries of its own. By default
+     * one read per query.
+     */
+    default List<SeriesData> readAll(List<SeriesQuery> queries) {
+        return queries.stream().map(this::read).toList();
+    }
+
     /** Series (measurement + tags + field) that match the filter, sorted by their canonical key. */
     List<SeriesKey> series(SeriesFilter filter);
 

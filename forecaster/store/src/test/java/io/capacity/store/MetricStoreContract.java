@@ -380,6 +380,57 @@ public abstract class MetricStoreContract {
     }
 
     @Test
+    void readsManySeriesAtOnceAsEachOnItsOwnInTheQueriesOrder() {
+        SeriesKey windowedKey = writeWindowedFixture();
+        SortedMap<String, String> nic = tags("host", "a", "interface", "eth0");
+        store.write(List.of(point("net", nic, "bytes_sent", 1_000L, T0_SECONDS * NS),
+                point("net", nic, "bytes_sent", 4_000L, (T0_SECONDS + 10) * NS),
+                point("net", nic, "bytes_sent", 10_000L, (T0_SECONDS + 20) * NS)));
+        SeriesKey counter = new SeriesKey("net", nic, "bytes_sent");
+        // More series than one query of the embedded store's takes (128): each holds i and i + 1 a second apart.
+        List<Point> many = new ArrayList<>();
+        List<SeriesKey> keys = new ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            SortedMap<String, String> t = tags("host", "h" + i, "cpu", "cpu-total");
+            many.add(point("cpu", t, "usage_idle", (double) i, T0_SECONDS * NS));
+            many.add(point("cpu", t, "usage_idle", i + 1.0, (T0_SECONDS + 1) * NS));
+            keys.add(new SeriesKey("cpu", t, "usage_idle"));
+        }
+        store.write(many);
+        Instant from = Instant.ofEpochSecond(T0_SECONDS - 3600);
+        Instant to = Instant.ofEpochSecond(T0_SECONDS + 3600);
+        Duration minute = Duration.ofMinutes(1);
+        List<SeriesQuery> queries = new ArrayList<>();
+        keys.forEach(k -> queries.add(SeriesQuery.windowed(k, from, to, minute, WindowAggregation.MEAN)));
+        queries.add(SeriesQuery.raw(windowedKey, from, to));
+        queries.add(SeriesQuery.windowed(windowedKey, from, to, minute, WindowAggregation.P95));
+        queries.add(SeriesQuery.windowed(windowedKey, from, to, Duration.ofHours(1), WindowAggregation.MEAN));
+        queries.add(SeriesQuery.raw(counter, from, to).asRate());
+        queries.add(SeriesQuery.windowed(counter, from, to, minute, WindowAggregation.MEAN).asRate());
+        queries.add(SeriesQuery.raw(new SeriesKey("nothing", tags("host", "x"), "value"), from, to));
+        queries.add(SeriesQuery.windowed(keys.get(0), from, to, minute, WindowAggregation.MEAN));
+
+        List<SeriesData> all = store.readAll(queries);
+        assertEquals(queries.size(), all.size());
+        for (int i = 0; i < 130; i++) {
+            assertEquals(keys.get(i), all.get(i).key());
+            assertArrayEquals(new long[] {1_699_999_980L * NS}, all.get(i).timesNanos(), "series " + i);
+            assertArrayEquals(new double[] {i + 0.5}, all.get(i).values(), 0, "series " + i);
+        }
+        assertArrayEquals(new double[] {19, 9}, all.get(131).values(), 0, "the windowed fixture's P95 per minute");
+        assertArrayEquals(new double[] {300, 600}, all.get(133).values(), 1e-9, "the counter's rates");
+        assertArrayEquals(new double[] {450}, all.get(134).values(), 1e-9, "their mean per minute");
+        assertEquals(0, all.get(135).size(), "a series the store does not hold has no points");
+        assertArrayEquals(all.get(0).values(), all.get(136).values(), 0, "a series asked for twice");
+        for (int i = 0; i < queries.size(); i++) {
+            SeriesData one = store.read(queries.get(i));
+            assertEquals(one.key(), all.get(i).key(), "query " + i);
+            assertArrayEquals(one.timesNanos(), all.get(i).timesNanos(), "query " + i);
+            assertArrayEquals(one.values(), all.get(i).values(), 0, "query " + i);
+        }
+    }
+
+    @Test
     void readingAnUnknownSeriesReturnsNoPoints() {
         SeriesKey key = new SeriesKey("nothing", tags("host", "x"), "value");
         assertEquals(0, raw(key, 0, T0_SECONDS * NS).size());

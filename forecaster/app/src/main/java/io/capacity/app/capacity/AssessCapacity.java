@@ -2,6 +2,7 @@ package io.capacity.app.capacity;
 
 import io.capacity.app.RequestProblem;
 import io.capacity.app.StoreAccess;
+import io.capacity.app.demand.DemandReads;
 import io.capacity.app.demand.StoredDemand;
 import io.capacity.core.batch.ForecastBatch;
 import io.capacity.core.batch.SeriesForecast;
@@ -50,10 +51,17 @@ public final class AssessCapacity {
 
     private final StoreAccess stores;
     private final Clock clock;
+    private final DemandReads reads;
 
     public AssessCapacity(StoreAccess stores, Clock clock) {
+        this(stores, clock, DemandReads.EACH_TIME);
+    }
+
+    /** @param reads how the clusters' demand is read: each time, or kept for a piece of work that reads it again */
+    public AssessCapacity(StoreAccess stores, Clock clock, DemandReads reads) {
         this.stores = stores;
         this.clock = clock;
+        this.reads = reads;
     }
 
     /** The inventory's cluster ids, in its order. */
@@ -79,7 +87,14 @@ public final class AssessCapacity {
      * different times.
      */
     public List<ClusterCapacity> run(CapacityRequest r, List<Set<String>> offs) {
-        HardwareInventory inv = Site.load(r.inventory()).inventory();
+        return run(r, Site.load(r.inventory()).inventory(), offs);
+    }
+
+    /**
+     * {@link #run(CapacityRequest, List)} with {@code r}'s inventory already loaded as {@code inv}, which is not read
+     * again: what assessing every cluster of one inventory uses.
+     */
+    public List<ClusterCapacity> run(CapacityRequest r, HardwareInventory inv, List<Set<String>> offs) {
         List<Host> hosts = hosts(inv, r.cluster());
         Cluster cluster = inv.cluster(r.cluster()).orElseThrow();
         Instant to = clock.instant();
@@ -87,7 +102,7 @@ public final class AssessCapacity {
         Pattern exclude = StoredDemand.exclude(r.bandwidthExclude());
         List<TimeSeries> demand = new ArrayList<>();
         stores.reading(s -> {
-            StoredDemand.read(s, cluster.id(), hosts, exclude, from, to, r.step()).forEach(x -> demand.add(x.series()));
+            reads.read(s, cluster.id(), hosts, exclude, from, to, r.step()).forEach(x -> demand.add(x.series()));
             power(s, cluster, hosts, from, to, r.step()).ifPresent(demand::add);
             return null;
         });

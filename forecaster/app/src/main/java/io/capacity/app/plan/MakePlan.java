@@ -2,6 +2,7 @@ package io.capacity.app.plan;
 
 import io.capacity.app.RequestProblem;
 import io.capacity.app.StoreAccess;
+import io.capacity.app.demand.DemandReads;
 import io.capacity.core.batch.ForecastBatch;
 import io.capacity.core.batch.SeriesForecast;
 import io.capacity.core.forecast.ModelSpec;
@@ -38,10 +39,17 @@ public final class MakePlan {
 
     private final StoreAccess stores;
     private final Clock clock;
+    private final DemandReads reads;
 
     public MakePlan(StoreAccess stores, Clock clock) {
+        this(stores, clock, DemandReads.EACH_TIME);
+    }
+
+    /** @param reads how the clusters' stored demand is read: each time, or kept for a piece of work that reads it again */
+    public MakePlan(StoreAccess stores, Clock clock, DemandReads reads) {
         this.stores = stores;
         this.clock = clock;
+        this.reads = reads;
     }
 
     public PlanResult run(PlanRequest r) {
@@ -50,7 +58,7 @@ public final class MakePlan {
         Scenarios.check(r.whatIf(), inv);
         advice(r, inv, PlanOptions.DEFAULTS);
         logCosts(r.inventory(), site);
-        PlanDemand.Read demand = PlanDemand.read(r.demand(), inv, r.step(), stores, clock.instant());
+        PlanDemand.Read demand = PlanDemand.read(r.demand(), inv, r.step(), stores, reads, clock.instant());
         int h = r.steps();
         ModelSpec m = ModelCatalog.spec(r.model(), r.season(), 0, h);
         List<SeriesForecast> fc = new ForecastBatch(h, new double[] {r.rules().quantile()}, r.season(),

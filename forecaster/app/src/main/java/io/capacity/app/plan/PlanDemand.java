@@ -3,6 +3,7 @@ package io.capacity.app.plan;
 import io.capacity.app.DurationText;
 import io.capacity.app.RequestProblem;
 import io.capacity.app.StoreAccess;
+import io.capacity.app.demand.DemandReads;
 import io.capacity.app.demand.StoredDemand;
 import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.input.RawSeries;
@@ -34,7 +35,8 @@ final class PlanDemand {
     private PlanDemand() {
     }
 
-    static Read read(DemandSource source, HardwareInventory inv, Duration step, StoreAccess stores, Instant now) {
+    static Read read(DemandSource source, HardwareInventory inv, Duration step, StoreAccess stores, DemandReads reads,
+                     Instant now) {
         List<TimeSeries> out = new ArrayList<>();
         Map<String, DemandEvidence> evidence = new LinkedHashMap<>();
         if (source instanceof DemandSource.File f) {
@@ -48,18 +50,19 @@ final class PlanDemand {
             DemandSource.Stored st = (DemandSource.Stored) source;
             Pattern exclude = StoredDemand.exclude(st.bandwidthExclude());
             stores.reading(s -> {
-                stored(s, st, exclude, inv, step, now, out, evidence);
+                stored(s, reads, st, exclude, inv, step, now, out, evidence);
                 return null;
             });
         }
         return new Read(out, evidence);
     }
 
-    private static void stored(MetricStore s, DemandSource.Stored src, Pattern exclude, HardwareInventory inv, Duration step,
-                               Instant to, List<TimeSeries> out, Map<String, DemandEvidence> evidence) {
+    private static void stored(MetricStore s, DemandReads reads, DemandSource.Stored src, Pattern exclude,
+                               HardwareInventory inv, Duration step, Instant to, List<TimeSeries> out,
+                               Map<String, DemandEvidence> evidence) {
         Instant from = to.minus(src.history());
         for (Map.Entry<String, List<Host>> e : StoredDemand.byCluster(inv.hosts()).entrySet()) {
-            List<StoredDemand.Series> read = StoredDemand.read(s, e.getKey(), e.getValue(), exclude, from, to, step);
+            List<StoredDemand.Series> read = reads.read(s, e.getKey(), e.getValue(), exclude, from, to, step);
             for (StoredDemand.Series x : read) {
                 out.add(x.series());
                 evidence.put(x.series().id(), x.evidence());

@@ -1,5 +1,6 @@
 package io.capacity.app.report;
 
+import io.capacity.app.demand.DemandReads;
 import io.capacity.app.demand.StoredDemand;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.series.TimeSeries;
@@ -34,14 +35,18 @@ final class ClusterWeek {
     private ClusterWeek() {
     }
 
-    /** The cluster's demand per dimension in [from, to) on {@code step}; empty when its hosts have no data. */
-    static Map<Dimension, TimeSeries> demand(MetricStore s, Cluster cluster, List<Host> hosts, Instant from,
-                                            Instant to, Duration step) {
+    /**
+     * The cluster's demand per dimension in [from, to) on {@code step}; empty when its hosts have no data.
+     *
+     * @param reads how the hosts' cpu, mem and net are read (kept by a report, whose capacity and plan read them too)
+     */
+    static Map<Dimension, TimeSeries> demand(MetricStore s, DemandReads reads, Cluster cluster, List<Host> hosts,
+                                            Instant from, Instant to, Duration step) {
         Map<Dimension, TimeSeries> out = new EnumMap<>(Dimension.class);
         if (hosts.isEmpty()) {
             return out;
         }
-        for (StoredDemand.Series x : StoredDemand.read(s, cluster.id(), hosts, StoredDemand.exclude(
+        for (StoredDemand.Series x : reads.read(s, cluster.id(), hosts, StoredDemand.exclude(
                 ClusterDemand.VIRTUAL_INTERFACES), from, to, step)) {
             String id = x.series().id();
             out.put(Dimension.valueOf(id.substring(id.lastIndexOf(':') + 1).toUpperCase(Locale.ROOT)), x.series());

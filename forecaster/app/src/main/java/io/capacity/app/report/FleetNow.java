@@ -1,6 +1,7 @@
 package io.capacity.app.report;
 
 import io.capacity.app.StoreAccess;
+import io.capacity.app.demand.DemandReads;
 import io.capacity.app.capacity.CapacityThresholds;
 import io.capacity.app.capacity.ClusterCapacity;
 import io.capacity.app.capacity.DimensionCapacity;
@@ -97,7 +98,8 @@ public final class FleetNow {
             for (String c : order) {
                 Cluster cluster = inv.cluster(c).orElseThrow();
                 List<Host> usable = inv.hostsIn(c).stream().filter(Host::usable).toList();
-                Map<Dimension, TimeSeries> d = ClusterWeek.demand(s, cluster, usable, now.minus(HISTORY), now,
+                Map<Dimension, TimeSeries> d = ClusterWeek.demand(s, DemandReads.EACH_TIME, cluster, usable,
+                        now.minus(HISTORY), now,
                         WeeklyReport.STEP);
                 demand.put(c, d);
                 Map<Dimension, Forecast> f = new LinkedHashMap<>();

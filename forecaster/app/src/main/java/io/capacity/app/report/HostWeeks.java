@@ -27,7 +27,8 @@ import tech.tablesaw.api.Table;
  * Each host's CPU utilisation over the week (100 minus its stored {@code cpu,cpu=cpu-total usage_idle}, on the
  * report's step), summarised with Tablesaw into mean, 95th percentile, standard deviation and maximum per host:
  * what the idle and flat-out lists read. The hosts' CPU series are listed once ({@link #cpuSeries}) and looked up by
- * host, not listed again per host: a store's listing goes over every series it holds.
+ * host, not listed again per host: a store's listing goes over every series it holds; a cluster's are read together
+ * ({@link RegularSeries#readAll}).
  */
 final class HostWeeks {
     /** One host's week, in percent of its cores; {@code steps} observed. */
@@ -60,15 +61,22 @@ final class HostWeeks {
         StringColumn host = StringColumn.create("host");
         StringColumn cluster = StringColumn.create("cluster");
         DoubleColumn util = DoubleColumn.create("util");
+        List<Host> of = new ArrayList<>();
+        List<SeriesKey> keys = new ArrayList<>();
         for (Host h : hosts) {
             for (SeriesKey k : cpu.getOrDefault(h.id(), List.of())) {
-                TimeSeries y = RegularSeries.read(s, k, from, to, step);
-                for (double idle : y.values()) {
-                    if (Double.isFinite(idle)) {
-                        host.append(h.id());
-                        cluster.append(h.cluster());
-                        util.append(100 - idle);
-                    }
+                of.add(h);
+                keys.add(k);
+            }
+        }
+        List<TimeSeries> read = RegularSeries.readAll(s, keys, from, to, step);
+        for (int i = 0; i < keys.size(); i++) {
+            Host h = of.get(i);
+            for (double idle : read.get(i).values()) {
+                if (Double.isFinite(idle)) {
+                    host.append(h.id());
+                    cluster.append(h.cluster());
+                    util.append(100 - idle);
                 }
             }
         }

@@ -7,6 +7,7 @@ import io.capacity.app.capacity.AssessCapacity;
 import io.capacity.app.capacity.CapacityBoard;
 import io.capacity.app.capacity.CapacityRequest;
 import io.capacity.app.capacity.ClusterCapacity;
+import io.capacity.app.demand.DemandReads;
 import io.capacity.app.plan.DemandSource;
 import io.capacity.app.plan.MakePlan;
 import io.capacity.app.plan.PlanRequest;
@@ -28,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -84,7 +86,9 @@ public final class WeeklyReport {
     private WeekData gather(ReportRequest r, ReportWeek week, Instant from, Instant to, Instant asOf, boolean running) {
         HardwareInventory inv = r.inventory() == null ? null : Site.load(r.inventory()).inventory();
         List<String> clusters = clusters(r, inv);
-        CapacityBoard.Overview capacity = capacity(r, clusters, asOf, running);
+        // The charts, the capacity and the plan read the same four weeks of each cluster's demand: read once.
+        DemandReads reads = DemandReads.kept();
+        CapacityBoard.Overview capacity = capacity(r, inv, clusters, asOf, running, reads);
         Instant historyFrom = from.minus(Duration.ofDays(7L * (CHART_WEEKS - 1)));
         Map<String, Map<Dimension, TimeSeries>> demand = new LinkedHashMap<>();
         Map<String, Map<Dimension, Forecast>> forecasts = new LinkedHashMap<>();
@@ -95,7 +99,8 @@ public final class WeeklyReport {
             for (String c : clusters) {
                 Cluster cluster = inv.cluster(c).orElseThrow();
                 List<Host> usable = inv.hostsIn(c).stream().filter(Host::usable).toList();
-                Map<Dimension, TimeSeries> d = ClusterWeek.demand(s, cluster, usable, historyFrom, asOf, STEP);
+                Map<Dimension, TimeSeries> d = ClusterWeek.demand(s, reads, cluster, usable, historyFrom, asOf,
+                        STEP);
                 demand.put(c, d);
                 Map<Dimension, Forecast> f = new EnumMap<>(Dimension.class);
                 d.keySet().forEach(dim -> ClusterWeek.forecast(s, c, dim, asOf, Duration.ofDays(14))
@@ -117,7 +122,7 @@ public final class WeeklyReport {
             planProblem = "no cluster has stored demand in the week, so no plan was made";
         } else {
             try {
-                plan = plan(r, asOf);
+                plan = plan(r, asOf, reads);
             } catch (RuntimeException e) {
                 planProblem = "the planner could not plan as of " + asOf + ": " + e.getMessage();
                 LOG.warn("report {}: {}", week, planProblem);
@@ -144,7 +149,8 @@ public final class WeeklyReport {
         return List.of(r.cluster());
     }
 
-    private CapacityBoard.Overview capacity(ReportRequest r, List<String> clusters, Instant asOf, boolean running) {
+    private CapacityBoard.Overview capacity(ReportRequest r, HardwareInventory inv, List<String> clusters, Instant asOf,
+                                            boolean running, DemandReads reads) {
         CapacityRequest template = CapacityRequest.DEFAULTS.withThresholds(r.thresholds());
         if (clusters.isEmpty()) {
             return new CapacityBoard.Overview(List.of(), Map.of());
@@ -152,12 +158,12 @@ public final class WeeklyReport {
         if (running && live != null) {
             return live.apply(clusters);
         }
-        AssessCapacity assess = new AssessCapacity(stores, Clock.fixed(asOf, clock.getZone()));
+        AssessCapacity assess = new AssessCapacity(stores, Clock.fixed(asOf, clock.getZone()), reads);
         List<ClusterCapacity> ranked = new ArrayList<>();
         Map<String, String> failed = new TreeMap<>();
         for (String c : clusters) {
             try {
-                ranked.add(assess.run(template.withCluster(r.inventory(), c)));
+                ranked.add(assess.run(template.withCluster(r.inventory(), c), inv, List.of(Set.of())).get(0));
             } catch (RuntimeException e) {
                 failed.put(c, e.getMessage());
             }
@@ -166,8 +172,8 @@ public final class WeeklyReport {
         return new CapacityBoard.Overview(ranked, failed);
     }
 
-    private Plan plan(ReportRequest r, Instant asOf) {
+    private Plan plan(ReportRequest r, Instant asOf, DemandReads reads) {
         PlanRequest p = PlanRequest.DEFAULTS.withInputs(r.inventory(), DemandSource.Stored.DEFAULTS);
-        return new MakePlan(stores, Clock.fixed(asOf, clock.getZone())).run(p).plan();
+        return new MakePlan(stores, Clock.fixed(asOf, clock.getZone()), reads).run(p).plan();
     }
 }

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.app.RequestProblem;
 import io.capacity.app.StoreAccess;
 import io.capacity.app.TestStores;
+import io.capacity.app.demand.DemandReads;
+import io.capacity.planner.Site;
+import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.model.Dimension;
 import io.capacity.store.MetricStore;
 import java.nio.file.Path;
@@ -17,7 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +146,19 @@ class AssessCapacityTest {
             assertEquals(Dimension.CPU, cpu.dimension());
             assertTrue(cpu.headroom() < 0);
             assertEquals(Duration.ZERO, cpu.timeRemaining().orElseThrow());
+        }
+    }
+
+    @Test
+    void anInventoryLoadedOnceGivesTheCapacityItsFileGivesWithoutReadingItAgain() throws Exception {
+        try (MetricStore store = TestStores.open("embedded", tmp, "cap_loaded")) {
+            history(store);
+            HardwareInventory inv = Site.load(inventory).inventory();
+            ClusterCapacity fromFile = new AssessCapacity(StoreAccess.shared(store), NOW).run(request());
+            java.nio.file.Files.delete(inventory);
+            ClusterCapacity loaded = new AssessCapacity(StoreAccess.shared(store), NOW, DemandReads.kept())
+                    .run(request(), inv, List.of(Set.of())).get(0);
+            assertEquals(fromFile, loaded);
         }
     }
 

@@ -33,7 +33,8 @@ import java.util.Map;
 /**
  * {@code setup DIR CLUSTERS END OUT}: an embedded store in DIR holding {@link ReportFleet}'s CLUSTERS clusters of
  * the demo fleet, four weeks of their hosts' demo points on the hour ending at END (epoch seconds, a Monday 00:00
- * UTC: the end of the week reported), and its inventory; then the pipeline's cluster plans run twice in the last
+ * UTC: the end of the week reported) with the fields the report and the plans read ({@link ReportFleet#READ}), and
+ * its inventory; then the pipeline's cluster plans run twice in the last
  * day of that week (as {@code serve} runs them: plans in the book, demand forecasts stored, the second run scoring
  * the first's), so every section of the report has its data. {@code run DIR END OUT FORMAT...}: the report of the
  * week that ended at END, made as the schedule makes it six hours later (Monday 06:00), then rendered in each

@@ -5,6 +5,7 @@ import io.capacity.app.demo.DemoInventory;
 import io.capacity.app.demo.DemoPoints;
 import io.capacity.app.demo.DemoProfile;
 import io.capacity.app.demo.DemoSignals;
+import io.capacity.schema.MetricSchema;
 import io.capacity.schema.Point;
 import io.capacity.store.MetricStore;
 import java.io.IOException;
@@ -15,8 +16,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The demo fleet ({@code serve --demo}'s hosts, seed 1) regrouped into clusters of {@link #HOSTS_PER_CLUSTER}
@@ -29,8 +34,15 @@ final class ReportFleet {
     static final int HOSTS_PER_CLUSTER = 100;
     /** Points per store write, as the demo's backfill batches them. */
     private static final int BATCH_POINTS = 50_000;
-    /** Steps per transaction: a day of hours, so no transaction holds the whole history. */
-    private static final int STEPS_PER_COMMIT = 24;
+    /**
+     * The fields the report and the cluster plans read of the demo's points, by measurement: each host's CPU
+     * ({@code cpu,cpu=cpu-total usage_idle}: the cluster's CPU demand and the idle and flat-out hosts), memory
+     * ({@code mem used}) and network counters ({@code net bytes_recv, bytes_sent}), as {@code ClusterDemand} sums
+     * them. The hosts' watts ({@code ipmi_sensor}) are read only for a cluster with a power budget, which the demo's
+     * inventory sets for none.
+     */
+    static final Map<String, Set<String>> READ = Map.of(MetricSchema.CPU.name(), Set.of("usage_idle"),
+            MetricSchema.MEM.name(), Set.of("used"), MetricSchema.NET.name(), Set.of("bytes_recv", "bytes_sent"));
 
     /** A demo host and the cluster it is counted in. */
     record Member(DemoFleet.Host host, String cluster) {
@@ -96,29 +108,36 @@ final class ReportFleet {
     }
 
     /**
-     * The members' demo points at every {@code step} in [from, to], time after time as the demo's backfill and its
-     * live agent write them (so the store's layout is theirs), a day of steps per transaction; returns the values
-     * written.
+     * The members' demo points at every {@code step} in [from, to], each with only the fields the report and the
+     * cluster plans read ({@link #READ}; the rest of the demo's 28 values per host and step are never read by them),
+     * host after host and series after series as an import writes them: through the store's bulk path, a cluster's
+     * hosts per transaction (staged, then moved sorted by series and time), so each series' history lies together;
+     * returns the values written.
      */
     long write(MetricStore store, Instant from, Instant to, Duration step) {
         DemoPoints points = new DemoPoints(new DemoSignals(fleet, DemoProfile.builtIn()));
         List<Point> batch = new ArrayList<>(BATCH_POINTS + 8);
         long values = 0;
+        long first = nanos(from);
         long end = nanos(to);
-        long t = nanos(from);
-        while (t <= end) {
+        Map<String, List<Member>> byCluster = new LinkedHashMap<>();
+        members.forEach(m -> byCluster.computeIfAbsent(m.cluster(), c -> new ArrayList<>()).add(m));
+        for (List<Member> cluster : byCluster.values()) {
             Optional<MetricStore.Transaction> tx = store.begin();
             try {
-                for (int s = 0; s < STEPS_PER_COMMIT && t <= end; s++, t += step.toNanos()) {
-                    for (Member m : members) {
+                for (Member m : cluster) {
+                    for (long t = first; t <= end; t += step.toNanos()) {
                         for (Point p : points.at(m.host(), t)) {
-                            batch.add(p);
-                            values += p.fields().size();
+                            Point read = read(p);
+                            if (read != null) {
+                                batch.add(read);
+                                values += read.fields().size();
+                            }
                         }
-                        if (batch.size() >= BATCH_POINTS) {
-                            store.write(batch);
-                            batch.clear();
-                        }
+                    }
+                    if (batch.size() >= BATCH_POINTS) {
+                        store.write(batch);
+                        batch.clear();
                     }
                 }
                 store.write(batch);
@@ -129,6 +148,17 @@ final class ReportFleet {
             }
         }
         return values;
+    }
+
+    /** {@code p} with only the fields in {@link #READ}; null when it has none. */
+    private static Point read(Point p) {
+        Set<String> wanted = READ.get(p.measurement());
+        if (wanted == null) {
+            return null;
+        }
+        TreeMap<String, Number> fields = new TreeMap<>(p.fields());
+        fields.keySet().retainAll(wanted);
+        return fields.isEmpty() ? null : new Point(p.measurement(), p.tags(), fields, p.timeNanos());
     }
 
     private static long nanos(Instant t) {

@@ -20,8 +20,13 @@ public final class RateReads {
         if (!query.rate()) {
             return nativeRead.apply(query);
         }
-        SeriesData raw = nativeRead.apply(SeriesQuery.raw(query.key(), query.from(), query.to()));
+        SeriesData raw = nativeRead.apply(nativeQuery(query));
         SeriesData rates = CounterRates.of(raw);
         return query.window() == null ? rates : Windows.aggregate(rates, query.window(), query.aggregation());
+    }
+
+    /** What {@link #read} asks the adapter for: a rate query's raw points, any other query as it is. */
+    public static SeriesQuery nativeQuery(SeriesQuery query) {
+        return query.rate() ? SeriesQuery.raw(query.key(), query.from(), query.to()) : query;
     }
 }

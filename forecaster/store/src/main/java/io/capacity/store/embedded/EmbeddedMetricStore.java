@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -250,6 +251,32 @@ public final class EmbeddedMetricStore implements MetricStore {
     public synchronized SeriesData read(SeriesQuery query) {
         ensureOpen();
         return RateReads.read(query, this::readNative);
+    }
+
+    /**
+     * The queries a chunk at a time: per chunk, one SQL query per range, window and aggregation for all its series
+     * ({@link DuckReads#readAll}), then each answer as {@link #read} gives it. A rate query's raw points are held
+     * only while its chunk is answered.
+     */
+    @Override
+    public synchronized List<SeriesData> readAll(List<SeriesQuery> queries) {
+        ensureOpen();
+        List<SeriesData> out = new ArrayList<>(queries.size());
+        for (int from = 0; from < queries.size(); from += DuckReads.SERIES_PER_QUERY) {
+            List<SeriesQuery> chunk = queries.subList(from, Math.min(queries.size(), from + DuckReads.SERIES_PER_QUERY));
+            Map<SeriesQuery, SeriesData> fetched;
+            try {
+                fetched = DuckReads.readAll(connection, catalog::existingId,
+                        chunk.stream().map(RateReads::nativeQuery).distinct().toList());
+                commitRead();
+            } catch (SQLException e) {
+                abort();
+                throw new StoreException(where() + "reading " + chunk.size() + " series from " + chunk.get(0).key()
+                        + " failed: " + e.getMessage(), e);
+            }
+            chunk.forEach(q -> out.add(RateReads.read(q, fetched::get)));
+        }
+        return out;
     }
 
     private SeriesData readNative(SeriesQuery q) {
