@@ -83,7 +83,7 @@ class CssKernelsTest {
     }
 
     /** Stationary, invertible coefficients from random partial autocorrelations tanh(N(0, spread^2)). */
-    private static double[] coefficients(ArimaOrder o, Random rnd, double spread) {
+    static double[] coefficients(ArimaOrder o, Random rnd, double spread) {
         int[] sizes = {o.p(), o.q(), o.sp(), o.sq()};
         double[] coef = new double[o.armaCount()];
         int at = 0;
