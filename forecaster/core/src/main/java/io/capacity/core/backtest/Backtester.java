@@ -64,10 +64,11 @@ public final class Backtester {
         return train;
     }
 
-    /** Backtest every series in parallel; results come back in input order. */
+    /** Backtest every series in parallel, longest first (see {@link Parallel}); results come back in input order. */
     public BacktestReport runAll(List<TimeSeries> series, ModelSpec model, BacktestSpec spec) {
         List<Callable<SeriesBacktest>> tasks = series.stream()
                 .<Callable<SeriesBacktest>>map(s -> () -> run(s, model, spec)).toList();
-        return BacktestReport.of(model.name(), Parallel.invokeAll(tasks, threads, "backtest"));
+        long[] sizes = series.stream().mapToLong(TimeSeries::size).toArray();
+        return BacktestReport.of(model.name(), Parallel.invokeAll(tasks, sizes, threads, "backtest"));
     }
 }

@@ -46,14 +46,18 @@ public record ForecastBatch(int horizon, double[] levels, int season, int thread
         return levels.clone();
     }
 
-    /** Runs the batch; {@code onEach} is told of every finished series (for progress), from worker threads. */
+    /**
+     * Runs the batch, longest series first (see {@link Parallel}); {@code onEach} is told of every finished series
+     * (for progress), from worker threads. Results come back in input order.
+     */
     public List<SeriesForecast> run(List<TimeSeries> series, ModelSpec spec, Consumer<SeriesForecast> onEach) {
         List<Callable<SeriesForecast>> tasks = series.stream().<Callable<SeriesForecast>>map(s -> () -> {
             SeriesForecast r = one(s, spec);
             onEach.accept(r);
             return r;
         }).toList();
-        return Parallel.invokeAll(tasks, threads, "forecast");
+        long[] sizes = series.stream().mapToLong(TimeSeries::size).toArray();
+        return Parallel.invokeAll(tasks, sizes, threads, "forecast");
     }
 
     /** Forecasts one series; never throws for a bad series. */

@@ -24,11 +24,15 @@ final class ArimaObjective {
     private final double[] z;
     private final double[] resid;
     private final double[] work;
+    private final double[] arWork;
     private final double[] out = new double[3];
     private final int[] arIdx;
     private final int[] maIdx;
     Kind kind = Kind.CSS;
     private double[] gradWork;
+    /** Where the work arrays (c, z, phi, theta, resid, out) were last filled by a CSS {@link #value}, or null. */
+    private double[] cssAt;
+    private double cssValue;
 
     /**
      * @param fixed full coefficient vector with NaN where free; {@code regCenter/regScale} map a free regression
@@ -75,6 +79,7 @@ final class ArimaObjective {
         this.theta = new double[Math.max(1, o.fullMa())];
         this.z = new double[w.length];
         this.resid = new double[w.length + Math.max(1, o.fullMa())];
+        this.arWork = new double[w.length];
         this.work = new double[Math.max(1, Math.max(Math.max(o.p(), o.q()), Math.max(o.sp(), o.sq())))];
         this.arIdx = new int[phi.length];
         this.maIdx = new int[theta.length];
@@ -95,6 +100,7 @@ final class ArimaObjective {
     }
 
     private void fill(double[] x) {
+        cssAt = null;
         for (int i = 0; i < freeIdx.length; i++) {
             raw[freeIdx[i]] = x[i];
         }
@@ -166,8 +172,10 @@ final class ArimaObjective {
             int nAr = ArmaPolynomials.nonZero(phi, o.fullAr(), arIdx);
             int nMa = ArmaPolynomials.nonZero(theta, o.fullMa(), maIdx);
             CssResiduals.run(z, phi, arIdx, nAr, theta, maIdx, nMa, o.fullAr(), resid, Math.max(1, o.fullMa()),
-                    hasMissing, out);
-            return out[1] > 0 ? 0.5 * Math.log(out[0] / out[1]) : Double.POSITIVE_INFINITY;
+                    hasMissing, arWork, out);
+            cssValue = out[1] > 0 ? 0.5 * Math.log(out[0] / out[1]) : Double.POSITIVE_INFINITY;
+            cssAt = x.clone();
+            return cssValue;
         }
         StateSpace ss = StateSpace.of(phi, o.fullAr(), theta, o.fullMa());
         double ssq;
@@ -195,14 +203,19 @@ final class ArimaObjective {
     /**
      * Analytic gradient of the CSS objective into {@code g} ({@link CssGradient}, chained through the PACF transform
      * by central differences of the cheap coefficient map); false when not available (ML, or missing values), so
-     * the optimiser falls back to finite differences.
+     * the optimiser falls back to finite differences. The optimiser asks for the gradient where its line search
+     * has just evaluated the objective, so the residual pass of that evaluation is reused rather than repeated.
      */
     boolean cssGradient(double[] x, double[] g) {
-        if (kind != Kind.CSS || hasMissing || !Double.isFinite(value(x))) {
+        if (kind != Kind.CSS || hasMissing) {
+            return false;
+        }
+        double v = cssAt != null && java.util.Arrays.equals(cssAt, x) ? cssValue : value(x);
+        if (!Double.isFinite(v)) {
             return false;
         }
         double[] dc = new double[c.length];
-        CssGradient.run(o, c, z, dx, phi, theta, resid, Math.max(1, o.fullMa()), o.fullAr(), gradWork(), dc);
+        CssGradient.run(o, c, z, dx, phi, theta, resid, Math.max(1, o.fullMa()), o.fullAr(), gradWork(), arWork, dc);
         double scale = 0.5 / out[0];
         int na = o.armaCount();
         double[] xs = x.clone();

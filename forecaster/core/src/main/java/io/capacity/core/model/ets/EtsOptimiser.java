@@ -49,7 +49,7 @@ final class EtsOptimiser {
         double[] steps = pack(trend, m, u, 0.2 * spread, u, 0.1 * spread / Math.max(m, 10), u, u);
         SimplexOptimizer opt = new SimplexOptimizer(1e-9, 1e-12);
         PointValuePair best = opt.optimize(new MaxEval(3000 + 500 * start.length),
-                new ObjectiveFunction(x -> EtsRecursion.run(y, unpack(x, trend, season0)).sse),
+                new ObjectiveFunction(x -> EtsRecursion.sse(y, unpack(x, trend, season0))),
                 GoalType.MINIMIZE, new InitialGuess(start), new NelderMeadSimplex(steps));
         return unpack(best.getPoint(), trend, season0);
     }
