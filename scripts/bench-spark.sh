@@ -48,10 +48,11 @@ spark_java() {
 # timed NAME CMD...: runs CMD, keeping wall, user and system seconds in $work/NAME.time
 timed() {
   local name="$1"; shift
-  /usr/bin/time -f '%e %U %S' -o "$work/$name.time" "$@"
+  /usr/bin/time -f '%e %U %S %M' -o "$work/$name.time" "$@"
 }
 wall() { cut -d' ' -f1 "$work/$1.time"; }
 cpu() { awk '{ printf "%.1f", $2 + $3 }' "$work/$1.time"; }
+rss() { awk '{ printf "%.0f", $4 / 1024 }' "$work/$1.time"; }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=""
@@ -76,7 +77,7 @@ for n in $SERIES; do
   rows+="| $n | $MODEL | $cw | $cc | $(printf '%.2f' "$cli_core") | $(printf '%.2f' "$cli_cpu") | $sw | $sc"
   rows+=" | $(printf '%.2f' "$spark_core") | $(printf '%.2f' "$spark_cpu") | $(calc "100 * $spark_core / $cli_core" | xargs printf '%.0f') %"
   rows+=" | $(calc "100 * $spark_cpu / $cli_cpu" | xargs printf '%.0f') % | $(kv "$d/compare.txt" rows_differing) of"
-  rows+=" $(kv "$d/compare.txt" rows_compared) ($(kv "$d/compare.txt" max_abs_diff)) |"$'\n'
+  rows+=" $(kv "$d/compare.txt" rows_compared) ($(kv "$d/compare.txt" max_abs_diff)) | $(rss "cli$n") | $(rss "spark$n") |"$'\n'
   if [ -z "$first_n" ]; then
     first_n=$n; first_cli=$cc; first_spark=$sc
   else
@@ -103,17 +104,18 @@ on the series as CSV. The job: \`io.capacity.spark.SparkForecastMain\` in \`loca
 into the embedded store and written by \`./capacity export --format parquet\`, per-series budget $BUDGET. Per core
 is series / wall seconds / 2 cores; per CPU second is series / (user + system seconds of the whole process: JVM start,
 reading, Spark's planning and shuffle, writing). "Identical" counts output rows (point and both intervals) that
-differ from the CLI's at all, with the largest absolute difference.
+differ from the CLI's at all, with the largest absolute difference; peak MiB is each process's maximum resident set
+(the job's with \`-Xmx3g\`, driver and executors in one JVM).
 
-| series | model | CLI wall s | CLI CPU s | CLI series/s/core | CLI series/CPU s | job wall s | job CPU s | job series/s/core | job series/CPU s | job/CLI per core | job/CLI per CPU s | rows differing (max abs) |
-|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+| series | model | CLI wall s | CLI CPU s | CLI series/s/core | CLI series/CPU s | job wall s | job CPU s | job series/s/core | job series/CPU s | job/CLI per core | job/CLI per CPU s | rows differing (max abs) | CLI peak MiB | job peak MiB |
+|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|
 $rows
 $growth
-The target is the job keeping at least 70 % of the CLI's throughput per core. For scale, Nixtla publishes about
-0.23 series per second per core for statsforecast's AutoARIMA on Spark through Fugue (1 million daily series in
-35.8 minutes on 2,000 CPUs: "Forecasting at Scale: One Million Series in 30 Minutes with Spark and StatsForecast",
-Nixtla's statsforecast documentation and blog, 2022); their series are daily, shorter and non-seasonal, ours hourly
-with a daily season, so the comparison is of orders of magnitude only.
+The target is the job keeping at least 70 % of the CLI's throughput per core. For scale, Nixtla's published figure
+for statsforecast's AutoARIMA distributed on Spark through Fugue is 1 million series in 35.8 minutes on 2,000 CPUs,
+about 0.23 series per second per core (statsforecast's README, as quoted in issue 20; Nixtla and Fugue's write-up
+"Distributed Forecast of 1M Time Series in Under 15 Minutes with Spark, Nixtla, and Fugue", 2022, describes the
+setup). Their series are daily, ours hourly with a daily season, so that comparison is of orders of magnitude only.
 MD
 replace_section spark "$work/section.md"
 cat "$work/section.md"
