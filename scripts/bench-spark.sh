@@ -39,11 +39,11 @@ appender.stderr.target = SYSTEM_ERR
 appender.stderr.layout.type = PatternLayout
 appender.stderr.layout.pattern = %d{HH:mm:ss.SSS} %-5p %c{1}: %m%n
 PROPS
-spark_java() {
-  java $JAVA_FLAGS -Xmx3g -Dlog4j2.configurationFile="$work/log4j2.properties" -Dspark.master='local[2]' \
-    -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 -Dspark.ui.enabled=false \
-    -Dspark.local.dir="$work/spark-local" -cp "$SPARK_CP" "$@"
-}
+# The JVM the job runs in (driver and executors in one, as spark-submit --master local[2] starts it); an array so that
+# /usr/bin/time can run it.
+SPARK_JAVA=(java $JAVA_FLAGS -Xmx3g -Dlog4j2.configurationFile="$work/log4j2.properties" -Dspark.master='local[2]'
+  -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 -Dspark.ui.enabled=false
+  -Dspark.local.dir="$work/spark-local" -cp "$SPARK_CP")
 
 # timed NAME CMD...: runs CMD, keeping wall, user and system seconds in $work/NAME.time
 timed() {
@@ -68,9 +68,9 @@ for n in $SERIES; do
   CAPACITY_LOG_LEVEL=WARN timed "cli$n" "$ROOT/capacity" forecast --no-progress --input "$d/series.csv" \
     --format csv --step 1h --horizon "$HORIZON" --season "$SEASON" --model "$MODEL" --threads 2 \
     -o "$d/cli.csv" > "$d/cli.log" 2>&1 || true
-  timed "spark$n" spark_java io.capacity.spark.SparkForecastMain --input "$d/series.parquet" --output "$d/job" \
+  timed "spark$n" "${SPARK_JAVA[@]}" io.capacity.spark.SparkForecastMain --input "$d/series.parquet" --output "$d/job" \
     --horizon "$HORIZON" --season "$SEASON" --model "$MODEL" --budget "$BUDGET" > "$d/spark.log" 2>&1
-  spark_java io.capacity.spark.bench.CliComparison "$d/cli.csv" "$d/job" > "$d/compare.txt" 2> "$d/compare.log"
+  "${SPARK_JAVA[@]}" io.capacity.spark.bench.CliComparison "$d/cli.csv" "$d/job" > "$d/compare.txt" 2> "$d/compare.log"
   cw=$(wall "cli$n"); sw=$(wall "spark$n"); cc=$(cpu "cli$n"); sc=$(cpu "spark$n")
   cli_core=$(calc "$n / $cw / 2"); spark_core=$(calc "$n / $sw / 2")
   cli_cpu=$(calc "$n / $cc"); spark_cpu=$(calc "$n / $sc")

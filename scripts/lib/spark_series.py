@@ -11,9 +11,9 @@ series=s000001).
 """
 import csv
 import datetime
+import random
+import statistics
 import sys
-
-import numpy as np
 
 m4_path, count, length, seed, forecast_csv, import_csv = sys.argv[1:7]
 count, length, seed = int(count), int(length), int(seed)
@@ -23,11 +23,11 @@ with open(m4_path, newline="") as f:
     rows = csv.reader(f)
     next(rows)
     for row in rows:
-        values = np.array([float(v) for v in row[1:] if v not in ("", "NA")])
+        values = [float(v) for v in row[1:] if v not in ("", "NA")]
         if len(values) >= length:
             series.append(values)
 
-rng = np.random.default_rng(seed)
+rng = random.Random(seed)
 start = datetime.datetime(2026, 11, 1, tzinfo=datetime.timezone.utc)
 stamps = [(start + datetime.timedelta(hours=h)).strftime("%Y-%m-%dT%H:%M:%SZ") for h in range(length)]
 with open(forecast_csv, "w") as fc, open(import_csv, "w") as ic:
@@ -35,11 +35,11 @@ with open(forecast_csv, "w") as fc, open(import_csv, "w") as ic:
     ic.write("time,measurement,field,value,series\n")
     for k in range(count):
         source = series[k % len(series)]
-        offset = int(rng.integers(0, len(source) - length + 1))
+        offset = rng.randrange(0, len(source) - length + 1)
         window = source[offset:offset + length]
         scale = 10 ** rng.uniform(-1, 2)
-        jitter = rng.normal(0, 0.01 * max(window.std(), 1e-9), length)
-        values = (window + jitter) * scale
+        sd = 0.01 * max(statistics.pstdev(window), 1e-9)
+        values = [(v + rng.gauss(0, sd)) * scale for v in window]
         sid = f"s{k:06d}"
         text = [f"{v:.6g}" for v in values]
         fc.write("".join(f"{sid},{t},{v}\n" for t, v in zip(stamps, text)))
