@@ -55,7 +55,7 @@ class ForecastJobTest {
 
     @Test
     void sameForecastsAsTheCliToTheLastDigit() {
-        List<TimeSeries> series = LocalSpark.m4(6, 24 * 14);
+        List<TimeSeries> series = LocalSpark.m4(4, 24 * 14);
         Path csv = LocalSpark.csv(dir.resolve("same.csv"), series);
         String in = LocalSpark.parquet(spark, dir.resolve("same-in"), series);
         String out = dir.resolve("same-out").toString();
@@ -72,9 +72,9 @@ class ForecastJobTest {
                 ModelOptions.DEFAULTS.withSeasons(24, 0).spec("auto-arima", 24), x -> { });
 
         Map<String, List<Row>> rows = read(out);
-        assertEquals(6, sum.series());
+        assertEquals(4, sum.series());
         assertEquals(0, sum.failed());
-        assertEquals(6, rows.size());
+        assertEquals(4, rows.size());
         for (SeriesForecast expected : cli) {
             Forecast fc = expected.forecast();
             List<Row> got = rows.get(expected.seriesId());
@@ -161,7 +161,7 @@ class ForecastJobTest {
 
     @Test
     void theCachedChoiceIsWrittenAndRefitAsThePipelineKeepsIt() throws Exception {
-        List<TimeSeries> series = LocalSpark.m4(2, 24 * 10);
+        List<TimeSeries> series = LocalSpark.m4(2, 24 * 8);
         String in = LocalSpark.parquet(spark, dir.resolve("cache-in"), series);
         String out1 = dir.resolve("cache-out1").toString();
         String choices1 = dir.resolve("cache-choices1").toString();
