@@ -18,11 +18,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./capacity export}: a series selection to long CSV or line protocol, re-importable exactly. */
+/**
+ * {@code ./capacity export}: a series selection to long CSV or line protocol, re-importable exactly, or to Parquet
+ * ({@code series_id, time, value}) for the Spark job.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a series selection (all by default) to long CSV or line protocol; importing the file "
-                + "gives back the same timestamps and values. The file appears only when the export is complete.")
+                + "gives back the same timestamps and values. Parquet (series_id, time, value) feeds the Spark job "
+                + "(docs/scale-out.md). The file appears only when the export is complete.")
 public final class ExportCommand implements Callable<Integer> {
+    private static final String PARQUET = "parquet";
+
     @Spec
     CommandSpec spec;
 
@@ -32,8 +38,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "SELECTION", description = Selections.HELP)
     String selection;
 
-    @Option(names = "--format", paramLabel = "csv|lp",
-            description = "Output format (default: lp for .lp/.lp.gz outputs, else csv).")
+    @Option(names = "--format", paramLabel = "csv|lp|parquet",
+            description = "Output format (default: lp for .lp/.lp.gz outputs, parquet for .parquet, else csv).")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
@@ -52,7 +58,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportFormat fmt = format != null ? ExportFormat.parse(format) : guess(output);
+        boolean parquet = format != null ? format.trim().equalsIgnoreCase(PARQUET)
+                : output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + PARQUET);
+        ExportFormat fmt = parquet ? null : format != null ? parse(format) : guess(output);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is not before --to "
                     + to + "; expected an earlier --from");
@@ -61,12 +69,21 @@ public final class ExportCommand implements Callable<Integer> {
         ExportResult r;
         SeriesFilter filter = Selections.parse(selection);
         try (MetricStore s = store.openForReading()) {
-            r = Exporter.export(s, filter, fmt, output, options);
+            r = parquet ? ParquetExport.write(s, filter, options, output)
+                    : Exporter.export(s, filter, fmt, output, options);
         }
         spec.commandLine().getOut().printf("exported %d points of %d series to %s in %.2f s%n", r.points(),
                 r.series(), r.output(), r.elapsed().toNanos() / 1e9);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private static ExportFormat parse(String text) {
+        try {
+            return ExportFormat.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("unknown export format '" + text + "'; expected csv, lp or parquet");
+        }
     }
 
     private static ExportFormat guess(Path output) {
