@@ -40,7 +40,7 @@ public final class ForecastSeries {
         ForecastBatch batch = new ForecastBatch(s.horizon(), s.levelArray(), s.model().season(), s.threads());
         progress.start(series.size());
         long start = System.nanoTime();
-        List<SeriesForecast> results = batch.run(series, m, x -> progress.step());
+        List<SeriesForecast> results = batch.run(series, m.forBatch(series), x -> progress.step());
         double seconds = (System.nanoTime() - start) / 1e9;
         int written = r.writeBack() ? stores.writing(st -> writeBack(st, results)) : 0;
         boolean timestamps = !series.isEmpty() && series.get(0).hasTimestamps();

@@ -9,6 +9,8 @@ import io.capacity.core.model.baseline.NaiveSpec;
 import io.capacity.core.model.baseline.SeasonalNaiveSpec;
 import io.capacity.core.model.ets.EtsSpec;
 import io.capacity.core.model.ets.Trend;
+import io.capacity.core.model.global.GlobalSpec;
+import io.capacity.core.model.global.LagDesign;
 import io.capacity.core.model.mstl.MstlSpec;
 import io.capacity.core.model.prophet.ProphetSpec;
 import io.capacity.core.model.theta.ThetaSpec;
@@ -25,7 +27,7 @@ import java.util.Locale;
  */
 public final class ModelCatalog {
     public static final List<String> NAMES = List.of("auto", "ensemble", "auto-arima", "prophet", "ets", "theta",
-            "mstl", "mstl-log", "snaive", "snaive2", "naive", "drift", "mean");
+            "mstl", "mstl-log", "global", "snaive", "snaive2", "naive", "drift", "mean");
 
     private ModelCatalog() {
     }
@@ -46,6 +48,7 @@ public final class ModelCatalog {
             case "theta" -> new ThetaSpec(season);
             case "mstl" -> mstl(season, season2);
             case "mstl-log" -> mstl(season, season2).withLog(true);
+            case "global" -> global(season, season2, horizon);
             case "snaive" -> new SeasonalNaiveSpec(season);
             case "snaive2" -> snaive2(season, season2);
             case "naive" -> new NaiveSpec();
@@ -85,6 +88,22 @@ public final class ModelCatalog {
         }
         return new MstlSpec(periods, 8, false, Trend.AUTO);
     }
+
+    /**
+     * The global model: lags of the second season (a week on hourly data) or else two main seasons, between
+     * {@link #MIN_LAGS} and {@link #MAX_LAGS}; the horizon learnt directly; at most {@link #GLOBAL_WINDOWS} training
+     * windows per series, the latest (this bounds the training time: on M4 Hourly one fit across 414 series takes
+     * a few seconds of CPU).
+     */
+    static GlobalSpec global(int season, int season2, int horizon) {
+        int lags = Math.max(MIN_LAGS, Math.min(MAX_LAGS, season2 > season ? season2 : 2 * season));
+        return GlobalSpec.of(season, new LagDesign(lags, horizon, GLOBAL_RIDGE, 1, GLOBAL_WINDOWS));
+    }
+
+    static final int MIN_LAGS = 24;
+    static final int MAX_LAGS = 512;
+    static final int GLOBAL_WINDOWS = 1000;
+    static final double GLOBAL_RIDGE = 1e-3;
 
     /** Seasonal naive on the second season (a week ago on hourly data), or on the main season without one. */
     static ModelSpec snaive2(int season, int season2) {
