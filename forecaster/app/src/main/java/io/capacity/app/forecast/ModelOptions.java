@@ -13,8 +13,8 @@ import io.capacity.core.select.ModelCatalog;
  * @param season      main seasonal period in steps, 1 for none
  * @param season2     second seasonal period in steps, 0 for none
  * @param conformal   auto/ensemble: recalibrate interval widths from backtest errors
- * @param ensemble    auto: how the best candidates are combined; null keeps the model's own (best four by
- *                    inverse squared error for {@code auto}, the median of three for {@code ensemble})
+ * @param ensemble    auto: how the best candidates are combined; null keeps the model's own (best five by
+ *                    inverse cubed error for {@code auto}, the median of three for {@code ensemble})
  * @param nonNegative auto/ensemble: clip forecasts and intervals at zero
  */
 public record ModelOptions(int season, int season2, boolean conformal, Ensemble ensemble, boolean nonNegative) {

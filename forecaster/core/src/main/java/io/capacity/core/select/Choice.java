@@ -26,7 +26,7 @@ record Choice(FittedModel model, List<WindowResult> windows, double[] weights) {
                 // A perfect backtest (MASE 0 or undefined) must not get an infinite weight.
                 double err = Math.max(Double.isFinite(runs.get(k).scores().mase()) ? runs.get(k).scores().mase() : 1,
                         1e-6);
-                weights[k] = 1 / (err * err);
+                weights[k] = 1 / (err * err * err);
                 total += weights[k];
             }
             for (int k = 0; k < weights.length; k++) {
@@ -48,6 +48,6 @@ record Choice(FittedModel model, List<WindowResult> windows, double[] weights) {
     }
 
     static String ensembleName(Ensemble.Kind kind) {
-        return kind == Ensemble.Kind.MEDIAN ? "Median" : "Inverse-squared-MASE weighted mean";
+        return kind == Ensemble.Kind.MEDIAN ? "Median" : "Inverse-cubed-MASE weighted mean";
     }
 }

@@ -10,30 +10,30 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The catalogue's {@code auto} combines its best four candidates, weighted by inverse squared backtest MASE. */
+/** The catalogue's {@code auto} combines its best five candidates, weighted by inverse cubed backtest MASE. */
 class EnsembleWeightsTest {
     @Test
-    void autoCombinesTheBestFourByInverseSquaredBacktestMase() {
+    void autoCombinesTheBestFiveByInverseCubedBacktestMase() {
         AutoSpec auto = (AutoSpec) ModelCatalog.spec("auto", 24, 0, 24);
-        assertEquals(new Ensemble(Ensemble.Kind.INVERSE_ERROR, 4), auto.ensemble());
+        assertEquals(new Ensemble(Ensemble.Kind.INVERSE_ERROR, 5), auto.ensemble());
         TimeSeries y = Synthetic.seasonal("web", 24 * 21, 24, 3.0, 11);
         AutoModel m = auto.fit(y);
         ChosenSpec chosen = m.chosen().orElseThrow();
-        assertEquals(4, chosen.members().size());
+        assertEquals(5, chosen.members().size());
         Map<String, Double> mase = m.selection().scores().stream()
                 .collect(Collectors.toMap(CandidateScore::name, CandidateScore::mase));
         double[] w = chosen.weights();
-        double total = chosen.members().stream().mapToDouble(n -> 1 / (mase.get(n) * mase.get(n))).sum();
+        double total = chosen.members().stream().mapToDouble(n -> 1 / Math.pow(mase.get(n), 3)).sum();
         for (int i = 0; i < w.length; i++) {
             double b = mase.get(chosen.members().get(i));
-            assertEquals(1 / (b * b) / total, w[i], 1e-12, chosen.members().get(i));
+            assertEquals(1 / Math.pow(b, 3) / total, w[i], 1e-12, chosen.members().get(i));
         }
-        // The members are the four lowest backtest MASEs, best first.
+        // The members are the five lowest backtest MASEs, best first.
         var ranked = m.selection().scores().stream().filter(CandidateScore::ok)
                 .sorted(java.util.Comparator.comparingDouble(CandidateScore::mase)).map(CandidateScore::name)
-                .limit(4).toList();
+                .limit(5).toList();
         assertEquals(ranked, chosen.members());
-        assertTrue(m.method().startsWith("Inverse-squared-MASE weighted mean of "), m.method());
-        assertEquals(1.0, w[0] + w[1] + w[2] + w[3], 1e-12);
+        assertTrue(m.method().startsWith("Inverse-cubed-MASE weighted mean of "), m.method());
+        assertEquals(1.0, java.util.Arrays.stream(w).sum(), 1e-12);
     }
 }
