@@ -1,10 +1,13 @@
-# Installs missing commands' Debian packages (sourced by ./test and ./capacity, not run).
+# Installs missing commands' Debian packages (sourced by ./test, ./capacity and notebooks/run, not run).
 #
 # ensure_packages WHO COMMAND:PACKAGE...
 #   For every COMMAND not on PATH, installs its PACKAGE with apt-get when running as root; otherwise prints one
 #   line saying what to install and returns 1. Silent when everything is present.
-# have COMMAND: on PATH; java and javac also need to be version 17 or later.
+# have COMMAND: on PATH; java and javac also need to be version 17 or later. py.MODULE: /usr/bin/python3 imports it.
 have() {
+  case "$1" in
+    py.*) /usr/bin/python3 -c "import ${1#py.}" >/dev/null 2>&1; return ;;
+  esac
   command -v "$1" >/dev/null 2>&1 || return 1
   case "$1" in
     java | javac)

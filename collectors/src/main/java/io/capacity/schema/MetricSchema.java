@@ -61,7 +61,7 @@ public final class MetricSchema {
             List.of(counter("bytes_sent", "bytes"), counter("bytes_recv", "bytes"),
                     counter("packets_sent", "packets"), counter("packets_recv", "packets"),
                     counter("err_in", "count"), counter("err_out", "count"), counter("drop_in", "count"),
-                    counter("drop_out", "count")));
+                    counter("drop_out", "count"), intGauge("speed", "megabits per second")));
 
     public static final MeasurementDef DISKIO = new MeasurementDef("diskio",
             "Per-disk I/O counters (Telegraf inputs.diskio)", List.of("name"),
@@ -290,6 +290,45 @@ public final class MetricSchema {
     public static final String STATES_TAG_STATE = "state";
     public static final String STATES_FIELD_PLANS = "plans";
 
+    // Equipment, not demand: a NIC's link speed (net.speed) and the host power state its BMC reports.
+    /**
+     * A NIC's link speed in Mb/s, as Telegraf's net input reads it from {@code /sys/class/net/NIC/speed}; left out
+     * where the kernel reports none (-1 or no file: virtual and down links), where Telegraf writes -1.
+     */
+    public static final String NET_FIELD_SPEED = "speed";
+
+    /**
+     * The host's power state as its BMC reports it, one point per BMC poll (our own measurement: Telegraf has none).
+     * {@link #POWER_STATE_CODE}: {@link #POWER_ON} (on, or powering on or off), {@link #POWER_STANDBY} (host off, the
+     * BMC answering: it can be woken) or {@link #POWER_UNREACHABLE} (the BMC gave no state: the host may be on or
+     * off, and is never counted as off). Tags as the power points: {@code server} (IPMI); {@code address},
+     * {@code source} (the system's HostName) and {@link #POWER_STATE_TAG_SYSTEM_ID} (Redfish).
+     */
+    public static final MeasurementDef POWER_STATE = new MeasurementDef("bmc_power_state",
+            "Host power state from its BMC (one point per BMC poll): 1 on, 0 standby, -1 unreachable",
+            List.of("server", "address", "source", "system_id"),
+            List.of(intGauge("state_code", "1 on, 0 standby (off, BMC answering), -1 unreachable")));
+    public static final String POWER_STATE_CODE = "state_code";
+    public static final String POWER_STATE_TAG_SYSTEM_ID = "system_id";
+    public static final long POWER_ON = 1;
+    public static final long POWER_STANDBY = 0;
+    public static final long POWER_UNREACHABLE = -1;
+
+    /**
+     * Fields that describe the equipment rather than load it ("measurement field"): link speeds and the power state
+     * code. Read by capacity and dashboards, never forecast by the pipeline (a constant is not demand).
+     */
+    public static final java.util.Set<String> EQUIPMENT_FIELDS = java.util.Set.of("net " + NET_FIELD_SPEED,
+            "interface ifHighSpeed", "interface ifSpeed", POWER_STATE.name() + " " + POWER_STATE_CODE);
+
+    /**
+     * Whether a stored series is capacity demand the pipeline forecasts: not one the service writes itself
+     * ({@link #NOT_DEMAND}) and not an {@link #EQUIPMENT_FIELDS equipment field}.
+     */
+    public static boolean isDemand(String measurement, String field) {
+        return !NOT_DEMAND.contains(measurement) && !EQUIPMENT_FIELDS.contains(measurement + " " + field);
+    }
+
     /** Field name of the coverage at a level, e.g. {@code coverage_80}. */
     public static String accuracyCoverageField(double level) {
         return "coverage_" + formatLevel(level);
@@ -313,7 +352,7 @@ public final class MetricSchema {
 
     public static final List<MeasurementDef> ALL =
             List.of(CPU, MEM, NET, DISKIO, DISK, SYSTEM, IPMI_SENSOR, REDFISH_POWER, INTERFACE, AGENT, FORECAST,
-                    FORECAST_ACCURACY, PLAN, PLAN_STEP, PURCHASE, PLAN_STATES, CAPACITY_HEADROOM);
+                    FORECAST_ACCURACY, PLAN, PLAN_STEP, PURCHASE, PLAN_STATES, CAPACITY_HEADROOM, POWER_STATE);
 
     /**
      * The measurements the service writes from its own forecasts and plans (and the agent's health counters): never

@@ -39,6 +39,12 @@ class PanelQueriesTest {
                 .filter(d -> !d.uid().equals("capacity-agent")).toList());
     }
 
+    /** A panel whose every query reads a measurement Telegraf never writes (dashboards/README.md says what shows). */
+    static boolean onlyOurs(Panel p) {
+        return p.targets().stream().allMatch(t -> TelegrafShaped.NOT_WRITTEN.stream()
+                .anyMatch(m -> t.query().contains("FROM \"" + m + "\"")));
+    }
+
     private static Stream<DynamicNode> forData(FleetData data, List<Dashboard> dashboards) {
         List<DynamicNode> out = new ArrayList<>();
         for (Dashboard d : dashboards) {
@@ -71,15 +77,36 @@ class PanelQueriesTest {
             if (p.targets().isEmpty()) {
                 continue;
             }
+            if (data.telegraf && onlyOurs(p)) {
+                tests.add(dynamicTest(p.title() + " has nothing to read on a Telegraf site",
+                        () -> assertPanelEmpty(data, run, p)));
+                continue;
+            }
             tests.add(dynamicTest(p.title(), () -> assertPanel(data, run, p)));
         }
         return tests.stream();
+    }
+
+    /** Runs without error and finds nothing: what dashboards/README.md says a Telegraf site sees there. */
+    private static void assertPanelEmpty(FleetData data, QueryRun run, Panel p) {
+        for (QueryRun.Expanded e : run.expand(p)) {
+            Influx.Statement st = data.influx.query(e.query());
+            assertNull(st.error(), "InfluxDB error " + st.error() + " in " + data + ": " + e.query());
+            assertTrue(st.series().stream().noneMatch(s -> s.filledRows() > 0), data + ": " + e.query());
+        }
     }
 
     private static void assertPanel(FleetData data, QueryRun run, Panel p) {
         Set<String> produced = new LinkedHashSet<>();
         for (QueryRun.Expanded e : run.expand(p)) {
             String where = data + ": " + e + ": " + e.query();
+            if (e.repeatValue() != null && data.withoutPower(e.repeatValue()) && readsPower(e.query())) {
+                Influx.Statement none = data.influx.query(e.query());
+                assertNull(none.error(), "InfluxDB error " + none.error() + " in " + where);
+                assertTrue(none.series().stream().noneMatch(s -> s.filledRows() > 0),
+                        "a cluster without a power dimension shows none: " + where);
+                continue;
+            }
             assertFalse(e.query().contains("$timeFilter") || e.query().contains("$__interval")
                     || e.query().matches("(?s).*\\$(site|cluster|host)\\b.*"), "left unexpanded: " + where);
             Influx.Statement st = data.influx.query(e.query());
@@ -110,6 +137,11 @@ class PanelQueriesTest {
             assertTrue(produced.contains(name), p + ": an override matches \"" + name + "\" but the queries produce "
                     + produced);
         }
+    }
+
+    /** Reads the pipeline's power dimension (its capacity, or its demand forecast). */
+    private static boolean readsPower(String query) {
+        return query.contains("\"dimension\" = 'power'") || query.contains("\"source_field\" = 'power'");
     }
 
     /** The first, middle and last of the listed values (fewer when fewer are listed). */

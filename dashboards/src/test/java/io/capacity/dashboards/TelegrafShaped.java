@@ -24,10 +24,16 @@ import java.util.TreeMap;
  * {@code value} only, no {@code status}); and the hosts of {@code redfishClusters} reporting power through Telegraf's
  * {@code inputs.redfish} instead ({@code redfish_power_powercontrol}, tags {@code address}, {@code member_id},
  * {@code name}, {@code source}). Shapes from Telegraf's plugin READMEs (plugins/inputs/ipmi_sensor, redfish, cpu,
- * mem, net). Everything else (the pipeline's output) is stored unchanged.
+ * mem, net). The demo's {@code bmc_power_state} points are dropped ({@link #NOT_WRITTEN}). Everything else (the
+ * pipeline's output) is stored unchanged.
  */
 final class TelegrafShaped implements MetricStore {
     static final String DOMAIN = ".dc1.example";
+    /**
+     * Measurements of ours that no Telegraf input writes: the agent's health ({@code capacity_agent}; Telegraf's is
+     * its {@code internal} input) and the BMC's power state ({@code bmc_power_state}; Telegraf reads power, not state).
+     */
+    static final Set<String> NOT_WRITTEN = Set.of(MetricSchema.AGENT.name(), MetricSchema.POWER_STATE.name());
 
     private final MetricStore inner;
     private final Set<String> redfishClusters;
@@ -45,6 +51,9 @@ final class TelegrafShaped implements MetricStore {
     public void write(List<Point> points) {
         List<Point> out = new ArrayList<>(points.size());
         for (Point p : points) {
+            if (NOT_WRITTEN.contains(p.measurement())) {
+                continue;
+            }
             out.add(switch (p.measurement()) {
                 case "cpu", "mem", "net" -> new Point(p.measurement(), telegrafTags(p.tags()), p.fields(),
                         p.timeNanos());

@@ -6,6 +6,9 @@ import io.capacity.collectors.power.ipmi.IpmiPowerSource;
 import io.capacity.collectors.power.ipmi.IpmiTarget;
 import io.capacity.collectors.power.redfish.RedfishPowerSource;
 import io.capacity.collectors.power.redfish.RedfishTarget;
+import io.capacity.collectors.power.state.IpmiStates;
+import io.capacity.collectors.power.state.PowerStateSource;
+import io.capacity.collectors.power.state.RedfishStates;
 import io.capacity.collectors.snmp.SnmpInterfaceSource;
 import io.capacity.collectors.snmp.SnmpTarget;
 import io.capacity.collectors.source.InventoryTags;
@@ -77,11 +80,17 @@ public final class AgentBuilder {
             InventoryTags inv = withHost(t.inventory(), t.name());
             sources.add(new ScheduledSource(new LazySource(t.name(), () -> new RedfishPowerSource(t, inv.over(defaults))),
                     t.interval(), false, t.timeout()));
+            sources.add(new ScheduledSource(new LazySource(PowerStateSource.nameOf(t.name()),
+                    () -> new PowerStateSource(PowerStateSource.nameOf(t.name()), new RedfishStates(t),
+                            inv.over(defaults), RedfishStates.tagsOf(t))), t.interval(), false, t.timeout()));
         }
         for (IpmiTarget t : config.ipmi()) {
             InventoryTags inv = withHost(t.inventory(), t.name());
             sources.add(new ScheduledSource(new LazySource(t.name(), () -> new IpmiPowerSource(t, inv.over(defaults))),
                     t.interval(), false, t.timeout()));
+            sources.add(new ScheduledSource(new LazySource(PowerStateSource.nameOf(t.name()),
+                    () -> new PowerStateSource(PowerStateSource.nameOf(t.name()), new IpmiStates(t),
+                            inv.over(defaults), IpmiStates.tagsOf(t))), t.interval(), false, t.timeout()));
         }
         for (SnmpTarget t : config.snmp()) {
             InventoryTags inv = withHost(t.inventory(), t.name());

@@ -4,6 +4,7 @@ import io.capacity.collectors.delivery.DeliveryConfig;
 import io.capacity.collectors.delivery.DiskBufferConfig;
 import io.capacity.collectors.delivery.InfluxEndpoint;
 import io.capacity.collectors.host.HostSamplerConfig;
+import io.capacity.collectors.power.control.Bmcs;
 import io.capacity.collectors.power.ipmi.IpmiTarget;
 import io.capacity.collectors.power.redfish.RedfishTarget;
 import io.capacity.collectors.snmp.SnmpTarget;
@@ -33,5 +34,10 @@ public record AgentConfig(InfluxEndpoint influx, DiskBufferConfig buffer, Delive
         redfish = List.copyOf(redfish == null ? List.of() : redfish);
         ipmi = List.copyOf(ipmi == null ? List.of() : ipmi);
         snmp = List.copyOf(snmp == null ? List.of() : snmp);
+    }
+
+    /** The BMCs of these Redfish and IPMI targets, for the plan executor's power actions. */
+    public Bmcs bmcs() {
+        return new Bmcs(redfish, ipmi);
     }
 }

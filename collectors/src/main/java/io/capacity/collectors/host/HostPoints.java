@@ -67,8 +67,12 @@ final class HostPoints {
         return "rw";
     }
 
-    /** {@code txDropped} from /sys (OSHI has no transmit drops), -1 when unknown: then no {@code drop_out}. */
-    static Point nic(NetworkIF n, long txDropped, InventoryTags inventory, long timeNanos) {
+    /**
+     * {@code txDropped} from /sys (OSHI has no transmit drops), -1 when unknown: then no {@code drop_out};
+     * {@code speedMbps} the link speed from /sys, -1 when the kernel gives none: then no {@code speed} (Telegraf
+     * writes -1, which would read as a speed).
+     */
+    static Point nic(NetworkIF n, long txDropped, long speedMbps, InventoryTags inventory, long timeNanos) {
         TreeMap<String, Number> f = new TreeMap<>();
         f.put("bytes_sent", n.getBytesSent());
         f.put("bytes_recv", n.getBytesRecv());
@@ -79,6 +83,9 @@ final class HostPoints {
         f.put("drop_in", n.getInDrops());
         if (txDropped >= 0) {
             f.put("drop_out", txDropped);
+        }
+        if (speedMbps > 0) {
+            f.put(MetricSchema.NET_FIELD_SPEED, speedMbps);
         }
         return new Point(MetricSchema.NET.name(), inventory.with(Map.of("interface", n.getName())), f, timeNanos);
     }

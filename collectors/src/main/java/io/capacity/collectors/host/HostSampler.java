@@ -92,7 +92,8 @@ public final class HostSampler implements Source {
         }
         for (NetworkIF n : nics) {
             if (nicFilter.accepts(n)) {
-                out.add(HostPoints.nic(n, linux.txDropped(n.getName()), inventory, timeNanos));
+                out.add(HostPoints.nic(n, linux.txDropped(n.getName()), linux.linkSpeed(n.getName()), inventory,
+                        timeNanos));
             }
         }
         lastSampleCpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;

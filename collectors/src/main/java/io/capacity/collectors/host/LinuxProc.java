@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The Linux kernel's own counters for what OSHI does not expose: guest CPU time ({@code /proc/stat}), free memory
- * ({@code /proc/meminfo} MemFree), per-disk read and write time ({@code /proc/diskstats}) and per-NIC transmit
- * drops ({@code /sys/class/net/NIC/statistics/tx_dropped}), the files Telegraf's inputs read through gopsutil.
+ * ({@code /proc/meminfo} MemFree), per-disk read and write time ({@code /proc/diskstats}), per-NIC transmit
+ * drops ({@code /sys/class/net/NIC/statistics/tx_dropped}) and link speed ({@code /sys/class/net/NIC/speed}), the
+ * files Telegraf's inputs read (through gopsutil, and the net input itself for the speed).
  * Elsewhere (or when a file is unreadable) each answer is empty and the field is left out.
  */
 final class LinuxProc {
@@ -73,6 +74,23 @@ final class LinuxProc {
     long txDropped(String nic) {
         List<String> l = lines(sysClassNet.resolve(nic).resolve("statistics").resolve("tx_dropped"));
         return l.isEmpty() ? -1 : parse(l.get(0).trim());
+    }
+
+    /**
+     * Link speed of one NIC in Mb/s ({@code /sys/class/net/NIC/speed}, as Telegraf's net input reads it), or -1
+     * where the kernel gives none: a virtual or down link reads -1, or fails to read (EINVAL), or has no such file.
+     */
+    long linkSpeed(String nic) {
+        List<String> l = lines(sysClassNet.resolve(nic).resolve("speed"));
+        if (l.isEmpty()) {
+            return -1;
+        }
+        try {
+            long mbps = Long.parseLong(l.get(0).trim());
+            return mbps > 0 ? mbps : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static List<String> lines(Path p) {

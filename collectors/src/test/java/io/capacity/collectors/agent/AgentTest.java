@@ -68,6 +68,16 @@ class AgentTest {
         assertTrue(errors(metrics, "host") == 0, metrics);
         assertTrue(sink.stored.stream().anyMatch(p -> p.measurement().equals("capacity_agent")
                 && "tor-gone".equals(p.tags().get("target")) && p.fields().get("collect_errors").longValue() >= 3));
+        // Beside the BMC's failing power source, its state source writes it unreachable (never off) every poll.
+        assertTrue(sink.stored.stream().anyMatch(p -> p.measurement().equals("bmc_power_state")
+                && "bmc-gone".equals(p.tags().get("host")) && "127.0.0.1".equals(p.tags().get("address"))
+                && p.fields().get("state_code").longValue() == -1), "unreachable state points");
+        assertTrue(sink.stored.stream().filter(p -> p.measurement().equals("bmc_power_state"))
+                .allMatch(p -> p.fields().get("state_code").longValue() == -1), "only unreachable ones");
+        // Its polls succeed (a failure would be a cut-off at the deadline, e.g. the first TLS set-up under load).
+        Matcher collected = Pattern.compile("capacity_agent_target_points_collected_total\\{target="
+                + "\"bmc-gone/power_state\"} (\\d+)").matcher(metrics);
+        assertTrue(collected.find() && Long.parseLong(collected.group(1)) > 0, metrics);
     }
 
     private static long errors(String metrics, String target) {

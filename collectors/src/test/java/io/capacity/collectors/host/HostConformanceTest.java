@@ -53,6 +53,20 @@ class HostConformanceTest {
     }
 
     @Test
+    void netWithALinkSpeed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path sys) throws Exception {
+        // This machine's NICs have no speed (virtio reads -1): a real NIC's counters with a speed file as a
+        // physical 10 GbE port's, read through the sampler's own /sys reader.
+        oshi.hardware.NetworkIF nic = new oshi.SystemInfo().getHardware().getNetworkIFs(true).get(0);
+        java.nio.file.Files.createDirectories(sys.resolve(nic.getName()));
+        java.nio.file.Files.writeString(sys.resolve(nic.getName()).resolve("speed"), "10000\n");
+        LinuxProc linux = new LinuxProc(java.nio.file.Path.of("/proc"), sys);
+        Point ours = HostPoints.nic(nic, 0, linux.linkSpeed(nic.getName()), new InventoryTags("fra1", "c1", "r1",
+                "web1", "R650"), 1L);
+        assertSameShape(TelegrafFixture.load("net").line(Map.of()), ours, Differences.NONE);
+        org.junit.jupiter.api.Assertions.assertEquals(10000L, ours.fields().get("speed"));
+    }
+
+    @Test
     void diskio() {
         assertSameShape(TelegrafFixture.load("diskio").line(Map.of()), ours("diskio"),
                 new Differences(Set.of(), Set.of(), Set.of("weighted_io_time", "merged_reads", "merged_writes")));

@@ -81,6 +81,32 @@ class HostSamplerTest {
     }
 
     @Test
+    void netSpeedIsTheKernelsLinkSpeedOrLeftOut() throws Exception {
+        var all = new HostSamplerConfig(true, Duration.ofSeconds(10), false, 60, List.of("*"), null);
+        int checked = 0;
+        for (Point p : new HostSampler(all, INV).collect(1L)) {
+            if (!p.measurement().equals("net")) {
+                continue;
+            }
+            String nic = p.tags().get("interface");
+            String text;
+            try {
+                text = Files.readString(Path.of("/sys/class/net", nic, "speed")).trim();
+            } catch (java.io.IOException e) {
+                text = "";   // EINVAL: a down link or a loopback has no speed to read
+            }
+            if (text.matches("[1-9][0-9]*")) {
+                assertEquals(Long.parseLong(text), p.fields().get("speed"), p::toString);
+            } else {
+                assertFalse(p.fields().containsKey("speed"), "no speed from the kernel ('" + text + "'), none "
+                        + "invented: " + p);
+            }
+            checked++;
+        }
+        assertTrue(checked > 0, "this machine has NICs");
+    }
+
+    @Test
     void diskPointsForEveryRealMountWithTelegrafsFields() throws Exception {
         Set<String> real = new HashSet<>();
         Set<String> diskFs = new HashSet<>();

@@ -85,6 +85,7 @@ final class ClusterPlanner {
             run = onOnly;
             planned = Costs.energy("energy, planned", run.watts(), bands.start(), bands.step(), o.costs(), cur);
         }
+        logWear(cluster, fleet, o, run.transitions(), noDown.amount() - planned.amount(), cur);
         boolean budgetBlocked = run.budgetBlocked();
         List<Transition> transitions = run.transitions();
         int h = bands.horizon();
@@ -100,5 +101,30 @@ final class ClusterPlanner {
         return new ClusterPlan(cluster.id(), h, bands.step(), grade, gradeReason, bands.describe(),
                 binding, Costs.kwh(held.watts(), bands.step()), Costs.kwh(run.watts(), bands.step()),
                 run.unmet(), run.overrides(), run.steps(), transitions, advice, costs);
+    }
+
+    /**
+     * The wear of the schedule's power cycles (each power-down and the power-on undoing it) next to the energy its
+     * power-downs save, so an operator sees when cycling does not pay; the replay weighs it in every decision
+     * (docs/planner.md, "Break-even off time"), the plan's walk does not yet.
+     */
+    private static void logWear(Cluster cluster, Fleet fleet, PlanOptions o, List<Transition> transitions,
+                                double saved, String cur) {
+        Map<String, Host> byId = new java.util.HashMap<>();
+        fleet.hosts().forEach(h -> byId.put(h.id(), h));
+        double wear = 0;
+        int downs = 0;
+        for (Transition t : transitions) {
+            if (!t.on() && byId.containsKey(t.hostId())) {
+                wear += o.costs().cycleCost(byId.get(t.hostId()).price());
+                downs++;
+            }
+        }
+        if (downs > 0) {
+            LOG.info("cluster {}: the schedule's {} power-down(s) wear {} {} (each cycle at {}) against {} {} of energy"
+                            + " they save over the horizon; the schedule does not weigh wear yet (simulate does). Set"
+                            + " the wear with power_cycle_cost in the inventory's costs: section", cluster.id(), downs,
+                    String.format("%.2f", wear), cur, o.costs().cycleCostSource(), String.format("%.2f", saved), cur);
+        }
     }
 }

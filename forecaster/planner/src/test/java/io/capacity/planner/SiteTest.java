@@ -63,6 +63,19 @@ class SiteTest {
         assertEquals(CostSettings.DEFAULTS.pue(), s.costs().pue(), 1e-12);
     }
 
+    /** Issue 19 item 5: the wear of a power cycle, by default each host's price over 50,000 rated cycles. */
+    @Test
+    void thePowerCycleCostIsReadOrDerivedFromTheHostsPrice() {
+        Site given = Site.parse(InventoryLoaderTest.GOOD + "costs: {power_cycle_cost: 0.05}\n", "inv.yaml");
+        assertEquals(0.05, given.costs().cycleCost(9000), 1e-12);
+        Site derived = Site.parse(InventoryLoaderTest.GOOD + "costs: {pue: 1.2}\n", "inv.yaml");
+        assertEquals(9000 / 50_000.0, derived.costs().cycleCost(9000), 1e-12);
+        InventoryException e = assertThrows(InventoryException.class, () -> Site.parse(InventoryLoaderTest.GOOD
+                + "costs: {power_cycle_cost: -1}\n", "inv.yaml"));
+        assertTrue(e.getMessage().contains("costs.power_cycle_cost: -1: expected a cost per power cycle of a host,"
+                + " at least 0"), e.getMessage());
+    }
+
     @Test
     void everyProblemOfInventoryAndCostsIsListedWithItsLine() {
         String bad = InventoryLoaderTest.GOOD.replace("price: 9000", "price: nine") + """

@@ -134,14 +134,20 @@ public final class ClusterDemand {
     /**
      * Matches a stored series by measurement, field and host: collectors add inventory tags (site, rack, ...) that
      * the inventory file need not repeat. Returns the per-step total by epoch millisecond; each host's first and
-     * last step with a finite value (epoch milliseconds) go into {@code seen}.
+     * last step with a finite value (epoch milliseconds) go into {@code seen}. The parts' series are listed once
+     * ({@link #byHost}), not once per host: a store's listing goes over every series it holds, so a listing per host
+     * made a cluster's demand cost grow with the hosts times the whole store's series.
      */
     private static TreeMap<Long, Double> sum(MetricStore store, List<Part> parts, Instant from, Instant to,
                                              Duration step, Map<String, long[]> seen) {
         TreeMap<Long, Double> total = new TreeMap<>();
+        Map<String, Map<String, List<SeriesKey>>> listed = new HashMap<>();
         for (Part p : parts) {
-            for (SeriesKey k : store.series(new SeriesFilter(p.key.measurement(), p.key.field(), p.key.tags()))) {
-                if (!p.accept.test(k)) {
+            SeriesFilter own = new SeriesFilter(p.key.measurement(), p.key.field(), p.key.tags());
+            List<SeriesKey> candidates = listed.computeIfAbsent(p.key.measurement() + " " + p.key.field(),
+                    x -> byHost(store, parts, p.key)).getOrDefault(p.host, List.of());
+            for (SeriesKey k : candidates) {
+                if (!own.matches(k) || !p.accept.test(k)) {
                     continue;
                 }
                 TimeSeries s = RegularSeries.read(store, k, from, to, step);
@@ -157,6 +163,28 @@ public final class ClusterDemand {
             }
         }
         return total;
+    }
+
+    /**
+     * The stored series of {@code like}'s measurement and field that carry the tags every such part asks for (its
+     * host tag aside), by host tag, in the store's (key) order: one listing for all the parts.
+     */
+    private static Map<String, List<SeriesKey>> byHost(MetricStore store, List<Part> parts, SeriesKey like) {
+        TreeMap<String, String> common = new TreeMap<>(like.tags());
+        common.remove(MetricSchema.TAG_HOST);
+        for (Part p : parts) {
+            if (p.key.measurement().equals(like.measurement()) && p.key.field().equals(like.field())) {
+                common.entrySet().removeIf(e -> !e.getValue().equals(p.key.tags().get(e.getKey())));
+            }
+        }
+        Map<String, List<SeriesKey>> out = new HashMap<>();
+        for (SeriesKey k : store.series(new SeriesFilter(like.measurement(), like.field(), common))) {
+            String host = k.tags().get(MetricSchema.TAG_HOST);
+            if (host != null) {
+                out.computeIfAbsent(host, x -> new java.util.ArrayList<>()).add(k);
+            }
+        }
+        return out;
     }
 
     private static Optional<TimeSeries> series(String id, Duration step, TreeMap<Long, Double> total) {

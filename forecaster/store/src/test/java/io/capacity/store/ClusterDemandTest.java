@@ -62,4 +62,86 @@ class ClusterDemandTest {
                     T0.plus(Duration.ofMinutes(10)), Duration.ofMinutes(5)).isEmpty());
         }
     }
+
+    @Test
+    void aClustersDemandListsTheStoresSeriesOncePerFieldWhateverItsHosts() {
+        List<Point> points = new ArrayList<>();
+        List<String> hosts = new ArrayList<>();
+        for (int h = 1; h <= 40; h++) {
+            hosts.add("h" + h);
+            for (int i = 0; i < 6; i++) {
+                long t = T0.getEpochSecond() * SEC + i * 300 * SEC;
+                // Collectors add inventory tags (site, rack, cluster) the inventory need not repeat.
+                points.add(Point.of("cpu", Map.of("host", "h" + h, "cpu", "cpu-total", "site", "fra1", "rack",
+                        "r" + (h % 3)), "usage_idle", 100 - h, t));
+                points.add(Point.of("cpu", Map.of("host", "h" + h, "cpu", "cpu0", "site", "fra1"), "usage_idle",
+                        0.0, t));
+            }
+        }
+        try (MetricStore real = Stores.open(StoreConfig.embedded(dir.resolve("store")))) {
+            real.write(points);
+            Listings s = new Listings(real);
+            Map<String, Double> cores = new java.util.TreeMap<>();
+            hosts.subList(0, 30).forEach(h -> cores.put(h, 10.0));
+            TimeSeries cpu = ClusterDemand.cpuCores(s, "c1", cores, T0, T0.plus(Duration.ofMinutes(30)),
+                    Duration.ofMinutes(5)).orElseThrow();
+            // Host h uses h % of its 10 cores (idle 100 - h): 0.1 x (1 + ... + 30) = 46.5 cores; cpu0 is not counted.
+            assertEquals(6, cpu.size());
+            for (int i = 0; i < cpu.size(); i++) {
+                assertEquals(46.5, cpu.value(i), 1e-9, "step " + i);
+            }
+            assertEquals(1, s.listings, "one listing for the cluster's 30 hosts");
+        }
+    }
+
+    /** The store, counting its listings. */
+    private static final class Listings implements MetricStore {
+        private final MetricStore store;
+        int listings;
+
+        Listings(MetricStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public List<io.capacity.schema.SeriesKey> series(SeriesFilter filter) {
+            listings++;
+            return store.series(filter);
+        }
+
+        @Override
+        public SeriesData read(SeriesQuery query) {
+            return store.read(query);
+        }
+
+        @Override
+        public String kind() {
+            return store.kind();
+        }
+
+        @Override
+        public void write(List<Point> batch) {
+            store.write(batch);
+        }
+
+        @Override
+        public boolean storedAsInteger(io.capacity.schema.SeriesKey key) {
+            return store.storedAsInteger(key);
+        }
+
+        @Override
+        public StatePoints readStates(io.capacity.schema.SeriesKey key, Instant from, Instant to) {
+            return store.readStates(key, from, to);
+        }
+
+        @Override
+        public StoreHealth health() {
+            return store.health();
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
 }

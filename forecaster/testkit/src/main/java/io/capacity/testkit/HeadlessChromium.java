@@ -34,8 +34,11 @@ public final class HeadlessChromium {
 
     /** Loads {@code url} (a {@code file:} or loopback address) and returns its DOM and console messages. */
     public Load load(String url) {
-        Processes.Result r = Processes.run(command(url, "--dump-dom", "--enable-logging=stderr", "--v=0",
-                "--log-level=0"), work, TIMEOUT);
+        return dump(command(url, "--dump-dom", "--enable-logging=stderr", "--v=0", "--log-level=0"), url);
+    }
+
+    private Load dump(List<String> command, String url) {
+        Processes.Result r = Processes.run(command, work, TIMEOUT);
         r.ok(List.of("chromium", url));
         List<String> console = new ArrayList<>();
         for (String line : r.stderr().split("\n")) {
@@ -44,6 +47,33 @@ public final class HeadlessChromium {
             }
         }
         return new Load(r.stdout(), console);
+    }
+
+    /**
+     * Opens {@code url} in a Chromium driven over its DevTools protocol on a loopback port, to evaluate expressions
+     * on the loaded page ({@link DevToolsPage#evaluate}); close it to end Chromium.
+     */
+    public DevToolsPage open(String url) {
+        return DevToolsPage.start(command(url, "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1"),
+                url, work);
+    }
+
+    /**
+     * Opens {@code url} with JavaScript off ({@code --blink-settings=scriptEnabled=false}), as a reader who turned it
+     * off sees it: the page's DOM ({@link DevToolsPage#dom}) and console ({@link DevToolsPage#console}) are read
+     * through DevTools, since neither a DOM dump nor an evaluation runs without scripts.
+     */
+    public DevToolsPage openWithoutJavaScript(String url) {
+        command(url);
+        DevToolsPage page = DevToolsPage.start(command("about:blank", "--blink-settings=scriptEnabled=false",
+                "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1"), "about:blank", work);
+        try {
+            page.navigate(url);
+            return page;
+        } catch (RuntimeException | AssertionError e) {
+            page.close();
+            throw e;
+        }
     }
 
     /** A {@code width} x {@code height} screenshot of {@code url} as PNG at {@code png}. */
@@ -57,13 +87,14 @@ public final class HeadlessChromium {
     }
 
     private List<String> command(String url, String... extra) {
-        if (!url.startsWith("file:") && !url.startsWith("http://127.0.0.1:") && !url.startsWith("http://localhost:")) {
+        if (!url.startsWith("file:") && !url.startsWith("http://127.0.0.1:") && !url.startsWith("http://localhost:")
+                && !url.equals("about:blank")) {
             throw new IllegalArgumentException("only local files and loopback addresses are loaded, not " + url);
         }
         List<String> c = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--disable-default-apps", "--no-default-browser-check",
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + work.resolve("profile-" + System.nanoTime()).toAbsolutePath()));
         c.addAll(List.of(extra));
         c.add(url);

@@ -28,4 +28,24 @@ class HeadlessChromiumTest {
         assertTrue(Files.size(c.screenshot(good.toUri().toString(), dir.resolve("s.png"), 400, 300)) > 0);
         assertThrows(IllegalArgumentException.class, () -> c.load("https://example.org/"));
     }
+
+    @Test
+    void overDevToolsAnImagesWidthAndWithoutJavaScriptTheDomAndAFailedLoadAreSeen() throws Exception {
+        HeadlessChromium c = new HeadlessChromium(dir);
+        String gif = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+        Path page = Files.writeString(dir.resolve("images.html"), "<html><body><img src='" + gif + "'>"
+                + "<img src='missing.png'><p id='p'>text</p><script>document.getElementById('p').textContent = "
+                + "'scripted'</script></body></html>");
+        String url = page.toUri().toString();
+        try (DevToolsPage p = c.open(url)) {
+            assertEquals("true:1,true:0", p.evaluate("Array.from(document.images).map(i => i.complete + ':' + "
+                    + "i.naturalWidth).join(',')"), "a drawn image has a width, a missing one none");
+            assertEquals("scripted", p.evaluate("document.getElementById('p').textContent"));
+        }
+        try (DevToolsPage off = c.openWithoutJavaScript(url)) {
+            assertTrue(off.dom().contains("<p id=\"p\">text</p>"), "the script did not run: " + off.dom());
+            assertTrue(off.console().stream().anyMatch(l -> l.contains("missing.png")), off.console().toString());
+        }
+        assertThrows(IllegalArgumentException.class, () -> c.openWithoutJavaScript("https://example.org/"));
+    }
 }

@@ -1,6 +1,5 @@
 package io.capacity.collectors.power.control;
 
-import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.collectors.power.ipmi.IpmiTarget;
 import io.capacity.collectors.power.redfish.RedfishTarget;
 import io.capacity.collectors.source.CollectorException;
@@ -25,9 +24,8 @@ public final class Bmcs {
         this.ipmi = List.copyOf(ipmi);
     }
 
-    public static Bmcs of(AgentConfig config) {
-        return config == null ? new Bmcs(List.of(), List.of()) : new Bmcs(config.redfish(), config.ipmi());
-    }
+    /** No BMC targets: every host's power action fails naming its host. */
+    public static final Bmcs NONE = new Bmcs(List.of(), List.of());
 
     /** How a host was matched to its BMC, for what an apply says it would do. */
     public record Bmc(String host, String target, String protocol, Opener opener) {

@@ -44,7 +44,7 @@ class BmcsTest {
                     password: secret
                     inventory: {host: db9}
                 """, "collectors.yaml", k -> null, Path.of("/tmp/buffer"));
-        Bmcs bmcs = Bmcs.of(config);
+        Bmcs bmcs = config.bmcs();
         assertEquals("idrac-web1 redfish", describe(bmcs, "web1"), "Redfish before IPMI");
         assertEquals("db2 ipmi", describe(bmcs, "db2"), "no inventory.host: the name");
         assertEquals("db3 ipmi", describe(bmcs, "db9"));

@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class DemoInventory {
     public static final String FILE = "demo-inventory.yaml";
+    /** Every model's NIC, which the hosts' {@code net.speed} reports in Mb/s. */
+    static final int NIC_GBPS = 25;
     /** Prices per model (EUR), for the buy recommendations' costs; the demo's own figures, not quotes. */
     private static final Map<String, Integer> PRICE = Map.of(DemoFleet.Shape.GROWING.model(), 9000,
             DemoFleet.Shape.NIGHTLY.model(), 3000, DemoFleet.Shape.FLAT.model(), 12000);
@@ -48,7 +50,7 @@ public final class DemoInventory {
                 .append("    power_model: ").append(name).append('\n')
                 .append("    cores: ").append(m.cores()).append('\n')
                 .append("    memory_gb: ").append(fmt(m.memGb())).append('\n')
-                .append("    nic_gbps: 25\n")
+                .append("    nic_gbps: ").append(NIC_GBPS).append('\n')
                 .append("    price: ").append(PRICE.getOrDefault(name, 8000)).append('\n'));
         y.append("clusters:\n");
         for (DemoFleet.Shape s : DemoFleet.Shape.values()) {

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * A simulated host's points at one time, under the names the real collectors write: {@code cpu} (cpu-total, every
- * {@code usage_*}), {@code mem}, {@code net} counters of {@code eth0} (as Telegraf's inputs.net), and the BMC's
- * {@code ipmi_sensor} power reading from the host model's SPECpower curve; each with the inventory tags and
+ * {@code usage_*}), {@code mem}, {@code net} counters and link speed of {@code eth0} (as Telegraf's inputs.net), the
+ * BMC's {@code ipmi_sensor} power reading from the host model's SPECpower curve and its {@code bmc_power_state}
+ * (on: the demo powers no host down, its plans are never carried out); each with the inventory tags and
  * {@code origin=demo}.
  */
 public final class DemoPoints {
@@ -26,7 +27,7 @@ public final class DemoPoints {
     private final Map<String, Tags> tags = new HashMap<>();
 
     private record Tags(SortedMap<String, String> cpu, SortedMap<String, String> host, SortedMap<String, String> net,
-                        SortedMap<String, String> power) {
+                        SortedMap<String, String> power, SortedMap<String, String> state) {
     }
 
     public DemoPoints(DemoSignals signals) {
@@ -40,11 +41,11 @@ public final class DemoPoints {
                 MetricSchema.TAG_HW_MODEL, h.model().name(), MetricSchema.TAG_ORIGIN, MetricSchema.ORIGIN_DEMO);
     }
 
-    /** The host's four points at {@code timeNanos}. */
+    /** The host's five points at {@code timeNanos}. */
     public List<Point> at(DemoFleet.Host h, long timeNanos) {
         long sec = Math.floorDiv(timeNanos, 1_000_000_000L);
         Tags t = tags.computeIfAbsent(h.id(), k -> tagsOf(h));
-        List<Point> out = new ArrayList<>(4);
+        List<Point> out = new ArrayList<>(5);
         double u = signals.cpu(h, sec);
         out.add(new Point(MetricSchema.CPU.name(), t.cpu, cpuFields(u), timeNanos));
         out.add(new Point(MetricSchema.MEM.name(), t.host, memFields(h, signals.memUsedPercent(h, sec)), timeNanos));
@@ -55,6 +56,9 @@ public final class DemoPoints {
         p.put("value", Math.round(curve.watts(u) * 10) / 10.0);
         p.put("status", 1L);
         out.add(new Point(MetricSchema.IPMI_SENSOR.name(), t.power, p, timeNanos));
+        TreeMap<String, Number> state = new TreeMap<>();
+        state.put(MetricSchema.POWER_STATE_CODE, MetricSchema.POWER_ON);
+        out.add(new Point(MetricSchema.POWER_STATE.name(), t.state, state, timeNanos));
         return out;
     }
 
@@ -62,7 +66,13 @@ public final class DemoPoints {
         Map<String, String> inv = inventoryTags(h);
         return new Tags(with(inv, Map.of("cpu", MetricSchema.CPU_TOTAL)), Point.tagMap(inv),
                 with(inv, Map.of("interface", INTERFACE)),
-                with(inv, Map.of("name", POWER_SENSOR, "unit", "watts", "server", h.id() + "-bmc")));
+                with(inv, Map.of("name", POWER_SENSOR, "unit", "watts", "server", bmc(h))),
+                with(inv, Map.of("server", bmc(h))));
+    }
+
+    /** The simulated BMC's address, the {@code server} tag of the host's IPMI points. */
+    private static String bmc(DemoFleet.Host h) {
+        return h.id() + "-bmc";
     }
 
     private static SortedMap<String, String> with(Map<String, String> inv, Map<String, String> own) {
@@ -100,6 +110,7 @@ public final class DemoPoints {
 
     private static TreeMap<String, Number> netFields(long recv, long sent) {
         TreeMap<String, Number> f = new TreeMap<>();
+        f.put(MetricSchema.NET_FIELD_SPEED, DemoInventory.NIC_GBPS * 1000L);
         f.put("bytes_recv", recv);
         f.put("bytes_sent", sent);
         f.put("packets_recv", recv / BYTES_PER_PACKET);

@@ -23,7 +23,7 @@ public final class DemoSource implements Source {
 
     @Override
     public List<Point> collect(long timeNanos) {
-        List<Point> out = new ArrayList<>(hosts.size() * 4);
+        List<Point> out = new ArrayList<>(hosts.size() * 5);
         for (DemoFleet.Host h : hosts) {
             out.addAll(points.at(h, timeNanos));
         }

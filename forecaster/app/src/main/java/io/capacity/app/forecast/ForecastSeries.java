@@ -5,6 +5,7 @@ import io.capacity.app.StoreAccess;
 import io.capacity.core.batch.ForecastBatch;
 import io.capacity.core.batch.SeriesForecast;
 import io.capacity.core.forecast.ModelSpec;
+import io.capacity.core.select.Bounds;
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * Use case: forecast a selection of stored series or a file's series. Reads, fills gaps, forecasts in parallel
- * ({@link ForecastBatch}: a failing model falls back to seasonal naive graded BAD), and with
+ * ({@link ForecastBatch}: a failing model falls back to seasonal naive graded BAD), truncates each forecast to the
+ * given bounds or, for stored series without any given, to its unit's ({@link UnitBounds}), and with
  * {@link ForecastRequest#writeBack()} writes each forecast back as {@code capacity_forecast} points issued now.
  */
 public final class ForecastSeries {
@@ -40,11 +42,19 @@ public final class ForecastSeries {
         ForecastBatch batch = new ForecastBatch(s.horizon(), s.levelArray(), s.model().season(), s.threads());
         progress.start(series.size());
         long start = System.nanoTime();
-        List<SeriesForecast> results = batch.run(series, m.forBatch(series), x -> progress.step());
+        List<SeriesForecast> computed = batch.run(series, m.forBatch(series), x -> progress.step());
+        // Given bounds hold for every series, a fallback's forecast too; else a stored series takes its unit's.
+        List<SeriesForecast> results = s.model().givenBounds().map(b -> clip(computed, b)).orElseGet(
+                () -> s.source() instanceof SeriesSource.Stored ? UnitBounds.clip(computed) : computed);
         double seconds = (System.nanoTime() - start) / 1e9;
         int written = r.writeBack() ? stores.writing(st -> writeBack(st, results)) : 0;
         boolean timestamps = !series.isEmpty() && series.get(0).hasTimestamps();
         return new ForecastRun(results, timestamps, seconds, written);
+    }
+
+    private static List<SeriesForecast> clip(List<SeriesForecast> results, Bounds b) {
+        return results.stream().map(r -> r.forecast() == null ? r
+                : new SeriesForecast(r.seriesId(), b.clip(r.forecast()), r.gaps(), r.error())).toList();
     }
 
     private int writeBack(MetricStore store, List<SeriesForecast> results) {

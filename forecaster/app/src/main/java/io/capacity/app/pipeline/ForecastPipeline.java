@@ -1,10 +1,12 @@
 package io.capacity.app.pipeline;
 
 import io.capacity.app.StoreAccess;
+import io.capacity.app.forecast.UnitBounds;
 import io.capacity.core.batch.Parallel;
 import io.capacity.core.forecast.Forecast;
 import io.capacity.core.hint.Hints;
 import io.capacity.core.select.AutoSpec;
+import io.capacity.core.select.Bounds;
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.FieldKind;
 import io.capacity.schema.MetricSchema;
@@ -20,7 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +45,8 @@ public final class ForecastPipeline {
     private final CachedChoices choices;
     private final ForecastScoring scoring;
     private volatile CachedChoices.WarmCounts lastWarm = new CachedChoices.WarmCounts(0, 0);
+    /** Series per unit bounds applied in the current run (runs never overlap). */
+    private final Map<String, Integer> unitBounded = new ConcurrentSkipListMap<>();
 
     public ForecastPipeline(StoreAccess stores, Clock clock, PipelineSettings settings, PipelineState state) {
         this.stores = stores;
@@ -76,6 +83,7 @@ public final class ForecastPipeline {
         long wall = System.nanoTime();
         long cpu = processCpuNanos();
         Instant scoreFrom = state.lastRun().orElse(now.minus(settings.step().multipliedBy(settings.horizon())));
+        unitBounded.clear();
         List<SeriesKey> keys = stores.reading(this::inScope);
         AtomicInteger scored = new AtomicInteger();
         RunWrites writes = new RunWrites(stores);
@@ -94,6 +102,13 @@ public final class ForecastPipeline {
                 (processCpuNanos() - cpu) / 1e9, chosen, forecast - chosen, scored.get(), outcomes);
         LOG.info(run.summary());
         fallbacks.log("pipeline");
+        if (!unitBounded.isEmpty()) {
+            LOG.info("pipeline: forecasts truncated to their series' unit bounds (percent 0:100, fractions 0:1, rates,"
+                    + " watts and bytes 0:): {}; the pipeline takes no others, a forecast of the series does with {}",
+                    unitBounded.entrySet()
+                    .stream().map(e -> e.getValue() + " series in " + e.getKey()).toList(),
+                    Hints.option("bounds", "LO:HI"));
+        }
         lastWarm = choices.takeWarmCounts();
         if (lastWarm.warm() + lastWarm.fellBack() > 0) {
             LOG.info("pipeline: {} model refits started from the last run's estimates, {} fell back to a cold start"
@@ -112,17 +127,14 @@ public final class ForecastPipeline {
     }
 
     /**
-     * The configured selections, or every gauge and counter series but the pipeline's own output and the agent's
-     * health counters.
+     * The configured selections, or every gauge and counter series but the pipeline's own output, the agent's health
+     * counters and the equipment's own figures (link speeds, the BMC power state: {@link MetricSchema#isDemand}).
      */
     List<SeriesKey> inScope(MetricStore store) {
         TreeSet<SeriesKey> keys = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
         if (settings.selections().isEmpty()) {
             for (SeriesKey k : store.series(SeriesFilter.all())) {
-                FieldKind kind = MetricSchema.kindOf(k.measurement(), k.field());
-                // Its own output and the collector agent's health counters are not capacity to forecast.
-                boolean own = MetricSchema.NOT_DEMAND.contains(k.measurement());
-                if (!own && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER)) {
+                if (inDefaultScope(k)) {
                     keys.add(k);
                 }
             }
@@ -130,6 +142,16 @@ public final class ForecastPipeline {
             settings.selections().forEach(f -> keys.addAll(store.series(f)));
         }
         return new ArrayList<>(keys);
+    }
+
+    /**
+     * Whether the pipeline forecasts {@code k} when no selection is configured: a gauge or counter that is demand, not
+     * its own output, the agent's health counters or a link's speed ({@link MetricSchema#isDemand}).
+     */
+    public static boolean inDefaultScope(SeriesKey k) {
+        FieldKind kind = MetricSchema.kindOf(k.measurement(), k.field());
+        return MetricSchema.isDemand(k.measurement(), k.field())
+                && (kind == FieldKind.GAUGE || kind == FieldKind.COUNTER);
     }
 
     private SeriesOutcome one(SeriesKey k, Instant now, Instant scoreFrom, AtomicInteger scored, RunWrites writes,
@@ -159,12 +181,28 @@ public final class ForecastPipeline {
             if (chose) {
                 scoring.chose(id);
             }
-            Forecast fc = fit.model().forecast(settings.horizon(), settings.levelArray());
+            Forecast fc = unitBounds(k, fit.model().forecast(settings.horizon(), settings.levelArray()));
             writes.add(k, ForecastPoints.toPoints(k, fc, now));
             return new SeriesOutcome(k, SeriesOutcome.Status.FORECAST, fc, chose, null);
         } catch (RuntimeException | StackOverflowError e) {
             return failedOnce(SeriesOutcome.failed(k, e.getMessage() == null ? e.toString() : e.getMessage()));
         }
+    }
+
+    /**
+     * The forecast truncated to its unit's bounds as well as the automatic choice's own (the pipeline's non-negative
+     * default), unless the settings give bounds or a cap themselves, which then hold for every series.
+     */
+    private Forecast unitBounds(SeriesKey k, Forecast fc) {
+        if (settings.model().bounds() != null || settings.model().cap() != null) {
+            return fc;
+        }
+        Optional<Bounds> b = UnitBounds.of(k).map(u -> u.intersect(auto.bounds()));
+        if (b.isEmpty()) {
+            return fc;
+        }
+        unitBounded.merge(b.get().text(), 1, Integer::sum);
+        return b.get().clip(fc);
     }
 
     // A failure is a warning per series; a series too short to forecast yet is expected (a new host, a fresh

@@ -123,7 +123,8 @@ public final class PipelineState {
         ChosenSpec s = c.spec();
         Conformal cf = s.conformal();
         String weights = s.weights() == null ? "-" : join(s.weights());
-        String conformal = cf == null ? "-" : cf.scaled() + ";" + cf.weight() + ";" + join(cf.scores());
+        String conformal = cf == null ? "-" : cf.scaled() + ";" + cf.weight() + ";" + join(cf.scores()) + ";"
+                + cf.window();
         String line = String.join("\t", enc(id), Long.toString(c.chosenAt().toEpochMilli()),
                 String.join(",", s.members()), weights, conformal, s.quality().grade().name(),
                 enc(s.quality().reason()), Double.toString(s.backtestMase()), String.join(",", s.forms()));
@@ -169,7 +170,9 @@ public final class PipelineState {
             Conformal conformal = null;
             if (!f[4].equals("-")) {
                 String[] c = f[4].split(";", -1);
-                conformal = new Conformal(Boolean.parseBoolean(c[0]), doubles(c[2]), Double.parseDouble(c[1]));
+                // A state written before the window length was kept has three parts: its widening is not capped.
+                conformal = new Conformal(Boolean.parseBoolean(c[0]), doubles(c[2]), Double.parseDouble(c[1]),
+                        c.length > 3 ? Integer.parseInt(c[3]) : 0);
             }
             ChosenSpec spec = new ChosenSpec(auto, List.of(f[2].split(",")), weights, conformal,
                     new Quality(Grade.valueOf(f[5]), dec(f[6])), Double.parseDouble(f[7]), List.of(f[8].split(",")));

@@ -27,10 +27,17 @@ import java.util.List;
  * @param model        forecaster of the peak demand: {@code seasonal-shape} or a name from the model catalogue
  * @param calibration  trailing time of realised peaks the bounds are calibrated on; null for the model's own interval
  * @param price        purchase price per host, for what a deferred purchase is worth
+ * @param moreColumns  further columns replayed with the first (memory, then bandwidth), each
+ *                     {@code NAME[:UNIT[:CAPACITY]]} as {@link ColumnSpec} reads it; the first column takes that
+ *                     form too
+ * @param cycleCost    wear of one power cycle of a host; null: the host price over
+ *                     {@link CostSettings#RATED_CYCLES} rated start/stop cycles
+ * @param breakEven    power a host down only for at least its break-even off time (plan and oracle alike)
  */
 public record SimulateRequest(Path trace, String column, Duration step, Unit unit, Double capacity, int hosts,
                               List<String> hostModels, PlanRules rules, String model, Duration decideEvery,
-                              Duration calibration, double tariff, double pue, double price, String currency) {
+                              Duration calibration, double tariff, double pue, double price, String currency,
+                              List<String> moreColumns, Double cycleCost, boolean breakEven) {
     /** The replay's own forecaster, refitted at every decision. */
     public static final String SEASONAL_SHAPE = "seasonal-shape";
 
@@ -38,7 +45,15 @@ public record SimulateRequest(Path trace, String column, Duration step, Unit uni
             Unit.PERCENT, null, 100, FleetSpec.both(2).models(), PlanRules.DEFAULTS, SEASONAL_SHAPE,
             ReplayRules.DEFAULTS.decisionEvery(), CalibrationRule.DEFAULT.window(),
             CostSettings.DEFAULTS.tariff().perKwh(), CostSettings.DEFAULTS.pue(), FleetSpec.both(2).pricePerHost(),
-            "EUR");
+            "EUR", List.of(), CostSettings.DEFAULTS.cycleCost(), ReplayRules.DEFAULTS.breakEven());
+
+    /** One column, the cycle cost and break-even rule by default. */
+    public SimulateRequest(Path trace, String column, Duration step, Unit unit, Double capacity, int hosts,
+                           List<String> hostModels, PlanRules rules, String model, Duration decideEvery,
+                           Duration calibration, double tariff, double pue, double price, String currency) {
+        this(trace, column, step, unit, capacity, hosts, hostModels, rules, model, decideEvery, calibration, tariff,
+                pue, price, currency, List.of(), DEFAULTS.cycleCost(), DEFAULTS.breakEven());
+    }
 
     /** Every value checked by the planner's own rules before the trace is read. */
     public SimulateRequest {
@@ -59,6 +74,15 @@ public record SimulateRequest(Path trace, String column, Duration step, Unit uni
         }
         if (unit == null) {
             unit = Unit.PERCENT;
+        }
+        moreColumns = List.copyOf(moreColumns == null ? List.of() : moreColumns);
+        Double cc = cycleCost;
+        RequestProblem.check("power_cycle_cost", cc, () -> CostSettings.DEFAULTS.withCycleCost(cc));
+        if (column != null) {
+            ColumnSpec.parse(column, unit, capacity, hosts);
+            for (String more : moreColumns) {
+                ColumnSpec.parse(more, unit, null, hosts).column();
+            }
         }
         for (Duration d : new Duration[] {step, decideEvery}) {
             if (d == null || d.isZero() || d.isNegative()) {
@@ -98,6 +122,28 @@ public record SimulateRequest(Path trace, String column, Duration step, Unit uni
 
     public SimulateRequest withTrace(Path file, String col) {
         return new SimulateRequest(file, col, step, unit, capacity, hosts, hostModels, rules, model, decideEvery,
-                calibration, tariff, pue, price, currency);
+                calibration, tariff, pue, price, currency, moreColumns, cycleCost, breakEven);
+    }
+
+    /** The same request replaying {@code more} columns with the first. */
+    public SimulateRequest withMoreColumns(List<String> more) {
+        return new SimulateRequest(trace, column, step, unit, capacity, hosts, hostModels, rules, model, decideEvery,
+                calibration, tariff, pue, price, currency, more, cycleCost, breakEven);
+    }
+
+    /** The same request with the wear of a power cycle ({@code null}: price / rated cycles) and break-even rule. */
+    public SimulateRequest withCycles(Double cost, boolean weigh) {
+        return new SimulateRequest(trace, column, step, unit, capacity, hosts, hostModels, rules, model, decideEvery,
+                calibration, tariff, pue, price, currency, moreColumns, cost, weigh);
+    }
+
+    /** The columns to replay, the first (CPU) with the {@code unit} and {@code capacity} options as its defaults. */
+    public List<ColumnSpec> columns() {
+        List<ColumnSpec> out = new java.util.ArrayList<>();
+        out.add(ColumnSpec.parse(column, unit, capacity, hosts));
+        for (String c : moreColumns) {
+            out.add(ColumnSpec.parse(c, unit, null, hosts));
+        }
+        return out;
     }
 }

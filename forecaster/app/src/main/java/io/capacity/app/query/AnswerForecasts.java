@@ -225,10 +225,13 @@ public final class AnswerForecasts {
         return keys;
     }
 
-    /** The pipeline's own output is not a series to forecast (as the pipeline itself leaves it out). */
+    /**
+     * The service's own output (forecasts, plans, headroom), the agent's health counters and the equipment's own
+     * figures (link speeds, the BMC power state) are not demand to forecast, as the pipeline itself leaves them out
+     * ({@link MetricSchema#isDemand}).
+     */
     private static boolean forecastable(SeriesKey k) {
-        return !k.measurement().equals(MetricSchema.FORECAST.name())
-                && !k.measurement().equals(MetricSchema.FORECAST_ACCURACY.name());
+        return MetricSchema.isDemand(k.measurement(), k.field());
     }
 
     /** Answers currently cached. */

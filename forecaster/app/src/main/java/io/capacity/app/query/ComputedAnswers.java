@@ -8,6 +8,7 @@ import io.capacity.app.forecast.ForecastSeries;
 import io.capacity.app.forecast.ForecastSettings;
 import io.capacity.app.forecast.ModelOptions;
 import io.capacity.app.forecast.SeriesSource;
+import io.capacity.app.forecast.UnitBounds;
 import io.capacity.core.batch.SeriesForecast;
 import io.capacity.core.series.TimeSeries;
 import io.capacity.schema.SeriesKey;
@@ -61,7 +62,13 @@ final class ComputedAnswers {
         TimeSeries series = t.group() == null ? parts.get(0) : GroupSum.sum(t.id(), parts, q.step(), from);
         ForecastRequest r = request(q, model, new SeriesSource.Given(List.of(series)));
         ForecastRun run = new ForecastSeries(StoreAccess.shared(store), clock).run(r, Progress.NONE);
-        SeriesForecast f = run.forecasts().get(0);
+        SeriesForecast first = run.forecasts().get(0);
+        SeriesForecast f = first;
+        if (t.group() == null && model.bounds() == null && model.cap() == null && f.forecast() != null) {
+            // A single stored series within its unit's bounds, as the pipeline stores it (a group's sum has none).
+            f = UnitBounds.of(t.members().get(0)).map(b -> new SeriesForecast(first.seriesId(),
+                    b.clip(first.forecast()), first.gaps(), first.error())).orElse(first);
+        }
         Evidence e = f.forecast() == null ? null : Evidences.of(f.forecast(), q.levels(), rolling);
         return new Answer(t.id(), t.group(), t.memberIds(), Source.COMPUTED, now, newest, f.forecast(), e, f.error(),
                 q.season());

@@ -23,6 +23,12 @@ final class ActionRows {
     private ActionRows() {
     }
 
+    /** The plan's actions as the report's {@code actions} table. */
+    static ReportTable table(String cluster, ActionPlan plan, ZoneId zone) {
+        return new ReportTable("actions", List.of("cluster", "action", "kind", "summary", "state", "rationale",
+                "saved per week"), of(cluster, plan, zone));
+    }
+
     static List<ReportTable.Row> of(String cluster, ActionPlan plan, ZoneId zone) {
         Map<List<Object>, List<PlanAction>> groups = new LinkedHashMap<>();
         for (PlanAction a : plan.actions()) {

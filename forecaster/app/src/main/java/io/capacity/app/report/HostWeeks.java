@@ -15,6 +15,7 @@ import io.capacity.store.SeriesFilter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,8 @@ import tech.tablesaw.api.Table;
 /**
  * Each host's CPU utilisation over the week (100 minus its stored {@code cpu,cpu=cpu-total usage_idle}, on the
  * report's step), summarised with Tablesaw into mean, 95th percentile, standard deviation and maximum per host:
- * what the idle and flat-out lists read.
+ * what the idle and flat-out lists read. The hosts' CPU series are listed once ({@link #cpuSeries}) and looked up by
+ * host, not listed again per host: a store's listing goes over every series it holds.
  */
 final class HostWeeks {
     /** One host's week, in percent of its cores; {@code steps} observed. */
@@ -35,15 +37,31 @@ final class HostWeeks {
     private HostWeeks() {
     }
 
-    /** The hosts with stored CPU in [from, to); those without any are left out. */
-    static List<HostWeek> of(MetricStore s, List<Host> hosts, Instant from, Instant to, Duration step) {
+    /** Every host's {@code cpu,cpu=cpu-total usage_idle} series by host tag, in the store's (key) order. */
+    static Map<String, List<SeriesKey>> cpuSeries(MetricStore s) {
+        Map<String, List<SeriesKey>> out = new HashMap<>();
+        TreeMap<String, String> tags = new TreeMap<>(Map.of("cpu", MetricSchema.CPU_TOTAL));
+        for (SeriesKey k : s.series(new SeriesFilter(MetricSchema.CPU.name(), "usage_idle", tags))) {
+            String h = k.tags().get(MetricSchema.TAG_HOST);
+            if (h != null) {
+                out.computeIfAbsent(h, x -> new ArrayList<>()).add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The hosts with stored CPU in [from, to); those without any are left out.
+     *
+     * @param cpu the hosts' CPU series, {@link #cpuSeries}
+     */
+    static List<HostWeek> of(MetricStore s, Map<String, List<SeriesKey>> cpu, List<Host> hosts, Instant from,
+                             Instant to, Duration step) {
         StringColumn host = StringColumn.create("host");
         StringColumn cluster = StringColumn.create("cluster");
         DoubleColumn util = DoubleColumn.create("util");
         for (Host h : hosts) {
-            TreeMap<String, String> tags = new TreeMap<>(Map.of("cpu", MetricSchema.CPU_TOTAL, MetricSchema.TAG_HOST,
-                    h.id()));
-            for (SeriesKey k : s.series(new SeriesFilter(MetricSchema.CPU.name(), "usage_idle", tags))) {
+            for (SeriesKey k : cpu.getOrDefault(h.id(), List.of())) {
                 TimeSeries y = RegularSeries.read(s, k, from, to, step);
                 for (double idle : y.values()) {
                     if (Double.isFinite(idle)) {

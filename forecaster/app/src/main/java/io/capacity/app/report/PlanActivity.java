@@ -9,25 +9,28 @@ import io.capacity.app.actions.PlanFilter;
 import io.capacity.app.actions.PlanPage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The plans the book recorded during the week and what became of their actions: the KPIs' action counts, the
  * latest plan per cluster (whose efficacy is the savings figure), and the recommendations table.
  *
  * @param plans  the week's plans, newest first
- * @param latest the newest plan of each cluster among them
+ * @param latest the newest plan of each cluster among them, by cluster name
  */
 record PlanActivity(List<ActionPlan> plans, Map<String, ActionPlan> latest) {
     static final PlanActivity NONE = new PlanActivity(List.of(), Map.of());
 
     PlanActivity {
         plans = List.copyOf(plans);
-        latest = Map.copyOf(latest);
+        // Sorted by cluster: Map.copyOf's order changes from one JVM run to the next, and the report lists these.
+        latest = Collections.unmodifiableMap(new TreeMap<>(latest));
     }
 
     /** The plans of {@code clusters} that {@code book} recorded in [from, to). */

@@ -37,14 +37,12 @@ final class PlanSections {
                     String.valueOf(p.efficacy().hostsFreed())));
         }
         ActionPlan latest = d.plans().latest().get(c);
-        List<ReportTable.Row> actions = ActionRows.of(c, latest, z);
         return new Section(id, ReportSections.RECOMMENDATIONS, c, List.of(plans.size() + " plan(s) recorded for " + c
                 + " in " + d.week() + "; the actions below are the latest plan's (#" + latest.id() + "), savings per "
                 + "week as minus each action's cost delta; power changes due together are one row."),
                 List.of(new ReportTable("plans", List.of("cluster", "plan", "recorded", "state", "actions",
                         "kWh saved (horizon)", "saved per week", "hosts freed"), planRows),
-                        new ReportTable("actions", List.of("cluster", "action", "kind", "summary", "state",
-                                "rationale", "saved per week"), actions)), List.of(), null);
+                        ActionRows.table(c, latest, z)), List.of(), null);
     }
 
     static Section purchases(WeekData d, String c) {

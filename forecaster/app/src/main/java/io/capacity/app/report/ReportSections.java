@@ -79,27 +79,15 @@ final class ReportSections {
         if (d.inventory() == null) {
             return Section.empty("ranking", RANKING, null, "No inventory was given, so no cluster was assessed.");
         }
-        List<ReportTable.Row> rows = new ArrayList<>();
-        int rank = 1;
-        for (ClusterCapacity c : d.capacity().ranked()) {
-            DimensionCapacity m = c.mostConstrained();
-            rows.add(new ReportTable.Row(List.of(String.valueOf(rank++), c.cluster(), dim(m.dimension()),
-                    Figures.days(m.timeRemaining()), Figures.days(m.aggressiveRemaining()),
-                    Figures.percent(m.headroomFraction()), c.criticality().name().toLowerCase(Locale.ROOT),
-                    Figures.time(c.computedAt(), d.request().zone())), c.criticality().name().toLowerCase(Locale.ROOT)));
-        }
         List<String> notes = new ArrayList<>();
         d.capacity().failed().forEach((c, why) -> notes.add("Cluster " + c + " was not assessed: " + why));
-        if (rows.isEmpty()) {
+        if (d.capacity().ranked().isEmpty()) {
             return new Section("ranking", RANKING, null, notes, List.of(), List.of(),
                     "No cluster could be assessed as of " + Figures.time(d.asOf(), d.request().zone()) + ".");
         }
-        notes.add(0, "Time remaining is until the forecast's upper band (conservative) or its mean (aggressive) "
-                + "first exceeds the usable capacity; critical within " + d.request().thresholds().critical().toDays()
-                + " days, a warning within " + d.request().thresholds().warning().toDays() + " days.");
-        return new Section("ranking", RANKING, null, notes, List.of(new ReportTable("ranking", List.of("rank",
-                "cluster", "most constrained", "time remaining", "aggressive", "headroom", "criticality",
-                "assessed at"), rows)), List.of(), null);
+        notes.add(0, Ranking.note(d.request().thresholds()));
+        return new Section("ranking", RANKING, null, notes, List.of(Ranking.table(d.capacity().ranked(),
+                d.request().zone())), List.of(), null);
     }
 
     private static Section accountability(WeekData d) {

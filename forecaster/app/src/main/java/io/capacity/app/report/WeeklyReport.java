@@ -18,6 +18,7 @@ import io.capacity.planner.inventory.HardwareInventory;
 import io.capacity.planner.inventory.Host;
 import io.capacity.planner.model.Dimension;
 import io.capacity.planner.plan.Plan;
+import io.capacity.schema.SeriesKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +91,7 @@ public final class WeeklyReport {
         List<HostWeeks.HostWeek> hosts = new ArrayList<>();
         List<Accountability> accuracy = new ArrayList<>();
         stores.reading(s -> {
+            Map<String, List<SeriesKey>> cpu = HostWeeks.cpuSeries(s);
             for (String c : clusters) {
                 Cluster cluster = inv.cluster(c).orElseThrow();
                 List<Host> usable = inv.hostsIn(c).stream().filter(Host::usable).toList();
@@ -99,7 +101,7 @@ public final class WeeklyReport {
                 d.keySet().forEach(dim -> ClusterWeek.forecast(s, c, dim, asOf, Duration.ofDays(14))
                         .ifPresent(x -> f.put(dim, x)));
                 forecasts.put(c, f);
-                hosts.addAll(HostWeeks.of(s, usable, from, asOf, STEP));
+                hosts.addAll(HostWeeks.of(s, cpu, usable, from, asOf, STEP));
                 accuracy.addAll(Accountability.read(s, c, from, to));
             }
             return null;

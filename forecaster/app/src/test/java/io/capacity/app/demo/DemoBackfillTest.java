@@ -45,7 +45,7 @@ class DemoBackfillTest {
             // 28 days of 15-minute steps from 10:00, and 10:00 and 10:15 on the last day.
             long steps = 28 * 96 + 2;
             assertEquals(steps, r.steps());
-            assertEquals(steps * HOSTS * 4, r.points());
+            assertEquals(steps * HOSTS * 5, r.points(), "cpu, mem, net, ipmi_sensor, bmc_power_state per step");
             DemoFleet.Host h = first.fleet().layout().get(HOSTS - 1);
             SeriesData idle = store.read(SeriesQuery.raw(DemoBackfill.cpuIdle(h), start, NOW.plusSeconds(1)));
             assertEquals(steps, idle.size());

@@ -39,7 +39,7 @@ class DemoPointsTest {
         DemoSignals s = new DemoSignals(new DemoFleet(12, 7, ANCHOR), DemoProfile.builtIn());
         DemoFleet.Host h = s.fleet().layout().get(5);
         long t = DemoBackfill.toNanos(ANCHOR.plusSeconds(1234));
-        assertEquals(new DemoPoints(s).at(h, t), new DemoSource(s).collect(t).subList(20, 24));
+        assertEquals(new DemoPoints(s).at(h, t), new DemoSource(s).collect(t).subList(25, 30));
     }
 
     @Test
@@ -50,7 +50,9 @@ class DemoPointsTest {
             measurements.add(m.name());
             assertEquals(MetricSchema.ORIGIN_DEMO, p.tags().get(MetricSchema.TAG_ORIGIN), p.toString());
             assertTrue(p.tags().keySet().containsAll(MetricSchema.INVENTORY_TAGS), p.toString());
-            assertTrue(p.tags().keySet().containsAll(m.tagKeys()), p.toString());
+            // The simulated BMC is an IPMI one: its state points carry its ipmi_sensor points' server tag alone.
+            List<String> keys = m.equals(MetricSchema.POWER_STATE) ? List.of("server") : m.tagKeys();
+            assertTrue(p.tags().keySet().containsAll(keys), p.toString());
             for (var f : p.fields().entrySet()) {
                 FieldDef d = m.field(f.getKey()).orElseThrow(() -> new AssertionError(m.name() + " has no field "
                         + f.getKey()));
@@ -61,7 +63,7 @@ class DemoPointsTest {
                 assertEquals(Set.copyOf(m.fieldNames()), p.fields().keySet(), m.name());
             }
         }
-        assertEquals(Set.of("cpu", "mem", "net", "ipmi_sensor"), measurements);
+        assertEquals(Set.of("cpu", "mem", "net", "ipmi_sensor", "bmc_power_state"), measurements);
     }
 
     @Test

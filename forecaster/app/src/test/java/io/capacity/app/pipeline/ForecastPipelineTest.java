@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.capacity.app.MutableClock;
 import io.capacity.app.StoreAccess;
 import io.capacity.app.TestStores;
+import io.capacity.core.forecast.Forecast;
+import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.schema.MetricSchema;
 import io.capacity.schema.SeriesKey;
 import io.capacity.store.MetricStore;
@@ -205,9 +207,55 @@ class ForecastPipelineTest {
         }
     }
 
+    @Test
+    void aPercentSeriesIsForecastWithinZeroAndHundred() {
+        try (MetricStore store = TestStores.open("embedded", tmp, "percent")) {
+            // A host running hot: its daily peaks touch 100 %, so an unbounded upper band would cross it.
+            SplittableRandom rnd = new SplittableRandom(5);
+            TestStores.hourly(store, "cpu", Map.of("cpu", "cpu-total", "host", "hot"), "usage_user", T0, DAYS * 24,
+                    i -> Math.min(100, 94 + 5 * Math.sin(2 * Math.PI * (i % 24) / 24) + 2 * (rnd.nextDouble() - 0.5)));
+            PipelineRun run = new ForecastPipeline(StoreAccess.shared(store), Clock.fixed(NOW, ZoneOffset.UTC),
+                    settings(), PipelineState.inMemory()).run();
+            Forecast fc = run.outcomes().get(0).forecast();
+            double top = Double.NEGATIVE_INFINITY;
+            for (PredictionInterval pi : fc.intervals()) {
+                for (int i = 0; i < fc.horizon(); i++) {
+                    assertTrue(pi.lower(i) >= 0 && pi.upper(i) <= 100, pi.level() + " % band at step " + i);
+                    top = Math.max(top, pi.upper(i));
+                }
+            }
+            assertEquals(100, top, "the 95 % band reaches the bound and stops there");
+        }
+    }
+
     private static SeriesData read(MetricStore store, String m, String field, TreeMap<String, String> tags,
                                    Instant from, Instant to) {
         SeriesKey key = store.series(new SeriesFilter(m, field, tags)).get(0);
         return store.read(SeriesQuery.raw(key, from, to));
+    }
+    @Test
+    void linkSpeedsAndPowerStatesAreEquipmentNotDemandSoOutOfScope() {
+        try (MetricStore store = TestStores.open("embedded", tmp, "scope")) {
+            daily(store, "web1", T0, 48, 1);
+            List<io.capacity.schema.Point> equipment = new java.util.ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                long t = T0.plus(Duration.ofHours(i)).getEpochSecond() * 1_000_000_000L;
+                equipment.add(io.capacity.schema.Point.ofInteger("net", Map.of("host", "web1", "interface", "eth0"),
+                        MetricSchema.NET_FIELD_SPEED, 25_000, t));
+                equipment.add(io.capacity.schema.Point.ofInteger("net", Map.of("host", "web1", "interface", "eth0"),
+                        "bytes_recv", 1_000L * i, t));
+                equipment.add(io.capacity.schema.Point.ofInteger(MetricSchema.POWER_STATE.name(),
+                        Map.of("host", "web1", "server", "10.0.0.7"), MetricSchema.POWER_STATE_CODE,
+                        MetricSchema.POWER_ON, t));
+                equipment.add(io.capacity.schema.Point.ofInteger("interface", Map.of("agent_host", "sw1",
+                        "ifName", "xe-0/0/1"), "ifHighSpeed", 10_000, t));
+            }
+            store.write(equipment);
+            ForecastPipeline p = new ForecastPipeline(StoreAccess.shared(store), Clock.fixed(NOW, ZoneOffset.UTC),
+                    settings(), PipelineState.inMemory());
+            assertEquals(List.of("cpu usage_user", "net bytes_recv"), p.inScope(store).stream()
+                    .map(k -> k.measurement() + " " + k.field()).toList(), "the load, never the equipment's figures");
+            assertEquals(5, store.series(SeriesFilter.all()).size(), "all stored");
+        }
     }
 }

@@ -109,6 +109,25 @@ class AnswerForecastsTest {
     }
 
     @Test
+    void theServicesOwnOutputTheAgentsCountersAndLinkSpeedsAreNeverForecast() {
+        MutableClock clock = new MutableClock(END.plusSeconds(60));
+        try (MetricStore store = Stores.open(StoreConfig.embedded(dir))) {
+            write(store, "web1", 0, 24 * 14);
+            long t = END.minus(Duration.ofHours(2)).getEpochSecond() * 1_000_000_000L;
+            store.write(List.of(
+                    Point.of("capacity_headroom", Map.of("cluster", "c1", "dimension", "cpu"), "usage", 12.0, t),
+                    Point.of("capacity_plan_states", Map.of("state", "pending"), "plans", 1.0, t),
+                    Point.of("capacity_agent", Map.of("host", "web1"), "points_written", 10.0, t),
+                    Point.of("net", Map.of("host", "web1", "interface", "eth0"), "speed", 25000.0, t)));
+            AnswerForecasts answers = new AnswerForecasts(StoreAccess.shared(store), clock, Optional::empty, 100);
+
+            assertEquals(List.of("cpu,host=web1 usage_user"),
+                    answers.answer(query("*", null)).forecasts().stream().map(Answer::id).toList());
+            assertThrows(NoSuchSeries.class, () -> answers.answer(query("capacity_headroom", null)));
+        }
+    }
+
+    @Test
     void queriesAreCheckedBeforeAnythingIsRead() {
         assertThrows(RequestProblem.class, () -> query(0));
         assertThrows(RequestProblem.class, () -> query(ForecastQuery.MAX_HORIZON + 1));

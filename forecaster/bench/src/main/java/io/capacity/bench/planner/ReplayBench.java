@@ -45,7 +45,63 @@ public final class ReplayBench {
     }
 
     private static String label(TraceSource t) {
-        return t.file().getFileName() + ":" + t.column();
+        StringBuilder s = new StringBuilder(t.file().getFileName() + ":" + t.column());
+        t.more().forEach(c -> s.append('+').append(c.name()));
+        return s.toString();
+    }
+
+    /**
+     * The default costs, or with {@code -Dbench.cycleCost=X} another wear per power cycle (to measure how the
+     * break-even rule moves with it).
+     */
+    private static final CostSettings COSTS = System.getProperty("bench.cycleCost") == null ? CostSettings.DEFAULTS
+            : CostSettings.DEFAULTS.withCycleCost(Double.valueOf(System.getProperty("bench.cycleCost")));
+
+    private static SimulationResult run(TraceSource t, ReplayModel model, ReplayRules rules) {
+        return Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model, rules, COSTS, "EUR"));
+    }
+
+    /** Wear of one power cycle of the bench's hosts (by default their price over the rated cycles). */
+    private static double cycleCost() {
+        return COSTS.cycleCost(FleetSpec.both(100).pricePerHost());
+    }
+
+    /**
+     * Issue 19 item 5: the default (break-even off time) next to the rule it replaced (the minimum off time alone),
+     * both with their oracles under the same rule. Lines start with {@code +} for a table of their own. A cycle is a
+     * power-off and the power-on that undoes it, so the wear is half the transitions times the cost per cycle.
+     */
+    private static void breakEven(Map<String, SimulationResult> with, Map<String, SimulationResult> without) {
+        System.out.println("+| trace | host model | fraction of oracle's saving: break-even (min off alone) | change"
+                + " (points) | transitions (oracle): break-even | plan / oracle | transitions (oracle): min off alone"
+                + " | plan / oracle | energy EUR saved - wear EUR (oracle): break-even | min off alone |");
+        System.out.println("+|---|---|---|---|---|---|---|---|---|---|");
+        double wear = cycleCost();
+        for (var e : with.entrySet()) {
+            SimulationResult b = without.get(e.getKey());
+            for (ModelOutcome o : e.getValue().outcomes()) {
+                ModelOutcome p = b.outcome(o.model());
+                System.out.println(String.format(Locale.ROOT, "+| %s | %s | %.1f %% (%.1f %%) | %+.1f | %d (%d) | %.2f"
+                                + " | %d (%d) | %.2f | %.2f (%.2f) | %.2f (%.2f) |", e.getKey(), o.model(),
+                        100 * o.savingFractionOfOracle(), 100 * p.savingFractionOfOracle(),
+                        100 * (o.savingFractionOfOracle() - p.savingFractionOfOracle()), o.plan().transitions(),
+                        o.oracle().transitions(), o.plan().transitions() / (double) o.oracle().transitions(),
+                        p.plan().transitions(), p.oracle().transitions(),
+                        p.plan().transitions() / (double) p.oracle().transitions(),
+                        o.planSavedCost() - wear * o.plan().transitions() / 2,
+                        o.oracleSavedCost() - wear * o.oracle().transitions() / 2,
+                        p.planSavedCost() - wear * p.plan().transitions() / 2,
+                        p.oracleSavedCost() - wear * p.oracle().transitions() / 2));
+            }
+        }
+    }
+
+    /** Share of decisions each dimension bound the plan, e.g. {@code cpu 62 % / memory 38 %}. */
+    private static String binding(SimulationResult r) {
+        StringBuilder s = new StringBuilder();
+        r.binding().forEach((k, v) -> s.append(s.length() == 0 ? "" : " / ")
+                .append(String.format(Locale.ROOT, "%s %.0f %%", k, 100 * v)));
+        return s.toString();
     }
 
     /**
@@ -114,24 +170,34 @@ public final class ReplayBench {
     public static void main(String[] args) {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         List<TraceSource> traces = RealTraces.all(data);
+        List<TraceSource> every = new ArrayList<>(traces);
+        every.addAll(RealTraces.joint(data));
         ReplayModel model = model(args.length > 1 ? args[1] : "shape");
         System.out.println("| trace | host model | idle/peak | packing | saved vs always-on | fraction of oracle's"
                 + " saving | shortfall h | target breach h (oracle) | transitions (oracle) | energy EUR saved (oracle)"
-                + " | purchases deferred EUR | power-off bound / true peak | run s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for (TraceSource t : traces) {
+                + " | purchases deferred EUR | power-off bound / true peak | run s | binding |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Map<String, SimulationResult> with = new LinkedHashMap<>();
+        Map<String, SimulationResult> without = new LinkedHashMap<>();
+        for (TraceSource t : every) {
             long t0 = System.nanoTime();
-            SimulationResult r = Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model,
-                    ReplayRules.DEFAULTS, CostSettings.DEFAULTS, "EUR"));
+            SimulationResult r = run(t, model, ReplayRules.DEFAULTS);
             double secs = (System.nanoTime() - t0) / 1e9;
+            with.put(label(t), r);
+            without.put(label(t), run(t, model, ReplayRules.DEFAULTS.withBreakEven(false)));
             for (ModelOutcome o : r.outcomes()) {
                 System.out.println(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.1f %% | %.1f %% | %.2f"
-                                + " | %.2f (%.2f) | %d (%d) | %.2f (%.2f) | %.2f | %.3f | %.1f |", label(t), o.model(),
-                        o.idleOverPeak(), o.packingLoad(), 100 * o.savedFraction(), 100 * o.savingFractionOfOracle(),
-                        o.plan().shortfallHours(), o.plan().targetBreachHours(), o.oracle().targetBreachHours(),
-                        o.plan().transitions(), o.oracle().transitions(), o.planSavedCost(), o.oracleSavedCost(),
-                        r.deferral().amount(), r.meanBoundOverPeak(), secs));
+                                + " | %.2f (%.2f) | %d (%d) | %.2f (%.2f) | %.2f | %.3f | %.1f | %s |", label(t),
+                        o.model(), o.idleOverPeak(), o.packingLoad(), 100 * o.savedFraction(),
+                        100 * o.savingFractionOfOracle(), o.plan().shortfallHours(), o.plan().targetBreachHours(),
+                        o.oracle().targetBreachHours(), o.plan().transitions(), o.oracle().transitions(),
+                        o.planSavedCost(), o.oracleSavedCost(), r.deferral().amount(), r.meanBoundOverPeak(), secs,
+                        binding(r)));
             }
+        }
+        breakEven(with, without);
+        if (args.length > 2 && args[2].equals("quick")) {
+            return;
         }
         variants(traces, model);
         hindsight(traces, model);

@@ -28,8 +28,8 @@ import java.util.Locale;
  * validation split, and better on each of the two earlier 48-step windows too (docs/architecture.md).
  */
 public final class ModelCatalog {
-    public static final List<String> NAMES = List.of("auto", "ensemble", "auto-arima", "prophet", "ets", "theta",
-            "mstl", "mstl-log", "global", "snaive", "snaive2", "naive", "drift", "mean");
+    public static final List<String> NAMES = List.of("auto", "ensemble", "auto-arima", "prophet", "prophet-damped",
+            "ets", "theta", "mstl", "mstl-log", "global", "snaive", "snaive2", "naive", "drift", "mean");
 
     /** How many of the best-ranked candidates {@code auto} combines. */
     public static final int AUTO_MEMBERS = 5;
@@ -50,6 +50,7 @@ public final class ModelCatalog {
             case "ensemble" -> auto(season, season2, horizon).withEnsemble(new Ensemble(Ensemble.Kind.MEDIAN, 3));
             case "auto-arima", "arima" -> autoArima(season, season2);
             case "prophet" -> ProphetSpec.defaults();
+            case "prophet-damped" -> prophetDamped(season);
             case "ets" -> new EtsSpec(Trend.AUTO, season);
             case "theta" -> new ThetaSpec(season);
             case "mstl" -> mstl(season, season2);
@@ -80,6 +81,15 @@ public final class ModelCatalog {
         AutoArimaSpec a = AutoArimaSpec.of(season);
         return season2 > 1 ? a.withFourier(List.of(new FourierSeason(season2, Math.min(season2 / 2, FOURIER_K))),
                 true) : a;
+    }
+
+    /**
+     * The Prophet-style model with its trend damped past the history so that it levels off after about one season
+     * (the rate multiplied by {@code 1 - 1 / season} each step; by 0.5 without a season): the measured alternative to
+     * the undamped default (docs/benchmarks.md, "Interval coverage").
+     */
+    static ModelSpec prophetDamped(int season) {
+        return new Named("prophet-damped", ProphetSpec.builder().trendDamping(1 - 1.0 / Math.max(season, 2)).build());
     }
 
     /** Most Fourier pairs for a second season in auto-ARIMA (weekly on hourly data: periods 168, 84 and 56 h). */

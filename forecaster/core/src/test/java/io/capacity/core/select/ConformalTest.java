@@ -72,6 +72,32 @@ class ConformalTest {
     }
 
     @Test
+    void aModelBandFarWiderThanItsBacktestErrorsWidensTheirQuantileByAtMostTheCapForItsWindow() {
+        // The model claims sd 10 but errors are 0, 0.1, ..., 1.9: scaled scores 0 to 0.19, the 95 % rank 0.19.
+        double[] actual = new double[20];
+        for (int i = 0; i < 20; i++) {
+            actual[i] = 100 + 0.1 * i;
+        }
+        Conformal c = Conformal.fit(List.of(new WindowResult(50, flat(100, 10, 20), actual, 1)));
+        assertEquals(0.19, c.quantile(95), 1e-12);
+        double blend = Math.sqrt(0.19 * Intervals.normalQuantile(95));
+        assertTrue(blend > 3 * 0.19, "halfway to the model's own would triple the band");
+        // Windows of 20 steps: the cap is 1 + 0.5 sqrt(48 / 20).
+        assertEquals(20, c.window());
+        double cap = 1 + 0.5 * Math.sqrt(48 / 20.0);
+        assertEquals(cap, c.maxWidening(), 1e-12);
+        assertEquals(0.19 * cap, c.multiplier(95), 1e-12);
+        // Around a forecast of sd 10: +- 0.19 x cap sd units, not the model's +- 19.6.
+        assertArrayEquals(new double[]{200 - 10 * 0.19 * cap},
+                c.apply(flat(200, 10, 1)).interval(95).orElseThrow().lower(), 1e-9);
+        // Pure conformal (weight 1) is not widened at all; a calibration without its window keeps the old blend.
+        assertEquals(0.19, c.withWeight(1).multiplier(95), 1e-12);
+        assertEquals(blend, new Conformal(true, c.scores(), Conformal.WEIGHT).multiplier(95), 1e-12);
+        assertEquals(1.2, new Conformal(true, c.scores(), Conformal.WEIGHT, 288).maxWidening(), 0.005);
+        assertEquals(1.5, new Conformal(true, c.scores(), Conformal.WEIGHT, 48).maxWidening(), 1e-12);
+    }
+
+    @Test
     void zeroWidthModelsUseAbsoluteErrorsAndTooFewScoresMeanNoCalibration() {
         WindowResult w = new WindowResult(50, flat(10, 0, 12), new double[]{10, 11, 9, 12, 8, 10, 10, 10, 13, 7,
             10, 10}, 1);

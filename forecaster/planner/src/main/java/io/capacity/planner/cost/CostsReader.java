@@ -20,12 +20,12 @@ import java.util.Set;
 
 /**
  * The inventory's optional {@code costs:} section (format in docs/planner.md): tariff (flat, or time-of-use bands),
- * PUE, depreciation, cost of capital and procurement lead time. A field left out keeps its default; a bad one is
- * reported with its line, next to the inventory's own problems.
+ * PUE, depreciation, cost of capital, procurement lead time and the wear of a power cycle. A field left out keeps
+ * its default; a bad one is reported with its line, next to the inventory's own problems.
  */
 public final class CostsReader {
     private static final Set<String> FIELDS = Set.of("tariff", "pue", "depreciation", "depreciation_factor",
-            "cost_of_capital", "procurement_lead_time");
+            "cost_of_capital", "procurement_lead_time", "power_cycle_cost");
     private static final Set<String> TARIFF = Set.of("default", "zone", "bands");
     private static final Set<String> BAND = Set.of("days", "from", "to", "price");
 
@@ -45,10 +45,13 @@ public final class CostsReader {
                 "a yearly rate as a fraction, such as 0.08", defaults.costOfCapital());
         Duration lead = f.duration("procurement_lead_time", Duration.ofMillis(Math.round(
                 defaults.procurementLead() * 86_400_000)));
+        Double cycle = !section.has("power_cycle_cost") ? defaults.cycleCost() : f.parse("power_cycle_cost",
+                Values::number, v -> v >= 0 && Double.isFinite(v), "a cost per power cycle of a host, at least 0",
+                null);
         if (section.file().problems().size() > before) {
             return null;
         }
-        return new CostSettings(tariff, pue, dep, rate, lead.toMillis() / 86_400_000.0);
+        return new CostSettings(tariff, pue, dep, rate, lead.toMillis() / 86_400_000.0, cycle);
     }
 
     /** A number (flat per kWh) or a mapping with a default price, a zone and time-of-use bands. */

@@ -2,20 +2,24 @@ package io.capacity.planner.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The power state machine behind the plan, the replay and the oracle: at each decision it powers on the most
  * efficient eligible hosts until the powered set holds the {@link Requirement} of the boot lead (breaking hysteresis
  * only as far as the safety need requires), else powers off the least efficient hosts while the rest still hold the
  * requirement over the boot lead plus the minimum off time, so a host turned off is not needed again before that
- * time is up. Mutable, confined to one run.
+ * time is up. With a {@link BreakEven} rule that time is, per host and decision, at least the break-even off time:
+ * the cost of the power cycle (boot energy and wear) over what the host's absence saves at the expected demand, and
+ * a host goes dark only when the expected demand leaves it unneeded that long, so it is expected to stay dark long
+ * enough to pay for coming back. Mutable, confined to one run.
  */
 public final class Controller {
     private final Fleet fleet;
     private final Rules rules;
     private final boolean[] on;
     private final int[] readyAt;
-    private final int[] offSince;
+    private final int[] offUntil;
     private final History history;
     private final TopK top;
     private final Draw draw;
@@ -32,13 +36,13 @@ public final class Controller {
         int n = fleet.size();
         on = new boolean[n];
         readyAt = new int[n];
-        offSince = new int[n];
+        offUntil = new int[n];
         history = new History(n, rules.maxTransitionsPerDay(), rules.stepsPerDay());
         draw = new Draw(fleet);
         for (int i = 0; i < n; i++) {
             on[i] = fleet.initiallyOn(i);
             readyAt[i] = Integer.MIN_VALUE / 2;
-            offSince[i] = Integer.MIN_VALUE / 2;
+            offUntil[i] = Integer.MIN_VALUE / 2;
             if (on[i]) {
                 add(i, +1);
             }
@@ -71,6 +75,17 @@ public final class Controller {
      * break the minimum off time or the daily limit, or count as unmet; a preference waits for eligible hosts.
      */
     public List<Transition> decide(int t, Requirement cover, Requirement keep) {
+        return decide(t, cover, keep, n -> keep, rules.minOffSteps());
+    }
+
+    /**
+     * Decide at step {@code t} weighing each power-off against its cycle: {@code stay.apply(n)} is the expected need
+     * (expected demand over the target, as a safety need, and the expected CPU demand) over the boot lead plus
+     * {@code n} steps off, asked for a host's break-even off time {@code n}, up to {@code longestOff}; the host goes
+     * dark only if the others carry it. A host whose break-even off time is longer stays on.
+     */
+    public List<Transition> decide(int t, Requirement cover, Requirement keep, IntFunction<Requirement> stay,
+                                   int longestOff) {
         List<Transition> out = new ArrayList<>();
         lastBudgetBlocked = false;
         double[] safety = cover.safety();
@@ -79,7 +94,7 @@ public final class Controller {
         }
         powerOnWhileCheaper(t, cover.expectedCpu(), out);
         if (out.isEmpty()) {
-            powerOff(t, keep, out);
+            powerOff(t, keep, stay, longestOff, out);
         }
         lastUnmet = !covers(safety);
         lastBudgetBlocked &= lastUnmet;
@@ -115,7 +130,7 @@ public final class Controller {
     }
 
     private boolean eligible(int i, int t) {
-        return t - offSince[i] >= rules.minOffSteps() && history.room(i, t, 1);
+        return t >= offUntil[i] && history.room(i, t, 1);
     }
 
     private void switchOn(int i, int t, boolean override, List<Transition> out) {
@@ -133,28 +148,63 @@ public final class Controller {
         out.add(new Transition(t, fleet.host(i).id(), true, override));
     }
 
-    /** Least efficient first, while the rest hold the safety need and the draw at the expected demand does not rise. */
-    private void powerOff(int t, Requirement keep, List<Transition> out) {
-        double[] safety = keep.safety();
+    /**
+     * Least efficient first, while the rest hold the safety need over the minimum off time, the draw at the expected
+     * demand does not rise, and, where the host's break-even off time is longer, the rest carry the expected need
+     * over that time too.
+     */
+    private void powerOff(int t, Requirement keep, IntFunction<Requirement> stay, int longestOff,
+                          List<Transition> out) {
+        int minOff = rules.minOffSteps();
         for (int i = fleet.size() - 1; i >= 0; i--) {
             if (!on[i] || readyAt[i] > t || !history.room(i, t, 2)) {
                 continue;
             }
-            boolean ok = true;
-            for (int d = 0; d < sum.length && ok; d++) {
-                ok = sum[d] - fleet.cap(i, d) - top.sumWithout(d, i) >= safety[d] - 1e-9;
+            int off = offSteps(i, keep);
+            if (off > Math.max(minOff, longestOff)) {
+                continue;
             }
+            boolean ok = carried(i, keep.safety()) && (off == minOff || carried(i, stay.apply(off).safety()));
             // The draw last: it is the dearest check, and without an expected demand a host less always draws less.
             ok = ok && (keep.expectedCpu() == 0 || draw.change(i, -1, keep.expectedCpu()) < 1e-9);
             if (ok) {
                 on[i] = false;
-                offSince[i] = t;
+                offUntil[i] = t + off;
                 add(i, -1);
                 top.recompute(on);
                 history.record(i, t);
                 out.add(new Transition(t, fleet.host(i).id(), false, false));
             }
         }
+    }
+
+    /** Whether the powered hosts but {@code i} hold {@code need} in every dimension with N+k. */
+    private boolean carried(int i, double[] need) {
+        for (int d = 0; d < sum.length; d++) {
+            if (sum[d] - fleet.cap(i, d) - top.sumWithout(d, i) < need[d] - 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Steps host {@code i} must stay off: the minimum off time, or the break-even off time where that is longer (the
+     * cycle's cost over the watts its absence saves at the near window's expected demand, or over its idle draw less
+     * standby where no demand is expected: what a host saves at least on a linear or concave curve).
+     */
+    private int offSteps(int i, Requirement near) {
+        if (!rules.breakEven().enabled()) {
+            return rules.minOffSteps();
+        }
+        var p = fleet.host(i).power();
+        double saving = near.expectedCpu() > 0 ? -draw.change(i, -1, near.expectedCpu())
+                : p.idleWatts() - p.standbyWatts();
+        double hours = rules.breakEven().hours(fleet.host(i), rules.leadSteps() * rules.stepHours(), saving);
+        if (!Double.isFinite(hours)) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.max(rules.minOffSteps(), Math.ceil(hours / rules.stepHours() - 1e-9));
     }
 
     /** Capacity in host dimension {@code d} of hosts powered and booted by step {@code s}. */

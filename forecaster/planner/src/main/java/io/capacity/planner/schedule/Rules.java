@@ -10,10 +10,19 @@ package io.capacity.planner.schedule;
  * @param maxTransitionsPerDay power-on plus power-off events allowed per host in any rolling day
  * @param stepsPerDay        steps in one day (for the rolling-day window)
  * @param powerBudgetWatts   rack/PDU budget for the powered hosts at target load (infinite for none)
+ * @param breakEven          the cost of a power cycle a power-down must pay back ({@link BreakEven#OFF}: none)
  */
 public record Rules(int redundancy, double targetUtilisation, int leadSteps, int minOffSteps,
-                   int maxTransitionsPerDay, int stepsPerDay, double powerBudgetWatts) {
+                   int maxTransitionsPerDay, int stepsPerDay, double powerBudgetWatts, BreakEven breakEven) {
+    /** Without a break-even rule: a host goes dark for the minimum off time. */
+    public Rules(int redundancy, double targetUtilisation, int leadSteps, int minOffSteps, int maxTransitionsPerDay,
+                 int stepsPerDay, double powerBudgetWatts) {
+        this(redundancy, targetUtilisation, leadSteps, minOffSteps, maxTransitionsPerDay, stepsPerDay,
+                powerBudgetWatts, BreakEven.OFF);
+    }
+
     public Rules {
+        java.util.Objects.requireNonNull(breakEven, "breakEven");
         if (redundancy < 0) {
             throw new IllegalArgumentException("redundancy must be >= 0, got " + redundancy);
         }
@@ -38,11 +47,21 @@ public record Rules(int redundancy, double targetUtilisation, int leadSteps, int
 
     public Rules withTargetUtilisation(double u) {
         return new Rules(redundancy, u, leadSteps, minOffSteps, maxTransitionsPerDay, stepsPerDay,
-                powerBudgetWatts);
+                powerBudgetWatts, breakEven);
     }
 
     public Rules withLeadSteps(int steps) {
         return new Rules(redundancy, targetUtilisation, steps, minOffSteps, maxTransitionsPerDay, stepsPerDay,
-                powerBudgetWatts);
+                powerBudgetWatts, breakEven);
+    }
+
+    public Rules withBreakEven(BreakEven b) {
+        return new Rules(redundancy, targetUtilisation, leadSteps, minOffSteps, maxTransitionsPerDay, stepsPerDay,
+                powerBudgetWatts, b);
+    }
+
+    /** Hours in one step. */
+    public double stepHours() {
+        return 24.0 / stepsPerDay;
     }
 }

@@ -31,12 +31,13 @@ final class Lane {
     int transitions;
     int oracleTransitions;
 
-    Lane(String model, PowerCurve curve, double packing, int hosts, Rules rules, Duration boot, int steps) {
+    Lane(String model, PowerCurve curve, double packing, int hosts, Rules rules, Duration boot, int steps,
+         double price) {
         this.model = model;
         this.curve = curve;
         this.packing = packing;
         this.prefersDraw = packing < rules.targetUtilisation();
-        Fleet fleet = fleet(hosts, curve, boot);
+        Fleet fleet = fleet(hosts, curve, boot, price);
         plan = new Controller(fleet, rules);
         oracle = new Controller(fleet, rules);
         planMeter = new Meter(hosts, rules.targetUtilisation(), steps);
@@ -49,12 +50,15 @@ final class Lane {
         return prefersDraw ? peak : 0;
     }
 
-    /** Identical unit hosts: demand is in host units, one unit of capacity each. */
-    private static Fleet fleet(int hosts, PowerCurve curve, Duration boot) {
+    /**
+     * Identical unit hosts: demand is in host units, one unit of capacity each in every dimension; the price is
+     * what a power cycle's wear is charged from when no cost per cycle is set.
+     */
+    private static Fleet fleet(int hosts, PowerCurve curve, Duration boot, double price) {
         List<Host> list = new ArrayList<>();
         for (int i = 0; i < hosts; i++) {
-            list.add(new Host(String.format("h%05d", i), "replay", "replay", 1, 1, 1, curve, 0, LocalDate.EPOCH, 1,
-                    HostState.ON, boot, 0));
+            list.add(new Host(String.format("h%05d", i), "replay", "replay", 1, 1, 1, curve, price, LocalDate.EPOCH,
+                    1, HostState.ON, boot, 0));
         }
         return new Fleet(list, 0.5);
     }

@@ -30,12 +30,19 @@ final class Meter {
         Arrays.fill(firstPowered, -1);
     }
 
-    /**
-     * Records step {@code i}. Shortfall (the issue's definition) is demand above the powered, booted capacity:
-     * work that could not be served. A target breach is demand above that capacity times the target utilisation:
-     * the planning headroom was used up but the work was still served. Both are kept so neither hides the other.
-     */
+    /** Records step {@code i} of CPU demand alone. */
     void record(int i, double hostUnits, int readyHosts, int poweredHosts) {
+        record(i, hostUnits, hostUnits, readyHosts, poweredHosts);
+    }
+
+    /**
+     * Records step {@code i}: {@code hostUnits} of CPU demand (what draws power) and {@code needUnits}, the largest
+     * demand of any dimension (CPU, memory, bandwidth; one unit per host in each). Shortfall (the issue's definition)
+     * is demand above the powered, booted capacity in any dimension: work that could not be served. A target breach
+     * is demand above that capacity times the target utilisation: the planning headroom was used up but the work was
+     * still served. Both are kept so neither hides the other.
+     */
+    void record(int i, double hostUnits, double needUnits, int readyHosts, int poweredHosts) {
         demand[i] = hostUnits;
         ready[i] = readyHosts;
         booting[i] = poweredHosts - readyHosts;
@@ -43,10 +50,10 @@ final class Meter {
             firstPowered[k] = i;
         }
         maxPowered = Math.max(maxPowered, poweredHosts);
-        if (hostUnits > readyHosts + 1e-9) {
+        if (needUnits > readyHosts + 1e-9) {
             shortfallSteps++;
         }
-        if (hostUnits > readyHosts * target + 1e-9) {
+        if (needUnits > readyHosts * target + 1e-9) {
             targetBreachSteps++;
         }
     }

@@ -19,10 +19,13 @@ import java.util.Objects;
  * @param calibration          how the bounds are calibrated on realised peaks (or not)
  * @param efficientPacking     plan hosts no busier than their most efficient load when that is below the target
  *                             (plan and oracle alike)
+ * @param breakEven            power a host down only for at least its break-even off time: the power cycle's cost
+ *                             (boot energy, wear) over what its absence saves (plan and oracle alike)
  */
 public record ReplayRules(Duration decisionEvery, Duration window, Duration warmup, int refitEvery,
                           Duration bootTime, Duration minOffTime, int maxTransitionsPerDay, int redundancy,
-                          double targetUtilisation, double upperLevel, CalibrationRule calibration, boolean efficientPacking) {
+                          double targetUtilisation, double upperLevel, CalibrationRule calibration, boolean efficientPacking,
+                          boolean breakEven) {
     /**
      * Decisions every 5 minutes: a host boots in 5, so a controller that looks every 5 minutes reacts to a miss
      * before it grows, and the forecast it needs is the nearest and sharpest (measured against hourly decisions in
@@ -30,7 +33,7 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
      */
     public static final ReplayRules DEFAULTS = new ReplayRules(Duration.ofMinutes(5), Duration.ofDays(7),
             Duration.ofDays(2), 1, Duration.ofMinutes(5), Duration.ofHours(1), 4, 1, 0.8, 95, CalibrationRule.DEFAULT,
-            true);
+            true, true);
 
     public ReplayRules {
         Objects.requireNonNull(decisionEvery, "decisionEvery");
@@ -59,37 +62,42 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
 
     public ReplayRules withCalibration(CalibrationRule c) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, c, efficientPacking);
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, c, efficientPacking, breakEven);
     }
 
     public ReplayRules withDecisionEvery(Duration d) {
         return new ReplayRules(d, window, warmup, refitEvery, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking);
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven);
     }
 
     public ReplayRules withRefitEvery(int n) {
         return new ReplayRules(decisionEvery, window, warmup, n, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking);
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven);
     }
 
     public ReplayRules withWarmup(Duration d) {
         return new ReplayRules(decisionEvery, window, d, refitEvery, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking);
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven);
     }
 
     public ReplayRules withTarget(double utilisation, double level) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, utilisation, level, calibration, efficientPacking);
+                maxTransitionsPerDay, redundancy, utilisation, level, calibration, efficientPacking, breakEven);
     }
 
     /** N+k, minimum off time and the daily transition limit, for plan and oracle alike. */
     public ReplayRules withHysteresis(int k, Duration minOff, int maxTransitions) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOff, maxTransitions, k,
-                targetUtilisation, upperLevel, calibration, efficientPacking);
+                targetUtilisation, upperLevel, calibration, efficientPacking, breakEven);
     }
 
     public ReplayRules withEfficientPacking(boolean on) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, on);
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, on, breakEven);
+    }
+
+    public ReplayRules withBreakEven(boolean on) {
+        return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, on);
     }
 }

@@ -3,6 +3,7 @@ package io.capacity.planner.sim;
 import io.capacity.planner.cost.CostLine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
@@ -26,12 +27,15 @@ import java.util.function.ToDoubleFunction;
  * @param outcomes         energy, cost, shortfall and transitions per power model
  * @param deferral         value of buying each host only when the plan first needed it (hosts never powered:
  *                         the whole replayed period), at the cost of capital
+ * @param binding          per replayed dimension (cpu, memory, bandwidth), the share of the plan's decisions at
+ *                         which it had the largest power-off bound, i.e. sized the fleet
  */
 public record SimulationResult(String trace, String method, String currency, int hosts, double days, int fits,
                                int fitFailures, int calibrated, double maxBoundFactor, double meanBoundOverPeak,
                                List<ModelOutcome> outcomes,
-                               CostLine deferral) {
+                               CostLine deferral, Map<String, Double> binding) {
     public SimulationResult {
+        binding = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(binding));
         Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(currency, "currency");

@@ -5,9 +5,14 @@ import io.capacity.planner.model.CostSettings;
 import io.capacity.planner.cost.Costs;
 import io.capacity.planner.power.PowerCurve;
 
+import io.capacity.planner.schedule.Needs;
+
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Entry point of {@code ./capacity simulate}: replay a real demand trace against always-on and the oracle. */
 public final class Simulator {
@@ -45,7 +50,7 @@ public final class Simulator {
     private static SimulationResult run(Trace trace, FleetSpec fleet, ReplayModel model, ReplayRules rules,
                                         CostSettings costs, String currency, double hindsight) {
         String cur = Currencies.check(currency);
-        Replay replay = new Replay(trace, fleet.hosts(), rules, fleet.models(), hindsight);
+        Replay replay = new Replay(trace, fleet.hosts(), rules, fleet.models(), hindsight, costs, fleet.pricePerHost());
         replay.run(model);
         double stepH = Costs.hours(trace.step());
         int n = trace.size() - replay.w0;
@@ -66,7 +71,21 @@ public final class Simulator {
         return new SimulationResult(trace.name(), replay.method, cur, fleet.hosts(), days, replay.fits,
                 replay.failures, replay.calibratedDecisions, replay.maxFactor,
                 replay.boundsMeasured == 0 ? Double.NaN : replay.boundOverPeak / replay.boundsMeasured, outcomes,
-                deferral);
+                deferral, binding(replay));
+    }
+
+    /** Share of the acting decisions at which each replayed dimension bound the plan, by dimension name. */
+    private static Map<String, Double> binding(Replay replay) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        int total = 0;
+        for (int b : replay.binding) {
+            total += b;
+        }
+        for (int x = 0; x < replay.binding.length; x++) {
+            out.put(Needs.dimension(x).name().toLowerCase(Locale.ROOT),
+                    total == 0 ? Double.NaN : replay.binding[x] / (double) total);
+        }
+        return out;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +30,26 @@ public final class TraceReader {
         if (lines.size() < 2) {
             throw new IllegalArgumentException(src.file() + ": trace needs a header and at least one row");
         }
+        double[] cpu = fractions(lines, src, src.column(), src.unit(), src.capacity(), targetUtilisation, hosts,
+                redundancy);
+        double[][] more = new double[src.more().size()][];
+        StringBuilder name = new StringBuilder(src.file().getFileName() + ":" + src.column());
+        for (int d = 0; d < more.length; d++) {
+            Column c = src.more().get(d);
+            more[d] = fractions(lines, src, c.name(), c.unit(), c.capacity(), targetUtilisation, hosts, redundancy);
+            name.append('+').append(c.name());
+        }
+        return new Trace(name.toString(), cpu, src.step(), src.start(), more);
+    }
+
+    /** One column (or the sum {@code *}) as fractions of the fleet, every value checked against its unit first. */
+    private static double[] fractions(List<String> lines, TraceSource src, String column, Unit unit, Double capacity,
+                                      double targetUtilisation, int hosts, int redundancy) {
         String[] header = lines.get(0).split(",");
-        int col = Arrays.asList(header).indexOf(src.column());
-        boolean sum = src.column().equals("*");
+        int col = Arrays.asList(header).indexOf(column);
+        boolean sum = column.equals("*");
         if (col < 0 && !sum) {
-            throw new IllegalArgumentException(src.file() + ":1: column " + src.column() + " not found; columns"
+            throw new IllegalArgumentException(src.file() + ":1: column " + column + " not found; columns"
                     + " are " + Arrays.toString(header));
         }
         int skip = header[0].toLowerCase(Locale.ROOT).matches("step|timestamp|time") ? 1 : 0;
@@ -49,32 +65,31 @@ public final class TraceReader {
                     v[r - 1] = Double.parseDouble(f[col]);
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new IllegalArgumentException(src.file() + ":" + (r + 1) + ": " + src.column() + ": "
+                throw new IllegalArgumentException(src.file() + ":" + (r + 1) + ": " + column + ": "
                         + lines.get(r) + ": expected a number", e);
             }
         }
-        checkRange(v, src);
-        return new Trace(src.file().getFileName() + ":" + src.column(), toFraction(v, src, targetUtilisation,
-                hosts, redundancy), src.step(), src.start());
+        checkRange(v, src.file(), column, unit);
+        return toFraction(v, src.file(), column, unit, capacity, targetUtilisation, hosts, redundancy);
     }
 
     /**
      * Every value within its unit's range (percent 0..100, fraction 0..1, absolute finite and >= 0), else an error
      * naming the first row outside it, the value and the range, with how many more there are.
      */
-    static void checkRange(double[] v, TraceSource src) {
+    private static void checkRange(double[] v, Path file, String column, Unit unit) {
         int bad = -1;
         int count = 0;
         for (int i = 0; i < v.length; i++) {
-            if (!inRange(v[i], src.unit())) {
+            if (!inRange(v[i], unit)) {
                 bad = bad < 0 ? i : bad;
                 count++;
             }
         }
         if (bad >= 0) {
-            String what = src.column().equals("*") ? "the sum of the columns" : "column " + src.column();
-            throw new IllegalArgumentException(src.file() + ":" + (bad + 2) + ": " + what + ": " + v[bad]
-                    + ": expected " + range(src.unit()) + (count > 1 ? " (" + (count - 1) + " more row(s) outside it)"
+            String what = column.equals("*") ? "the sum of the columns" : "column " + column;
+            throw new IllegalArgumentException(file + ":" + (bad + 2) + ": " + what + ": " + v[bad]
+                    + ": expected " + range(unit) + (count > 1 ? " (" + (count - 1) + " more row(s) outside it)"
                     : ""));
         }
     }
@@ -96,22 +111,23 @@ public final class TraceReader {
         };
     }
 
-    static double[] toFraction(double[] v, TraceSource src, double target, int hosts, int k) {
-        double scale = switch (src.unit()) {
+    private static double[] toFraction(double[] v, Path file, String column, Unit unit,
+                                       Double capacity, double target, int hosts, int k) {
+        double scale = switch (unit) {
             case FRACTION -> 1;
             case PERCENT -> 100;
-            case ABSOLUTE -> src.capacity() != null ? src.capacity() : sized(v, target, hosts, k, src);
+            case ABSOLUTE -> capacity != null ? capacity : sized(v, target, hosts, k, file, column);
         };
         return Arrays.stream(v).map(x -> Math.max(0, x) / scale).toArray();
     }
 
     /** Without a stated capacity the fleet is sized so its N-k hosts hold the trace peak at the target. */
-    private static double sized(double[] v, double target, int hosts, int k, TraceSource src) {
+    private static double sized(double[] v, double target, int hosts, int k, Path file, String column) {
         double peak = Arrays.stream(v).max().orElse(1);
         double cap = peak / target * hosts / Math.max(1, hosts - k);
         LOG.info("trace {} column {}: absolute demand without a capacity; fleet capacity set to {} so N-{} hosts"
                         + " carry the peak {} at target {}. Override with " + Hints.option("capacity", "X"),
-                src.file().getFileName(), src.column(), String.format("%.4g", cap), k, String.format("%.4g", peak),
+                file.getFileName(), column, String.format("%.4g", cap), k, String.format("%.4g", peak),
                 target);
         return cap;
     }

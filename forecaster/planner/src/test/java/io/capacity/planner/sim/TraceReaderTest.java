@@ -79,4 +79,29 @@ class TraceReaderTest {
         assertEquals("'bogus' is not one of fraction, percent, absolute",
                 assertThrows(IllegalArgumentException.class, () -> Unit.parse("bogus")).getMessage());
     }
+
+    @Test
+    void severalColumnsAreReadEachInItsOwnUnitAndCheckedAlike() throws IOException {
+        Path f = trace("0,40,0.25", "1,100,1", "2,50,0.5");
+        Trace t = TraceReader.read(new TraceSource(f, "cpu", Duration.ofMinutes(5), Unit.PERCENT, null, null,
+                java.util.List.of(new Column("mem", Unit.FRACTION, null))), 0.8, 10, 1);
+        assertEquals(2, t.dimensions());
+        assertEquals("t.csv:cpu+mem", t.name());
+        assertEquals(0.4, t.at(0), 1e-12);
+        assertEquals(0.25, t.at(1, 0), 1e-12);
+        assertEquals(1.0, t.at(1, 1), 1e-12);
+        // An absolute further column without a capacity is sized from its own peak: N-k hosts hold it at the target.
+        Trace a = TraceReader.read(new TraceSource(f, "cpu", Duration.ofMinutes(5), Unit.PERCENT, null, null,
+                java.util.List.of(new Column("mem", Unit.ABSOLUTE, null))), 0.8, 10, 1);
+        assertEquals(0.8 * 9 / 10, a.at(1, 1), 1e-12);
+        Path bad = trace("0,40,0.25", "1,50,1.5");
+        assertEquals(bad + ":3: column mem: 1.5: expected a fraction from 0 to 1 (unit fraction)",
+                assertThrows(IllegalArgumentException.class, () -> TraceReader.read(new TraceSource(bad, "cpu",
+                        Duration.ofMinutes(5), Unit.PERCENT, null, null, java.util.List.of(new Column("mem",
+                        Unit.FRACTION, null))), 0.8, 10, 1)).getMessage());
+        assertEquals("the sum of every column (*) is one demand; name each column to replay several",
+                assertThrows(IllegalArgumentException.class, () -> new TraceSource(f, "*", Duration.ofMinutes(5),
+                        Unit.PERCENT, null, null, java.util.List.of(new Column("mem", Unit.FRACTION, null))))
+                        .getMessage());
+    }
 }

@@ -65,6 +65,16 @@ public class CapacityService implements DisposableBean {
                 Clock.systemUTC(), CapacityBoard.Settings.DEFAULTS);
     }
 
+    /** The inventory the service assesses (given, else the demo fleet's); empty without one. */
+    public java.util.Optional<Path> inventory() {
+        return java.util.Optional.ofNullable(inventory);
+    }
+
+    /** The criticality thresholds every cluster is rated with. */
+    public CapacityThresholds thresholds() {
+        return thresholds;
+    }
+
     /** The request every cluster is assessed with; 503 when the service has no inventory. */
     CapacityRequest template() {
         if (inventory == null) {

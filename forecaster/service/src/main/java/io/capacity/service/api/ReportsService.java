@@ -71,12 +71,12 @@ public class ReportsService implements DisposableBean {
         this.firstDelay = Duration.parse(env.getProperty("capacity.reports.first-delay", "PT1M"));
     }
 
-    ReportSchedule schedule() {
+    public ReportSchedule schedule() {
         return schedule;
     }
 
     /** The kept reports, newest first; none without a data directory. */
-    List<ReportArchive.Entry> index() {
+    public List<ReportArchive.Entry> index() {
         return archive == null ? List.of() : archive.index();
     }
 

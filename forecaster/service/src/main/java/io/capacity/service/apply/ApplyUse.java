@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,10 +77,10 @@ public class ApplyUse {
         if (bmcConfig.isBlank()) {
             LOG.info("apply: no BMC targets, so every power action fails naming its host; give the Redfish and IPMI "
                     + "targets with --collect-config FILE");
-            return new Bmcs(List.of(), List.of());
+            return Bmcs.NONE;
         }
         try {
-            return Bmcs.of(AgentConfigLoader.load(Path.of(bmcConfig), Path.of(bufferDir)));
+            return AgentConfigLoader.load(Path.of(bmcConfig), Path.of(bufferDir)).bmcs();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the BMC targets from " + bmcConfig + ": " + e.getMessage(), e);
         }

@@ -97,6 +97,7 @@ final class CliDefaults implements CommandLine.IDefaultValueProvider {
         put(m, "simulate", "--pue", sim.pue());
         put(m, "simulate", "--price", sim.price());
         put(m, "simulate", "--currency", sim.currency());
+        put(m, "simulate", "--break-even", sim.breakEven() ? "on" : "off");
         return Map.copyOf(m);
     }
 

@@ -13,15 +13,18 @@ import java.util.regex.Matcher;
  */
 public final class CliHints extends MessageConverter {
     /** Option keys of the core and the flag that sets each. */
-    static final Map<String, String> FLAGS = Map.of(
-            "packing", "--packing",
-            "calibration", "--calibration",
-            "capacity", "--capacity",
-            "expected_load", "--expected-load",
-            "purchase_model", "--purchase-model",
-            "model", "--model",
-            "ensemble", "--ensemble",
-            "bandwidth_exclude", "--bandwidth-exclude");
+    static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry("packing", "--packing"),
+            Map.entry("calibration", "--calibration"),
+            Map.entry("capacity", "--capacity"),
+            Map.entry("expected_load", "--expected-load"),
+            Map.entry("purchase_model", "--purchase-model"),
+            Map.entry("model", "--model"),
+            Map.entry("ensemble", "--ensemble"),
+            Map.entry("bandwidth_exclude", "--bandwidth-exclude"),
+            Map.entry("bounds", "--bounds"),
+            Map.entry("power_cycle_cost", "--power-cycle-cost"),
+            Map.entry("break_even", "--break-even"));
 
     /** Options whose command-line form is a flag without a value. */
     static final Map<String, String> SWITCHES = Map.of("conformal=off", "--no-conformal");

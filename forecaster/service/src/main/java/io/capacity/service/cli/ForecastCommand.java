@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"Forecast every series of a file and write series_id,[timestamp,]step,mean,lower_L,upper_L "
                 + "rows. A series whose model fails gets a seasonal-naive forecast graded BAD; the run goes on.",
                 "Models: auto (per series by backtest, best three combined, conformal intervals, quality grade), "
-                        + "ensemble, auto-arima, prophet, mstl, mstl-log, ets, theta, snaive, snaive2, naive, drift, mean."})
+                        + "ensemble, auto-arima, prophet, prophet-damped, mstl, mstl-log, ets, theta, snaive, snaive2, "
+                        + "naive, drift, mean."})
 public final class ForecastCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

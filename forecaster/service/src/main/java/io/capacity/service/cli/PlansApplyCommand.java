@@ -6,6 +6,7 @@ import io.capacity.app.actions.apply.ApplyPlan;
 import io.capacity.app.actions.apply.ApplyResult;
 import io.capacity.app.actions.apply.ApplySettings;
 import io.capacity.app.actions.apply.Outcome;
+import io.capacity.collectors.agent.AgentConfig;
 import io.capacity.collectors.power.control.Bmcs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,7 +61,8 @@ public final class PlansApplyCommand implements Callable<Integer> {
         Path dir = file.file().getParent();
         ApplySettings settings = ApplySettings.DEFAULTS.withExecute(apply.execute).withTimeout(
                 Durations.parse("--apply-timeout", apply.timeout), ApplySettings.DEFAULTS.poll());
-        Bmcs bmcs = Bmcs.of(CollectOptions.load("--collect-config", collectConfig, dir));
+        AgentConfig targets = CollectOptions.load("--collect-config", collectConfig, dir);
+        Bmcs bmcs = targets == null ? Bmcs.NONE : targets.bmcs();
         String who = "cli:" + System.getProperty("user.name", "unknown");
         ApplyResult r;
         try (PlanBook book = file.open()) {

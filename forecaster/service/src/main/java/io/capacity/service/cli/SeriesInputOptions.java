@@ -5,6 +5,7 @@ import io.capacity.app.forecast.FileFormat;
 import io.capacity.app.forecast.ForecastSettings;
 import io.capacity.app.forecast.ModelOptions;
 import io.capacity.app.forecast.SeriesSource;
+import io.capacity.core.select.Bounds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -63,8 +64,19 @@ final class SeriesInputOptions {
             description = "auto: combine the best K candidates (default K=3) instead of taking the best one.")
     String ensemble;
 
-    @Option(names = "--non-negative", description = "auto/ensemble: clip forecasts and intervals at zero.")
+    @Option(names = "--non-negative", description = "Truncate forecasts and intervals at zero (every model).")
     boolean nonNegative;
+
+    @Option(names = "--bounds", paramLabel = "LO:HI",
+            description = "Truncate forecasts and intervals to these physical bounds, either side empty for none "
+                    + "(e.g. 0:100 for percent); stored series otherwise take their unit's (percent 0:100, fractions "
+                    + "0:1, rates, watts and bytes 0:).")
+    String bounds;
+
+    @Option(names = "--cap", paramLabel = "C",
+            description = "A nameplate cap: the upper bound (0 the lower one unless --bounds says), and the "
+                    + "Prophet-style model grows logistically towards it.")
+    Double cap;
 
     /**
      * The settings these flags describe, each checked on its own before any file or store is opened; a bad one is a
@@ -76,7 +88,7 @@ final class SeriesInputOptions {
         }
         ForecastSettings s = ForecastSettings.DEFAULTS.withHorizon(horizon);
         ModelOptions m = s.model().withSeasons(season, season2).withConformal(conformal)
-                .withNonNegative(nonNegative);
+                .withNonNegative(nonNegative).withBounds(bounds == null ? null : bounds()).withCap(cap);
         s = s.withModel(m).withThreads(threads == null ? s.threads() : threads)
                 .withLevels(Arrays.stream(levels).boxed().toList());
         SeriesSource source;
@@ -88,6 +100,14 @@ final class SeriesInputOptions {
             source = new SeriesSource.Stored(Selections.parse(fromStore), fromStore, st);
         }
         return s.withSource(source).withModel(ensemble == null ? m : m.withEnsemble(EnsembleText.parse(ensemble)));
+    }
+
+    private Bounds bounds() {
+        try {
+            return Bounds.parse(bounds);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--bounds: " + e.getMessage());
+        }
     }
 
     private Duration step() {

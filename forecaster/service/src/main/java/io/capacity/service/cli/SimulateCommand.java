@@ -36,9 +36,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--trace", required = true, paramLabel = "FILE", description = "Demand trace CSV with a header.")
     Path trace;
 
-    @Option(names = "--column", required = true, paramLabel = "NAME",
-            description = "Column to replay, or * for the sum of all columns but a leading step/timestamp column.")
-    String column;
+    @Option(names = "--column", required = true, paramLabel = "NAME[:UNIT[:CAPACITY]]",
+            description = "Column to replay, or * for the sum of all columns but a leading step/timestamp column;"
+                    + " repeat it to replay CPU, then memory (then bandwidth) together: a host is needed while any"
+                    + " of them needs it. UNIT as --unit; CAPACITY one host's, in the column's absolute unit.")
+    List<String> columns;
 
     @Option(names = "--step", paramLabel = "DURATION",
             description = "Spacing of rows (default: ${DEFAULT-VALUE}); rows are consecutive steps.")
@@ -91,6 +93,15 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--currency", paramLabel = "CODE", description = "ISO 4217 currency (default: ${DEFAULT-VALUE}).")
     String currency;
 
+    @Option(names = "--power-cycle-cost", paramLabel = "PRICE",
+            description = "Wear of one power cycle of a host (default: --price / 50000 rated start/stop cycles).")
+    Double powerCycleCost;
+
+    @Option(names = "--break-even", paramLabel = "on|off",
+            description = "on: power a host down only when it is expected to stay off long enough to pay for its"
+                    + " boot energy and wear; off: for the minimum off time alone (default: ${DEFAULT-VALUE}).")
+    String breakEven;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Result JSON.")
     Path output;
 
@@ -99,8 +110,12 @@ public final class SimulateCommand implements Callable<Integer> {
         OutputFiles.check("-o", output);
         // The fleet, price, cost and model flags first, checked by the planner's own rules before anything is read.
         SimulateRequest d = SimulateRequest.DEFAULTS;
+        String column = columns.get(0);
+        List<String> more = columns.subList(1, columns.size());
+        boolean weigh = onOff("--break-even", breakEven);
         SimulateRequest request = new SimulateRequest(trace, column, d.step(), d.unit(), capacity, hosts, hostModels,
-                d.rules(), model, d.decideEvery(), d.calibration(), tariff, pue, price, currency);
+                d.rules(), model, d.decideEvery(), d.calibration(), tariff, pue, price, currency, List.of(),
+                powerCycleCost, weigh);
         Unit u = SimulateRequest.unit(unit);
         Duration st = Durations.parse("--step", step);
         PlanRules r = rules.rules();
@@ -108,11 +123,19 @@ public final class SimulateCommand implements Callable<Integer> {
         String c = calibration.trim();
         Duration window = c.equalsIgnoreCase("off") ? null : Durations.parse("--calibration", c);
         request = new SimulateRequest(trace, column, st, u, capacity, hosts, hostModels, r, model, every, window,
-                tariff, pue, price, currency);
+                tariff, pue, price, currency, more, powerCycleCost, weigh);
         Simulate.Run run = Simulate.run(request);
         OutputFiles.writeString(output, PlannerJson.write(run.result()));
         print(run.result(), run.costs().costOfCapital());
         return 0;
+    }
+
+    private static boolean onOff(String flag, String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new UsageError(flag + " " + text + ": expected on or off");
+        };
     }
 
     private void print(SimulationResult r, double costOfCapital) {
@@ -126,6 +149,12 @@ public final class SimulateCommand implements Callable<Integer> {
                     100 * o.savingFractionOfOracle(), String.format(Locale.ROOT, "%.2f (%.2f)", o.planSavedCost(),
                             o.oracleSavedCost()), o.plan().shortfallHours(), o.plan().transitions(),
                     o.oracle().transitions());
+        }
+        if (r.binding().size() > 1) {
+            StringBuilder b = new StringBuilder();
+            r.binding().forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.1f %%", k, 100 * v)));
+            out.println("binding dimension (share of the plan's decisions): " + b);
         }
         out.printf("purchases: %s: worth %.2f %s at %.0f %% a year%n", r.deferral().item(), r.deferral().amount(),
                 r.currency(), 100 * costOfCapital);

@@ -11,7 +11,8 @@ import static io.capacity.service.json.JsonValues.round;
 
 /**
  * The simulation document ({@code ./capacity simulate -o FILE}): the first power model's figures at the top, then
- * every model's ({@code by_model}) and the deferral of purchases. Ratios and energies to 4 decimals, money to cents.
+ * every model's ({@code by_model}) and the deferral of purchases; with several demand columns, the share of decisions
+ * each bound ({@code binding}). Ratios and energies to 4 decimals, money to cents.
  */
 final class SimulationJson {
     private SimulationJson() {
@@ -41,6 +42,15 @@ final class SimulationJson {
         // NaN (no decision was calibrated) is null, not the 0 that rounding NaN would give.
         number(g, "mean_bound_over_peak", Double.isNaN(r.meanBoundOverPeak()) ? Double.NaN
                 : round(r.meanBoundOverPeak(), 4));
+        if (r.binding().size() > 1) {
+            // Several demand columns: how often each sized the fleet (a CPU-only replay writes what it always did).
+            g.writeName("binding");
+            g.writeStartObject();
+            for (var e : r.binding().entrySet()) {
+                number(g, e.getKey(), round(e.getValue(), 4));
+            }
+            g.writeEndObject();
+        }
         g.writePOJOProperty("by_model", r.outcomes());
         g.writePOJOProperty("deferral", r.deferral());
     });

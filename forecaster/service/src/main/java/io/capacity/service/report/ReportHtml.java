@@ -5,53 +5,29 @@ import io.capacity.app.report.Report;
 import io.capacity.app.report.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The report as one self-contained XHTML page (Thymeleaf, template {@code report/report.html}): inline styles,
  * charts as {@code data:} PNGs, no script and no external asset, so it reads the same offline, in a mail and as the
- * PDF's source.
+ * PDF's source. The service's web pages include its fragments ({@link Templates}).
  */
 final class ReportHtml {
-    private static final TemplateEngine ENGINE = engine();
-
-    /** A section with its charts drawn, and whether it starts a new cluster's part. */
-    public record SectionView(Section section, List<String> charts, boolean clusterStarts) {
-    }
-
     private ReportHtml() {
     }
 
     static String render(Report r) {
-        Context ctx = new Context();
-        ctx.setVariable("report", r);
-        ctx.setVariable("meta", "Generated " + Figures.time(r.generatedAt(), r.zone()) + " (" + r.zone() + "), "
+        String meta = "Generated " + Figures.time(r.generatedAt(), r.zone()) + " (" + r.zone() + "), "
                 + "figures as of " + Figures.time(r.asOf(), r.zone()) + "; week " + Figures.time(r.from(), r.zone())
-                + " to " + Figures.time(r.to(), r.zone()) + "; money in " + r.currency() + ".");
+                + " to " + Figures.time(r.to(), r.zone()) + "; money in " + r.currency() + ".";
         List<SectionView> views = new ArrayList<>();
         String cluster = null;
         for (Section s : r.sections()) {
             boolean starts = s.cluster() != null && !Objects.equals(s.cluster(), cluster);
             cluster = s.cluster();
-            views.add(new SectionView(s, s.charts().stream().map(ReportCharts::dataUri).toList(), starts));
+            views.add(SectionView.of(s, starts));
         }
-        ctx.setVariable("sections", views);
-        return ENGINE.process("report", ctx);
-    }
-
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportHtml.class.getClassLoader());
-        resolver.setPrefix("report/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        TemplateEngine e = new TemplateEngine();
-        e.setTemplateResolver(resolver);
-        return e;
+        return Templates.render("report/report", Map.of("report", r, "meta", meta, "sections", views));
     }
 }

@@ -3,6 +3,7 @@ package io.capacity.service.tokens;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who may call what. A request that is not a read (any method but GET, HEAD, OPTIONS) needs a token of role
@@ -22,6 +23,8 @@ public record AccessRule(Tokens tokens, boolean readsNeedToken, boolean loopback
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     /** POSTs that change nothing: they compute an answer from the body alone. */
     static final Set<String> READ_ONLY_POSTS = Set.of("/api/v1/forecasts");
+    /** The web pages' forms that change a plan; their token is a form field (see {@link #formPost}). */
+    private static final Pattern FORM_POSTS = Pattern.compile("/plans/[^/]+/decision");
 
     public AccessRule {
         if (tokens.isEmpty() && !loopbackOnly) {
@@ -59,8 +62,17 @@ public record AccessRule(Tokens tokens, boolean readsNeedToken, boolean loopback
      * other than Bearer counts as absent).
      */
     public Verdict judge(String method, String path, String authorization) {
+        return judgeSecret(method, path, bearer(authorization));
+    }
+
+    /**
+     * The verdict on a request that presents {@code presented} (null or blank: no token), judged exactly as
+     * {@link #judge} judges a bearer token: the web pages' forms carry the token as a field, since a browser's form
+     * sends no Authorization header.
+     */
+    public Verdict judgeSecret(String method, String path, String presented) {
         Role needed = needs(method, path);
-        String secret = bearer(authorization);
+        String secret = presented == null || presented.isBlank() ? null : presented.strip();
         if (secret == null) {
             return needed == null ? Verdict.allow(null, null) : Verdict.missing(needed);
         }
@@ -70,6 +82,15 @@ public record AccessRule(Tokens tokens, boolean readsNeedToken, boolean loopback
         }
         return needed == null || token.get().role().covers(needed) ? Verdict.allow(token.get(), needed)
                 : Verdict.forbidden(token.get(), needed);
+    }
+
+    /**
+     * Whether this is a web page's form post ({@code POST /plans/{id}/decision}): the {@link TokenGate} passes it
+     * on, and the page judges the token of its form field with {@link #judgeSecret}, by this rule (it needs
+     * {@code operate}, like every request that is not a read).
+     */
+    public static boolean formPost(String method, String path) {
+        return "POST".equalsIgnoreCase(method) && FORM_POSTS.matcher(path).matches();
     }
 
     static boolean isOpen(String path) {

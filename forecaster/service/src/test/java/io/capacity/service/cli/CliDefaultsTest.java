@@ -80,6 +80,9 @@ class CliDefaultsTest {
         m.put("simulate --host-model", "(default: " + String.join(" and ", SimulateRequest.DEFAULTS.hostModels())
                 + ")");
         m.put("simulate --model", SimulateRequest.DEFAULTS.model() + " (default)");
+        assertNull(SimulateRequest.DEFAULTS.cycleCost());
+        m.put("simulate --power-cycle-cost", "(default: --price / " + Math.round(CostSettings.RATED_CYCLES)
+                + " rated start/stop cycles)");
         m.put("serve --collect-config", "(default: sample this host every "
                 + HostSamplerConfig.DEFAULT_INTERVAL.toSeconds() + " s)");
         assertFalse(ApplySettings.DEFAULTS.execute());

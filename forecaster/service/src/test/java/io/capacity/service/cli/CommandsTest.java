@@ -56,6 +56,25 @@ class CommandsTest {
     }
 
     @Test
+    void forecastKeepsEveryModelWithinTheBoundsGiven() throws IOException {
+        Path out = dir.resolve("bounded.csv");
+        CliRun run = CliRun.of("forecast", "--input", m4File().toString(), "--format", "m4", "--horizon", "24",
+                "--season", "24", "--model", "snaive", "--bounds", "10:150", "-o", out.toString(), "--no-progress");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            for (int c = 2; c < cells.length; c++) {
+                double v = Double.parseDouble(cells[c]);
+                assertTrue(v >= 10 && v <= 150, line);
+            }
+        }
+        // S0 repeats 0..23, S2 200..269: truncated to the bounds, mean and intervals alike.
+        assertEquals("S0,1,10.0,10.0,10.0,10.0,10.0", lines.get(1));
+        assertEquals("S2,24,150.0,150.0,150.0,150.0,150.0", lines.get(72));
+    }
+
+    @Test
     void forecastFromTheStoreCarriesTimestamps() throws IOException {
         Path data = dir.resolve("data");
         try (MetricStore store = Stores.open(StoreConfig.embedded(data))) {
@@ -121,6 +140,34 @@ class CommandsTest {
                 run.out());
     }
 
+    /** Issue 19 item 6: CPU and memory replayed together; the JSON and the table say which one bound the plan. */
+    @Test
+    void simulateReplaysCpuAndMemoryTogether() throws IOException {
+        Path out = dir.resolve("joint.json");
+        CliRun run = CliRun.of("simulate", "--trace", alibaba().toString(), "--column", "cpu_util_percent",
+                "--column", "mem_util_percent:absolute", "--hosts", "50", "--host-model", "dell-pe2950-iii-2008",
+                "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"trace\":\"alibaba2018_machine_usage_days_1_to_8_300s.csv:cpu_util_percent"
+                + "+mem_util_percent\""), json);
+        assertTrue(json.contains("\"shortfall_hours\":0,") && json.contains("\"binding\":{\"cpu\":"), json);
+        assertTrue(run.out().contains("binding dimension (share of the plan's decisions): cpu "), run.out());
+        // A host's memory stated: 2 points of the traced machines' memory each, so 50 hosts are those machines,
+        // whose memory ran at 78-95 %: above the 0.8 target, memory binds at nearly every decision (measured 94 %;
+        // CPU's wider bound only at its peaks), and nothing can be powered down.
+        Path statedOut = dir.resolve("joint2.json");
+        CliRun stated = CliRun.of("simulate", "--trace", alibaba().toString(), "--column", "cpu_util_percent",
+                "--column", "mem_util_percent:absolute:2", "--hosts", "50", "--host-model", "dell-pe2950-iii-2008",
+                "-o", statedOut.toString());
+        assertEquals(0, stated.exitCode(), stated.err());
+        String statedJson = Files.readString(statedOut);
+        java.util.regex.Matcher memory = java.util.regex.Pattern.compile("\"binding\":\\{\"cpu\":[0-9.]+,"
+                + "\"memory\":([0-9.]+)}").matcher(statedJson);
+        assertTrue(memory.find() && Double.parseDouble(memory.group(1)) > 0.9, statedJson);
+        assertTrue(statedJson.contains("\"transitions\":0,"), statedJson);
+    }
+
     private static Path alibaba() {
         return ROOT.resolveSibling("shared").resolve(
                 "data/datacenter-aggregates/alibaba2018_machine_usage_days_1_to_8_300s.csv");
@@ -131,8 +178,8 @@ class CommandsTest {
         Path trace = alibaba();
         Path out = dir.resolve("sim-off.json");
         CliRun run = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--hosts",
-                "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target", "-o",
-                out.toString());
+                "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target",
+                "--break-even", "off", "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         String json = Files.readString(out);
         assertTrue(json.contains("\"calibrated_decisions\":0,"), json);
@@ -147,11 +194,12 @@ class CommandsTest {
         assertEquals(2, rule.exitCode(), rule.out());
         assertTrue(rule.err().contains("--max-transitions 1: the power transitions per host per day must be at least"
                 + " 2"), rule.err());
-        // A shorter minimum off time reaches plan and oracle: the oracle lets hosts go more often.
+        // A shorter minimum off time reaches plan and oracle: the oracle lets hosts go more often (with the
+        // break-even rule off: on, an idle R640's 17 h break-even off time would outweigh either).
         Path shortOff = dir.resolve("off30.json");
         CliRun off = CliRun.of("simulate", "--trace", trace.toString(), "--column", "cpu_util_percent", "--hosts",
                 "50", "--host-model", "dell-r640-2017", "--calibration", "off", "--packing", "target",
-                "--min-off-time", "30m", "-o", shortOff.toString());
+                "--min-off-time", "30m", "--break-even", "off", "-o", shortOff.toString());
         assertEquals(0, off.exitCode(), off.err());
         assertTrue(oracleTransitions(Files.readString(shortOff)) > oracleTransitions(json),
                 Files.readString(shortOff));

@@ -87,6 +87,31 @@ class PlannerInputErrorsTest {
         }
     }
 
+    /** Issue 19 item 6: each further --column names its unit and one host's capacity, or the line says what is wrong. */
+    @Test
+    void aBadColumnSpecNamesTheFlagAndTheForm() throws IOException {
+        Path t = trace(40);
+        String[][] cases = {
+            {"cpu:bogus", "--column cpu:bogus: 'bogus' is not one of fraction, percent, absolute"},
+            {"cpu:percent:2", "--column cpu:percent:2: a capacity per host applies to absolute units only, not to"
+                    + " percent"},
+            {"cpu:absolute:-3", "--column cpu:absolute:-3: the capacity of one host must be a number above 0, got"
+                    + " '-3'"},
+            {"cpu:absolute:lots", "--column cpu:absolute:lots: the capacity of one host must be a number above 0,"
+                    + " got 'lots'"},
+            {"a:b:c:d", "--column a:b:c:d: expected a column name, then optionally :unit (fraction, percent or"
+                    + " absolute) and :capacity (one host's, for absolute units), e.g. assigned_mem:absolute:512"},
+            {"*", "--column *: a further column needs its own name (the sum * is for one column only), got '*'"},
+        };
+        for (String[] c : cases) {
+            assertEquals("capacity simulate: error: " + c[1], simulate(t, "--column", c[0]), c[0]);
+        }
+        assertEquals("capacity simulate: error: --break-even maybe: expected on or off",
+                simulate(t, "--break-even", "maybe"));
+        assertEquals("capacity simulate: error: --power-cycle-cost -1.0: the cost of a power cycle must be at least 0,"
+                + " got -1.0", simulate(t, "--power-cycle-cost", "-1"));
+    }
+
     @Test
     void aQuantileOutOfRangeNamesTheFlagAndTheRange() {
         String err = fails("plan", "--inventory", INVENTORY, "--demand", DEMAND, "--quantile", "150", "-o",

@@ -69,7 +69,8 @@ class ServeDemoTest {
                     .filter(k -> !k.measurement().equals(MetricSchema.AGENT.name())).toList();
             assertTrue(keys.stream().allMatch(k -> "demo".equals(k.tags().get(MetricSchema.TAG_ORIGIN))), keys.toString());
             series = keys.size();
-            assertEquals(HOSTS * (10 + 6 + 8 + 2), series, "cpu, mem, net and ipmi_sensor fields per host");
+            assertEquals(HOSTS * (10 + 6 + 9 + 2 + 1), series,
+                    "cpu, mem, net (its link speed too), ipmi_sensor and bmc_power_state fields per host");
             history = s.store().read(SeriesQuery.raw(idle, s.demo().fleet().historyStart(), started));
             assertTrue(history.size() >= 28 * 96, "history " + history.size());
         }

@@ -113,4 +113,29 @@ class TokensTest {
         assertEquals(Role.OPERATE, open.needs("PUT", "/api/v1/forecasts"));
         assertEquals(Role.OPERATE, open.needs("DELETE", "/api/v1/forecasts"));
     }
+
+    @Test
+    void aFormsTokenIsJudgedAsABearerTokenOnlyOnThePagesDecisionPath() {
+        Tokens tokens = Tokens.parse("CAPACITY_TOKENS", "operate ops " + OPS + ", read viewer " + VIEW);
+        AccessRule rule = new AccessRule(tokens, false, true);
+        String path = "/plans/7/decision";
+        for (String secret : new String[] {null, "", "  ", OPS, " " + OPS + " ", VIEW, "unknown-0123456789abcdef"}) {
+            Verdict form = rule.judgeSecret("POST", path, secret);
+            Verdict header = rule.judge("POST", path, secret == null ? null : "Bearer " + secret);
+            assertEquals(header.outcome(), form.outcome(), "secret '" + secret + "'");
+            assertEquals(header.needed(), form.needed());
+        }
+        assertEquals(Verdict.Outcome.ALLOW, rule.judgeSecret("POST", path, OPS).outcome());
+        assertEquals("ops", rule.judgeSecret("POST", path, OPS).token().name());
+        assertEquals(Verdict.Outcome.FORBIDDEN, rule.judgeSecret("POST", path, VIEW).outcome());
+        assertEquals(Verdict.Outcome.MISSING, rule.judgeSecret("POST", path, null).outcome());
+        assertTrue(AccessRule.formPost("POST", path));
+        assertTrue(AccessRule.formPost("post", "/plans/abc/decision"));
+        for (String other : List.of("/plans/7/decision/", "/plans/7/approve", "/api/v1/plans/7/decision",
+                "/plans//decision", "/plans/7/decision/x", "/x/plans/7/decision")) {
+            assertFalse(AccessRule.formPost("POST", other), other);
+        }
+        assertFalse(AccessRule.formPost("GET", path));
+        assertFalse(AccessRule.formPost("PUT", path));
+    }
 }

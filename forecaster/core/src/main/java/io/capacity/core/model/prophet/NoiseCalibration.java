@@ -9,7 +9,8 @@ import java.util.Map;
  * the changepoints and seasonal terms were fitted to those very points, and hourly residuals are autocorrelated, so
  * a whole horizon tends to sit on one side of the mean. {@link #backtest} measures the understatement directly:
  * refit on the history minus its last {@code origins} windows, forecast each window, and compare the squared
- * errors with the refit's own noise variance. The square root of that ratio (never below 1) scales the noise.
+ * errors with the refit's own noise variance at each step (the residual autoregression's spread,
+ * {@code ResidualAr.spread}, so the shape over the horizon is the model's and the level is the backtest's). The square root of that ratio (never below 1) scales the noise.
  *
  * @param inflation factor on the noise scale, at least 1
  */
@@ -38,12 +39,13 @@ record NoiseCalibration(double inflation, int origins, int horizon, String note)
             Predictor p = ProphetFitter.fitPoint(point, series.head(cut)).predictor();
             double[] f = p.forecastScaled(p.predict(cut, cut + h, Map.of()));
             double sigma = p.sigma() * p.scaling().scale();
+            double[] spread = p.ar().spread(h);
             for (int i = 0; i < h; i++) {
                 double actual = series.value(cut + i);
                 if (Double.isFinite(actual)) {
                     double e = actual - p.scaling().fromScaled(cut + i, f[i]);
                     errors += e * e;
-                    expected += sigma * sigma;
+                    expected += sigma * sigma * spread[i] * spread[i];
                 }
             }
             used++;

@@ -8,12 +8,14 @@ import java.util.Map;
  *
  * @param cpTimes changepoint times on the scaled trend axis
  * @param theta   linear parameters in {@link Problem} order
+ * @param damping the trend's growth rate past the history is multiplied by this each step, in (0, 1]; 1 extends the
+ *                last rate undamped (Prophet's extrapolation)
  */
 record Predictor(Features features, Scaling scaling, Growth growth, double[] cpTimes, double[] theta, double sigma,
-                 ResidualAr ar) {
+                 ResidualAr ar, double damping) {
 
     Predictor withAr(ResidualAr fitted) {
-        return new Predictor(features, scaling, growth, cpTimes, theta, sigma, fitted);
+        return new Predictor(features, scaling, growth, cpTimes, theta, sigma, fitted, damping);
     }
 
     /** Point forecast in scaled units for {@code h} steps after the history, residual autoregression included. */
@@ -49,11 +51,7 @@ record Predictor(Features features, Scaling scaling, Growth growth, double[] cpT
         double[] cap = growth == Growth.LOGISTIC ? new double[len] : null;
         int f0 = 2 + cpTimes.length;
         for (int i = 0; i < len; i++) {
-            double t = features.axis().scaled(from + i);
-            double zi = theta[0] * t + theta[1];
-            for (int j = 0; j < cpTimes.length; j++) {
-                zi += theta[2 + j] * Math.max(0.0, t - cpTimes[j]);
-            }
+            double zi = trendZ(from + i);
             z[i] = zi;
             if (cap != null) {
                 cap[i] = scaling.capScaled(from + i);
@@ -71,6 +69,34 @@ record Predictor(Features features, Scaling scaling, Growth growth, double[] cpT
             }
         }
         return new Prediction(from, z, trend, mult, add, cap);
+    }
+
+    /**
+     * The trend's linear predictor (the logit for logistic growth) at step {@code i}. Past the last observation with
+     * {@code damping < 1}, the k-th step adds the last rate times {@code damping^k}, so the trend levels off at
+     * {@code damping / (1 - damping)} steps of the last rate instead of running on (ETS's damped trend).
+     */
+    private double trendZ(int i) {
+        int last = features.axis().n() - 1;
+        if (damping >= 1 || i <= last) {
+            return undampedZ(features.axis().scaled(i));
+        }
+        double tLast = features.axis().scaled(last);
+        double rate = theta[0];
+        for (int j = 0; j < cpTimes.length; j++) {
+            rate += tLast > cpTimes[j] ? theta[2 + j] : 0.0;
+        }
+        double dt = features.axis().scaled(last + 1) - tLast;
+        int k = i - last;
+        return undampedZ(tLast) + rate * dt * damping * (1 - Math.pow(damping, k)) / (1 - damping);
+    }
+
+    private double undampedZ(double t) {
+        double zi = theta[0] * t + theta[1];
+        for (int j = 0; j < cpTimes.length; j++) {
+            zi += theta[2 + j] * Math.max(0.0, t - cpTimes[j]);
+        }
+        return zi;
     }
 
     /**

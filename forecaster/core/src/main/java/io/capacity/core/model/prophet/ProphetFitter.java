@@ -45,7 +45,7 @@ final class ProphetFitter {
         Problem pb = problem(spec, axis, features.build(0, n, Map.of()), scaling, y, observed, cpTimes);
         MapEstimate est = MapFit.fit(pb);
         Predictor pred = new Predictor(features, scaling, spec.growth(), cpTimes, est.theta(), est.sigma(),
-                ResidualAr.none());
+                ResidualAr.none(), spec.trendDamping());
         if (spec.residualAr()) {
             pred = pred.withAr(ResidualAr.fit(scaledResiduals(pred, scaling, y), arLags(features, n)));
         }

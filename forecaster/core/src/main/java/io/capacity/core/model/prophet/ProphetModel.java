@@ -100,7 +100,12 @@ public final class ProphetModel implements FittedModel {
         for (int i = 0; i < horizon; i++) {
             mean[i] = predictor.scaling().fromScaled(n + i, mean[i]);
         }
-        double noise = predictor.sigma() * calibration.inflation();
+        // The noise of step i: the calibrated residual scale times the residual autoregression's spread, which
+        // grows with the horizon (constant without an autoregression).
+        double[] noise = predictor.ar().spread(horizon);
+        for (int i = 0; i < horizon; i++) {
+            noise[i] *= predictor.sigma() * calibration.inflation();
+        }
         List<PredictionInterval> intervals;
         if (spec.uncertaintySamples() > 0) {
             double[][] paths = TrendSimulator.simulate(predictor, future, spec.uncertaintySamples(), noise,
@@ -112,7 +117,10 @@ public final class ProphetModel implements FittedModel {
             }
             intervals = SimulatedIntervals.fromSamples(mean, paths, levels);
         } else {
-            intervals = SimulatedIntervals.normal(mean, noise * predictor.scaling().scale(), levels);
+            for (int i = 0; i < horizon; i++) {
+                noise[i] *= predictor.scaling().scale();
+            }
+            intervals = SimulatedIntervals.normal(mean, noise, levels);
         }
         Instant first = start == null ? null : start.plus(step.multipliedBy(n));
         return new Forecast(seriesId, first, step, mean, intervals, fitted, residuals, method(), spec, quality);

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param calibrationHorizon steps per backtest window of {@link IntervalMethod#BACKTEST}; 0 means n / 10
  * @param residualAr         add an autoregression of the residuals to the point forecast (see {@code ResidualAr});
  *                           off gives Prophet's model exactly
+ * @param trendDamping       past the history the trend's rate is multiplied by this each step, in (0, 1]: 1 (the
+ *                           default) extends the last rate as Prophet does; below 1 the trend levels off
  */
 public record ProphetSpec(Growth growth, Saturation saturation, int nChangepoints, double changepointRange,
                           List<Integer> changepoints, double changepointPriorScale, List<Seasonality> seasonalities,
@@ -28,7 +30,7 @@ public record ProphetSpec(Growth growth, Saturation saturation, int nChangepoint
                           double seasonalityPriorScale, Mode seasonalityMode, List<Event> events,
                           List<Regressor> regressors, double[] levels, int uncertaintySamples, long seed,
                           IntervalMethod intervalMethod, int calibrationOrigins, int calibrationHorizon,
-                          boolean residualAr)
+                          boolean residualAr, double trendDamping)
         implements ModelSpec {
 
     public ProphetSpec {
@@ -78,6 +80,9 @@ public record ProphetSpec(Growth growth, Saturation saturation, int nChangepoint
         }
         if (calibrationOrigins < 1) {
             problems.add("calibrationOrigins must be >= 1, got " + calibrationOrigins);
+        }
+        if (!(trendDamping > 0 && trendDamping <= 1)) {
+            problems.add("trendDamping must be in (0, 1] (1 = undamped), got " + trendDamping);
         }
         if (calibrationHorizon < 0) {
             problems.add("calibrationHorizon must be >= 0 (0 = automatic), got " + calibrationHorizon);
@@ -137,7 +142,7 @@ public record ProphetSpec(Growth growth, Saturation saturation, int nChangepoint
         return new Object[] {growth, saturation, nChangepoints, changepointRange, changepoints, changepointPriorScale,
             seasonalities, autoSeasonality, dailyOrder, weeklyOrder, yearlyOrder, seasonalityPriorScale,
             seasonalityMode, events, regressors, uncertaintySamples, seed, intervalMethod, calibrationOrigins,
-            calibrationHorizon, residualAr};
+            calibrationHorizon, residualAr, trendDamping};
     }
 
     private static void positive(List<String> problems, String what, double v) {

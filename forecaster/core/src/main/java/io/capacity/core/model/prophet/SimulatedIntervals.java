@@ -36,15 +36,16 @@ final class SimulatedIntervals {
         return out;
     }
 
-    static List<PredictionInterval> normal(double[] mean, double sd, double[] levels) {
+    /** Normal intervals around {@code mean} with standard deviation {@code sd[i]} at step i. */
+    static List<PredictionInterval> normal(double[] mean, double[] sd, double[] levels) {
         List<PredictionInterval> out = new ArrayList<>();
         for (double level : levels) {
-            double half = sd * STANDARD.inverseCumulativeProbability(1 - (1 - level / 100) / 2);
+            double z = STANDARD.inverseCumulativeProbability(1 - (1 - level / 100) / 2);
             double[] lo = new double[mean.length];
             double[] hi = new double[mean.length];
             for (int i = 0; i < mean.length; i++) {
-                lo[i] = mean[i] - half;
-                hi[i] = mean[i] + half;
+                lo[i] = mean[i] - z * sd[i];
+                hi[i] = mean[i] + z * sd[i];
             }
             out.add(new PredictionInterval(level, lo, hi));
         }

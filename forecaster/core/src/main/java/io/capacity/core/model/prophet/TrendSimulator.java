@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
  * Prophet's account of trend uncertainty: the future bends as often as the past did and by as much. Each sample path
  * draws changepoints in the forecast window from a Poisson process with the history's rate (changepoints per unit
  * of scaled time), each with a Laplace rate change whose scale is the mean |delta| fitted; observation noise is
- * added on top. Seeded, so a forecast is reproducible.
+ * added on top, with its own standard deviation per step (one standard normal draw per path, scaled by each step's
+ * deviation). Seeded, so a forecast is reproducible.
  */
 final class TrendSimulator {
     /** Above this the Poisson count is drawn from its normal approximation, where exp(-mean) would underflow. */
@@ -16,7 +17,7 @@ final class TrendSimulator {
     }
 
     /** {@code samples[step][path]} of the scaled prediction for the steps of {@code future}. */
-    static double[][] simulate(Predictor model, Prediction future, int paths, double noiseSd, long seed) {
+    static double[][] simulate(Predictor model, Prediction future, int paths, double[] noiseSd, long seed) {
         int h = future.length();
         TimeAxis axis = model.features().axis();
         double tLast = axis.scaled(axis.n() - 1);
@@ -36,13 +37,17 @@ final class TrendSimulator {
                 at[c] = tLast + rng.nextDouble() * (tEnd - tLast);
                 delta[c] = laplace(rng, meanAbsDelta);
             }
+            // One noise draw per path, scaled by each step's standard deviation: every step's distribution is what
+            // independent draws would give, and its quantiles follow the noise's spread over the horizon exactly
+            // instead of jittering by the sampling error of 1000 draws per step.
+            double e = rng.nextGaussian();
             for (int i = 0; i < h; i++) {
                 double t = axis.scaled(future.from() + i);
                 double z = future.z()[i];
                 for (int c = 0; c < count; c++) {
                     z += delta[c] * Math.max(0.0, t - at[c]);
                 }
-                out[i][r] = future.yhatWith(i, z) + noiseSd * rng.nextGaussian();
+                out[i][r] = future.yhatWith(i, z) + noiseSd[i] * e;
             }
         }
         return out;
