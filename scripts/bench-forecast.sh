@@ -66,9 +66,8 @@ $load_before, after it $load_after: other work shared the machine, so wall times
 season where a model takes one); mean over series of MASE and sMAPE as M4 defines them, share of held-out values
 inside the 95 % interval, MSIS at 95 %; seconds is the wall time of each model over all series on 2 threads.
 \`global\` is one autoregression learnt across all 414 series (not a candidate of the automatic choice).
-\`auto\` combines the five best candidates of a rolling-origin backtest weighted by inverse cubed MASE, \`ensemble\`
-the three best by their median (see \`docs/architecture.md\`); both include their backtests in their time. Whole
-command: $(cat "$work/m4.wall") s.
+\`auto\` combines the three best candidates of a rolling-origin backtest by inverse MASE, \`ensemble\` by the median (see
+\`docs/architecture.md\`); both include their backtests in their time. Whole command: $(cat "$work/m4.wall") s.
 
 | model | MASE | sMAPE | 95 % coverage | MSIS | failed | seconds |
 |---|---:|---:|---:|---:|---:|---:|

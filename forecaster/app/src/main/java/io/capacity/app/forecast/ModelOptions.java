@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param season      main seasonal period in steps, 1 for none
  * @param season2     second seasonal period in steps, 0 for none
  * @param conformal   auto/ensemble: recalibrate interval widths from backtest errors
- * @param ensemble    auto: how the best candidates are combined; null keeps the model's own (best five by
- *                    inverse cubed error for {@code auto}, the median of three for {@code ensemble})
+ * @param ensemble    auto: how the best candidates are combined; null keeps the model's own (best three by
+ *                    inverse error for {@code auto}, their median for {@code ensemble})
  * @param nonNegative truncate forecasts and intervals at zero
  * @param bounds      truncate forecasts and intervals to these; null when not given (stored series then take their
  *                    unit's, {@link UnitBounds})

@@ -24,9 +24,8 @@ record Choice(FittedModel model, List<WindowResult> windows, double[] weights) {
             double total = 0;
             for (int k = 0; k < weights.length; k++) {
                 // A perfect backtest (MASE 0 or undefined) must not get an infinite weight.
-                double err = Math.max(Double.isFinite(runs.get(k).scores().mase()) ? runs.get(k).scores().mase() : 1,
-                        1e-6);
-                weights[k] = 1 / (err * err * err);
+                double err = runs.get(k).scores().mase();
+                weights[k] = 1 / Math.max(Double.isFinite(err) ? err : 1, 1e-6);
                 total += weights[k];
             }
             for (int k = 0; k < weights.length; k++) {
@@ -48,6 +47,6 @@ record Choice(FittedModel model, List<WindowResult> windows, double[] weights) {
     }
 
     static String ensembleName(Ensemble.Kind kind) {
-        return kind == Ensemble.Kind.MEDIAN ? "Median" : "Inverse-cubed-MASE weighted mean";
+        return kind == Ensemble.Kind.MEDIAN ? "Median" : "Inverse-MASE weighted mean";
     }
 }

@@ -5,8 +5,7 @@ import java.util.Objects;
 /**
  * Whether and how to combine the best candidates instead of using the single best.
  *
- * @param kind NONE, MEDIAN (robust to one wild member) or INVERSE_ERROR (weights 1/MASE^3 from the backtest: on
- *             M4 Hourly the cube beat 1/MASE once five members are combined, docs/architecture.md)
+ * @param kind NONE, MEDIAN (robust to one wild member) or INVERSE_ERROR (weights 1/MASE from the backtest)
  * @param topK how many of the best-ranked candidates to combine (at least 2 unless kind is NONE)
  */
 public record Ensemble(Kind kind, int topK) {
