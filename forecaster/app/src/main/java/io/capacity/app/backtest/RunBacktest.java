@@ -49,7 +49,8 @@ public final class RunBacktest {
         List<ModelScore> out = new ArrayList<>();
         for (ModelSpec m : specs) {
             long t0 = System.nanoTime();
-            BacktestReport report = backtester.runAll(series, m, bt);
+            // A model that learns across series (the global model, as a candidate too) learns from this batch.
+            BacktestReport report = backtester.runAll(series, m.forBatch(series), bt);
             double secs = (System.nanoTime() - t0) / 1e9;
             if (report.aggregate() == null) {
                 SeriesBacktest first = report.series().get(0);

@@ -42,7 +42,7 @@ public final class ForecastSeries {
         ForecastBatch batch = new ForecastBatch(s.horizon(), s.levelArray(), s.model().season(), s.threads());
         progress.start(series.size());
         long start = System.nanoTime();
-        List<SeriesForecast> computed = batch.run(series, m, x -> progress.step());
+        List<SeriesForecast> computed = batch.run(series, m.forBatch(series), x -> progress.step());
         // Given bounds hold for every series, a fallback's forecast too; else a stored series takes its unit's.
         List<SeriesForecast> results = s.model().givenBounds().map(b -> clip(computed, b)).orElseGet(
                 () -> s.source() instanceof SeriesSource.Stored ? UnitBounds.clip(computed) : computed);

@@ -71,6 +71,13 @@ public record AutoSpec(List<ModelSpec> candidates, int season, int horizon, int 
         return new AutoSpec(candidates, season, horizon, windows, ensemble, on, bounds, policy);
     }
 
+    /** The candidates bound to the batch ({@link ModelSpec#forBatch}); the same spec when none learns across series. */
+    @Override
+    public AutoSpec forBatch(List<TimeSeries> batch) {
+        List<ModelSpec> bound = candidates.stream().map(c -> c.forBatch(batch)).toList();
+        return bound.equals(candidates) ? this : withCandidates(bound);
+    }
+
     private static void atLeastOne(String name, int value) {
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be at least 1, got " + value);
