@@ -51,7 +51,9 @@ within 2 points of the minimum off time alone's, zero shortfall. This run: $flap
 
 $(grep '^+|' "$work/out.txt" | sed 's/^+//')
 
-The same replays with one rule changed at a time (the default's choices, measured):
+The same replays with one rule changed at a time (the default's choices, measured; the last variant, off by default,
+powers a host down only on a dip the power-off bounds of every decision within the last hour agree on, issue 19 item 5:
+docs/planner.md, "Why the replay flaps"; money is energy saved less half the transitions at 0.18 EUR):
 
 $(grep '^~|' "$work/out.txt" | sed 's/^~//')
 

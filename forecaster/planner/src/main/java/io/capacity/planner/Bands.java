@@ -10,6 +10,7 @@ import io.capacity.planner.model.Dimension;
 import io.capacity.planner.model.PlanOptions;
 import io.capacity.planner.schedule.Fleet;
 import io.capacity.planner.schedule.Needs;
+import io.capacity.planner.schedule.BreakEven;
 import io.capacity.planner.schedule.Rules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,7 +139,7 @@ final class Bands {
         int minOff = ceilSteps(o.minOffTime());
         int perDay = (int) Math.max(1, Math.round(86_400_000.0 / step().toMillis()));
         return new Rules(o.redundancy(), o.targetUtilisation(), lead, minOff, o.maxTransitionsPerDay(), perDay,
-                c.powerBudgetWatts());
+                c.powerBudgetWatts(), BreakEven.of(o.costs()));
     }
 
     private int ceilSteps(Duration d) {

@@ -52,6 +52,7 @@ final class ClusterPlanner {
         double load = o.expectedLoad() != null ? o.expectedLoad() : bands.expectedLoad(o.targetUtilisation());
         Fleet fleet = new Fleet(hosts, load);
         Rules rules = bands.rules(fleet, o, cluster);
+        logBreakEven(cluster, fleet, rules, o);
         boolean act = grade != Grade.BAD;
         if (thin.isPresent()) {
             LOG.warn("cluster {}: the plan holds the current power state, graded BAD, on thin evidence: {}. To get a"
@@ -103,10 +104,25 @@ final class ClusterPlanner {
                 run.unmet(), run.overrides(), run.steps(), transitions, advice, costs);
     }
 
+    /** The break-even off time of an idle host of the cluster's least efficient model, with its override. */
+    private static void logBreakEven(Cluster cluster, Fleet fleet, Rules rules, PlanOptions o) {
+        Host h = fleet.host(fleet.size() - 1);
+        double boot = rules.leadSteps() * rules.stepHours();
+        double hours = rules.breakEven().hours(h, boot, h.power().idleWatts() - h.power().standbyWatts());
+        LOG.info("cluster {}: a power cycle of {} costs {} Wh ({} wear from {}, and the boot at idle); the schedule"
+                        + " powers a host down only where the demand bound leaves it unneeded for its break-even off"
+                        + " time, {} h for an idle host (longer where its absence saves less, up to a day; past the"
+                        + " horizon the busiest planned step counts). Override the wear with power_cycle_cost in the"
+                        + " inventory's costs: section (0 leaves the boot energy alone)", cluster.id(), h.id(),
+                String.format("%.0f", rules.breakEven().cycleWattHours(h, boot)),
+                String.format("%.3f", o.costs().cycleCost(h.price())), o.costs().cycleCostSource(),
+                String.format("%.1f", hours));
+    }
+
     /**
      * The wear of the schedule's power cycles (each power-down and the power-on undoing it) next to the energy its
-     * power-downs save, so an operator sees when cycling does not pay; the replay weighs it in every decision
-     * (docs/planner.md, "Break-even off time"), the plan's walk does not yet.
+     * power-downs save, so an operator sees what cycling costs; the walk weighed each power-down against its cycle
+     * (docs/planner.md, "Break-even off time"), as the replay does.
      */
     private static void logWear(Cluster cluster, Fleet fleet, PlanOptions o, List<Transition> transitions,
                                 double saved, String cur) {
@@ -122,8 +138,9 @@ final class ClusterPlanner {
         }
         if (downs > 0) {
             LOG.info("cluster {}: the schedule's {} power-down(s) wear {} {} (each cycle at {}) against {} {} of energy"
-                            + " they save over the horizon; the schedule does not weigh wear yet (simulate does). Set"
-                            + " the wear with power_cycle_cost in the inventory's costs: section", cluster.id(), downs,
+                            + " they save over the horizon; each went dark only where the bound left it unneeded for its"
+                            + " break-even off time. Set the wear with power_cycle_cost in the inventory's costs:"
+                            + " section", cluster.id(), downs,
                     String.format("%.2f", wear), cur, o.costs().cycleCostSource(), String.format("%.2f", saved), cur);
         }
     }

@@ -22,6 +22,18 @@ record PlanRun(List<Transition> transitions, List<StepPlan> steps, double[] watt
     private static final Requirement NEVER_OFF = Requirement.of(new double[] {Double.POSITIVE_INFINITY,
             Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY});
 
+    /**
+     * What a host's break-even off time asks of the others: the bound (the safety need) over the steps {@code [t,
+     * end)}. A window past the horizon takes the horizon's peak need, since nothing is known beyond it: a host goes
+     * dark near the horizon's end only if the others carry the busiest step planned.
+     */
+    static Requirement stay(double[][] need, double[] expected, int t, int end) {
+        if (end <= need.length) {
+            return new Requirement(Needs.windowMax(need, t, end), Needs.windowMax(expected, t, end));
+        }
+        return new Requirement(Needs.windowMax(need, 0, need.length), Needs.windowMax(expected, 0, need.length));
+    }
+
     PlanRun {
         transitions = List.copyOf(transitions);
         steps = List.copyOf(steps);
@@ -47,8 +59,11 @@ record PlanRun(List<Transition> transitions, List<StepPlan> steps, double[] watt
                 int keepEnd = coverEnd + rules.minOffSteps();
                 Requirement keep = mode == Mode.SCHEDULE ? new Requirement(Needs.windowMax(need, t, keepEnd),
                         Needs.windowMax(expected, t, keepEnd)) : NEVER_OFF;
+                int from = t;
                 transitions.addAll(c.decide(t, new Requirement(Needs.windowMax(need, t, coverEnd),
-                        Needs.windowMax(expected, t, coverEnd)), keep));
+                        Needs.windowMax(expected, t, coverEnd)), keep,
+                        n -> mode == Mode.SCHEDULE ? stay(need, expected, from, coverEnd + n) : NEVER_OFF,
+                        rules.stepsPerDay()));
                 budgetBlocked |= c.lastBudgetBlocked();
                 unmet += c.lastUnmet() ? 1 : 0;
             }

@@ -106,8 +106,8 @@ public final class ReplayBench {
 
     /**
      * The same replays with one rule changed at a time, so the default's choices are measured, not asserted:
-     * hourly decisions, the model's own interval instead of the calibration, an 80 % bound instead of 95 %, and
-     * the calibration without its worst-ratio tier.
+     * hourly decisions, the model's own interval instead of the calibration, an 80 % bound instead of 95 %, the
+     * calibration without its worst-ratio tier, and the forecast agreement (issue 19 item 5, off by default).
      * Lines start with {@code ~} so the script can put them in a table of their own.
      */
     private static void variants(List<TraceSource> traces, ReplayModel model) {
@@ -118,18 +118,20 @@ public final class ReplayBench {
         rules.put("80 % bound", ReplayRules.DEFAULTS.withTarget(ReplayRules.DEFAULTS.targetUtilisation(), 80));
         rules.put("no worst-ratio tier (the 95 % rank alone)",
                 ReplayRules.DEFAULTS.withCalibration(new CalibrationRule(true, Duration.ofDays(7), false)));
+        rules.put("power-off only on a dip the forecasts of the last hour agree on",
+                ReplayRules.DEFAULTS.withAgreement(true));
         System.out.println("~| trace | host model | rules changed | fraction of oracle's saving | shortfall h"
-                + " | target breach h | transitions (oracle) |");
-        System.out.println("~|---|---|---|---|---|---|---|");
+                + " | target breach h | transitions (oracle) | energy EUR saved - wear EUR |");
+        System.out.println("~|---|---|---|---|---|---|---|---|");
         for (TraceSource t : traces) {
             for (var e : rules.entrySet()) {
                 SimulationResult r = Simulator.run(new SimulationRequest(t, FleetSpec.both(100), model, e.getValue(),
                         CostSettings.DEFAULTS, "EUR"));
                 for (ModelOutcome o : r.outcomes()) {
-                    System.out.println(String.format(Locale.ROOT, "~| %s | %s | %s | %.1f %% | %.2f | %.2f | %d (%d) |",
-                            label(t), o.model(), e.getKey(), 100 * o.savingFractionOfOracle(),
+                    System.out.println(String.format(Locale.ROOT, "~| %s | %s | %s | %.1f %% | %.2f | %.2f | %d (%d)"
+                                    + " | %.2f |", label(t), o.model(), e.getKey(), 100 * o.savingFractionOfOracle(),
                             o.plan().shortfallHours(), o.plan().targetBreachHours(), o.plan().transitions(),
-                            o.oracle().transitions()));
+                            o.oracle().transitions(), o.planSavedCost() - cycleCost() * o.plan().transitions() / 2));
                 }
             }
         }

@@ -62,6 +62,16 @@ final class PlanWindows implements Windows {
         return new Peak(expected[0], expected);
     }
 
+    /** Whether the bounds come from the calibration (else from the model's own upper bound). */
+    boolean calibrated() {
+        return upper == null;
+    }
+
+    /** Dimension {@code x}'s power-off factor (calibrated only). */
+    double keepFactor(int x) {
+        return keepFactor[x];
+    }
+
     private int block(int steps) {
         return (int) Math.ceil(steps / (double) block) - 1;
     }

@@ -54,6 +54,8 @@ final class Replay {
     /** Off times the power-off window is calibrated at. */
     final OffLadder ladder;
     private final Calibrations cal;
+    /** The power-off bounds of the recent decisions, with the break-even rule; null without it. */
+    private final Agreement agreement;
     final List<Lane> lanes = new ArrayList<>();
     int fits;
     int failures;
@@ -78,6 +80,7 @@ final class Replay {
         this.lead = (int) Math.ceil(r.bootTime().toMillis() / (double) trace.step().toMillis());
         this.minOff = (int) Math.ceil(r.minOffTime().toMillis() / (double) trace.step().toMillis());
         this.w0 = steps(r.warmup());
+        this.agreement = r.breakEven() && r.agreement() ? new Agreement(Math.max(1, minOff / d), d) : null;
         this.cover = d + lead;
         this.span = d + lead + minOff;
         this.longestOff = r.breakEven() ? Math.max(minOff, trace.stepsPerDay()) : minOff;
@@ -100,6 +103,14 @@ final class Replay {
             if (r.breakEven()) {
                 logBreakEven(lane, rules, costs);
             }
+        }
+        if (agreement != null) {
+            LOG.info("replay {}: the plan powers a host down only on a dip every forecast of the last {} decisions"
+                            + " (the minimum off time, {}) bounds under the target, so a refit that moves the forecast"
+                            + " for one run does not power hosts down that the next run powers on again; the oracle"
+                            + " knows the truth and needs no agreement. Override with " + Hints.option("break_even",
+                            "off") + " (with the break-even off time); it is off by default", trace.name(),
+                    agreement.runs(), r.minOffTime());
         }
     }
 
@@ -222,8 +233,42 @@ final class Replay {
         return prefix;
     }
 
-    /** The expected peak and the promised bound of every window, from history only. */
+    /**
+     * The expected peak and the promised bound of every window, from history only; with the break-even rule the
+     * power-off bound is the largest the forecasts of the recent decisions give the same window ({@link Agreement}).
+     */
     private Windows estimate(int t, Forecast[] f, int offset, double[][] kHat) {
+        Windows w = estimateAlone(t, f, offset, kHat);
+        if (agreement == null) {
+            return w;
+        }
+        if (anyNull(f)) {
+            agreement.clear();
+            return w;
+        }
+        agreement.remember(t, boundPath(w, f, offset));
+        return Windows.agreed(w, agreement.bound(t, span, dims));
+    }
+
+    /**
+     * Per dimension and decision block ahead, the bound this decision puts on that block's peak: the forecast mean
+     * times the power-off factor where calibrated, else the model's upper bound.
+     */
+    private double[][] boundPath(Windows w, Forecast[] f, int offset) {
+        int blocks = f[0].mean().length - offset;
+        double[][] path = new double[dims][blocks];
+        for (int x = 0; x < dims; x++) {
+            double[] src = w instanceof PlanWindows p && p.calibrated() ? f[x].mean()
+                    : f[x].interval(r.upperLevel()).orElseThrow().upper();
+            double factor = w instanceof PlanWindows p && p.calibrated() ? p.keepFactor(x) : 1;
+            for (int b = 0; b < blocks; b++) {
+                path[x][b] = src[offset + b] * factor;
+            }
+        }
+        return path;
+    }
+
+    private Windows estimateAlone(int t, Forecast[] f, int offset, double[][] kHat) {
         if (anyNull(f)) {
             double all = hosts * r.targetUtilisation();
             double[] b = new double[dims];

@@ -21,11 +21,15 @@ import java.util.Objects;
  *                             (plan and oracle alike)
  * @param breakEven            power a host down only for at least its break-even off time: the power cycle's cost
  *                             (boot energy, wear) over what its absence saves (plan and oracle alike)
+ * @param agreement            with the break-even rule, power a host down only on a dip every forecast of the last
+ *                             minimum off time bounds under the target ({@link Agreement}; the plan alone: the oracle
+ *                             knows the truth). Off by default: it cuts transitions to near the oracle's and pays for
+ *                             it in energy saved (docs/planner.md, "Why the replay flaps")
  */
 public record ReplayRules(Duration decisionEvery, Duration window, Duration warmup, int refitEvery,
                           Duration bootTime, Duration minOffTime, int maxTransitionsPerDay, int redundancy,
                           double targetUtilisation, double upperLevel, CalibrationRule calibration, boolean efficientPacking,
-                          boolean breakEven) {
+                          boolean breakEven, boolean agreement) {
     /**
      * Decisions every 5 minutes: a host boots in 5, so a controller that looks every 5 minutes reacts to a miss
      * before it grows, and the forecast it needs is the nearest and sharpest (measured against hourly decisions in
@@ -33,7 +37,7 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
      */
     public static final ReplayRules DEFAULTS = new ReplayRules(Duration.ofMinutes(5), Duration.ofDays(7),
             Duration.ofDays(2), 1, Duration.ofMinutes(5), Duration.ofHours(1), 4, 1, 0.8, 95, CalibrationRule.DEFAULT,
-            true, true);
+            true, true, false);
 
     public ReplayRules {
         Objects.requireNonNull(decisionEvery, "decisionEvery");
@@ -62,42 +66,51 @@ public record ReplayRules(Duration decisionEvery, Duration window, Duration warm
 
     public ReplayRules withCalibration(CalibrationRule c) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, c, efficientPacking, breakEven);
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, c, efficientPacking,
+                breakEven, agreement);
     }
 
     public ReplayRules withDecisionEvery(Duration d) {
         return new ReplayRules(d, window, warmup, refitEvery, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven);
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven, agreement);
     }
 
     public ReplayRules withRefitEvery(int n) {
         return new ReplayRules(decisionEvery, window, warmup, n, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven);
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven, agreement);
     }
 
     public ReplayRules withWarmup(Duration d) {
         return new ReplayRules(decisionEvery, window, d, refitEvery, bootTime, minOffTime, maxTransitionsPerDay,
-                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven);
+                redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, breakEven, agreement);
     }
 
     public ReplayRules withTarget(double utilisation, double level) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, utilisation, level, calibration, efficientPacking, breakEven);
+                maxTransitionsPerDay, redundancy, utilisation, level, calibration, efficientPacking, breakEven,
+                agreement);
     }
 
     /** N+k, minimum off time and the daily transition limit, for plan and oracle alike. */
     public ReplayRules withHysteresis(int k, Duration minOff, int maxTransitions) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOff, maxTransitions, k,
-                targetUtilisation, upperLevel, calibration, efficientPacking, breakEven);
+                targetUtilisation, upperLevel, calibration, efficientPacking, breakEven, agreement);
     }
 
     public ReplayRules withEfficientPacking(boolean on) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, on, breakEven);
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, on, breakEven, agreement);
+    }
+
+    public ReplayRules withAgreement(boolean on) {
+        return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, efficientPacking,
+                breakEven, on);
     }
 
     public ReplayRules withBreakEven(boolean on) {
         return new ReplayRules(decisionEvery, window, warmup, refitEvery, bootTime, minOffTime,
-                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, efficientPacking, on);
+                maxTransitionsPerDay, redundancy, targetUtilisation, upperLevel, calibration, efficientPacking,
+                on, agreement);
     }
 }

@@ -37,6 +37,32 @@ interface Windows {
         };
     }
 
+    /** {@code w} with its power-off bound raised to at least {@code keepBound} per dimension. */
+    static Windows agreed(Windows w, double[] keepBound) {
+        Peak k = w.keep();
+        double[] b = k.bound().clone();
+        for (int x = 0; x < b.length; x++) {
+            b[x] = Math.max(b[x], keepBound[x]);
+        }
+        Peak keep = new Peak(k.expected(), b);
+        return new Windows() {
+            @Override
+            public Peak cover() {
+                return w.cover();
+            }
+
+            @Override
+            public Peak keep() {
+                return keep;
+            }
+
+            @Override
+            public Peak stay(int n) {
+                return w.stay(n);
+            }
+        };
+    }
+
     /**
      * The true peaks from {@code prefix[x][j]}, dimension {@code x}'s running maximum over the first {@code j + 1}
      * steps from the decision, bounded {@code factor} above them: the oracle at 1, the ceiling table above it.
