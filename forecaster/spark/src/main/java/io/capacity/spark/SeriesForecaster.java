@@ -63,8 +63,11 @@ final class SeriesForecaster implements Serializable {
             LOG.warn("series {}: {}", id, e.getMessage());
             return List.of(ForecastRows.error(id, levels, cached, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            // The row is read by people: a problem without a message of its own gets a plain one (the class and
+            // stack go to the log's debug line).
+            String why = e.getMessage() == null ? "an internal error while forecasting this series" : e.getMessage();
             LOG.warn("series {}: no forecast: {}", id, why);
+            LOG.debug("series {}: no forecast", id, e);
             return List.of(ForecastRows.error(id, levels, cached, why));
         }
     }
