@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code import-forecasts}: the Spark job's output (written by DuckDB with the job's exact columns and types) into the
- * real embedded store and a real influxd, read back as the pipeline's forecasts are read.
+ * real embedded store and a real influxd, read back as the pipeline's forecasts are read, and drawn by the cluster
+ * dashboard's forecast query as the pipeline's are.
  */
 class ImportForecastsCliTest {
     static final String CPU = "capacity_demand,cluster=a cpu";
@@ -101,6 +102,14 @@ class ImportForecastsCliTest {
             assertTrue(run.out().startsWith(out + ": imported 48 points of 2 series"), run.out());
             try (MetricStore s = Stores.open(StoreConfig.influx(influxd.url(), "job"))) {
                 assertRoundTrip(s);
+            }
+            // Grafana's cluster dashboard draws cluster a's CPU forecast from them, one value per hour ahead.
+            List<double[]> drawn = ClusterForecastPanel.forecast(influxd.url(), "job", "a", JobParquet.START
+                    .minus(Duration.ofDays(1)), JobParquet.time(JobParquet.HORIZON));
+            assertEquals(JobParquet.HORIZON, drawn.size());
+            for (int h = 1; h <= JobParquet.HORIZON; h++) {
+                assertEquals(JobParquet.time(h).toEpochMilli(), (long) drawn.get(h - 1)[0]);
+                assertEquals(JobParquet.point(1, h), drawn.get(h - 1)[1], 0.0);
             }
         }
     }
