@@ -53,11 +53,12 @@ class ForecastParquetImportTest {
     @Test
     void timesOffTheGridRejectTheFile() throws Exception {
         FileResult r = rejected(file("grid", "(" + KEY + ", TIMESTAMP '2026-12-04 00:00:00', 1, 1, 0, 2, 'X', "
-                + "'GOOD', NULL), (" + KEY + ", TIMESTAMP '2026-12-04 01:00:00', 2, 1, 0, 2, 'X', 'GOOD', NULL), (" + KEY
-                + ", TIMESTAMP '2026-12-04 03:00:00', 3, 1, 0, 2, 'X', 'GOOD', NULL)"));
+                + "'GOOD', NULL), (" + KEY + ", TIMESTAMP '2026-12-04 01:00:00', 2, 1, 0, 2, 'X', 'GOOD', NULL), ("
+                + KEY + ", TIMESTAMP '2026-12-04 03:00:00', 3, 1, 0, 2, 'X', 'GOOD', NULL)"));
         assertEquals(dir.resolve("grid.parquet") + ": series cpu,host=a usage_user: step 3 is at "
-                + "2026-12-04T03:00:00Z, off the grid of step 1 at 2026-12-04T00:00:00Z and step 2 at 2026-12-04T01:00:00Z; expected evenly "
-                + "spaced times in step order", r.firstBadRows().get(0).toString());
+                + "2026-12-04T03:00:00Z, off the grid of step 1 at 2026-12-04T00:00:00Z and step 2 at "
+                + "2026-12-04T01:00:00Z; expected evenly spaced times in step order",
+                r.firstBadRows().get(0).toString());
     }
 
     @Test
