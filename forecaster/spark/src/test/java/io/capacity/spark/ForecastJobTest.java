@@ -13,6 +13,8 @@ import io.capacity.core.forecast.PredictionInterval;
 import io.capacity.core.input.CsvSeriesReader;
 import io.capacity.core.series.Aggregation;
 import io.capacity.core.series.TimeSeries;
+import io.capacity.store.forecast.parquet.ForecastColumns;
+import io.capacity.store.forecast.parquet.ForecastParquet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +74,8 @@ class ForecastJobTest {
                 ModelOptions.DEFAULTS.withSeasons(24, 0).spec("auto-arima", 24), x -> { });
 
         Map<String, List<Row>> rows = read(out);
+        // The output has exactly the columns and types ./capacity import-forecasts accepts, as its reader sees them.
+        assertEquals(ForecastColumns.of(levels), ForecastParquet.describe(Path.of(out)));
         assertEquals(4, sum.series());
         assertEquals(0, sum.failed());
         assertEquals(4, rows.size());

@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "capacity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Capacity forecasting service: collect, store, forecast and plan server capacity.",
         subcommands = {
-                ServeCommand.class, SeriesCommand.class, ImportCommand.class, ExportCommand.class,
-                CollectCommand.class, ForecastCommand.class, BacktestCommand.class, PlanCommand.class, PlansCommand.class,
-                SimulateCommand.class, ReportCommand.class,
+                ServeCommand.class, SeriesCommand.class, ImportCommand.class, ImportForecastsCommand.class,
+                ExportCommand.class, CollectCommand.class, ForecastCommand.class, BacktestCommand.class,
+                PlanCommand.class, PlansCommand.class, SimulateCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CapacityCli implements Runnable {

@@ -24,7 +24,8 @@ public final class CliHints extends MessageConverter {
             Map.entry("bandwidth_exclude", "--bandwidth-exclude"),
             Map.entry("bounds", "--bounds"),
             Map.entry("power_cycle_cost", "--power-cycle-cost"),
-            Map.entry("break_even", "--break-even"));
+            Map.entry("break_even", "--break-even"),
+            Map.entry("issued", "--issued"));
 
     /** Options whose command-line form is a flag without a value. */
     static final Map<String, String> SWITCHES = Map.of("conformal=off", "--no-conformal");

@@ -45,11 +45,19 @@ public final class ForecastPoints {
 
     /** One point per step; non-finite values are left out (a gap), since line protocol cannot carry them. */
     public static List<Point> toPoints(SeriesKey series, Forecast forecast, Instant issued) {
+        return toPoints(series, forecast, modelOf(forecast), issued);
+    }
+
+    /**
+     * {@link #toPoints(SeriesKey, Forecast, Instant)} tagged with {@code model}, for a forecast that carries only its
+     * fitted method, not the model name it was asked for (the Spark job's rows).
+     */
+    public static List<Point> toPoints(SeriesKey series, Forecast forecast, String model, Instant issued) {
         if (forecast.start() == null) {
             throw new IllegalArgumentException("forecast " + forecast.seriesId()
                     + " has no timestamps; only forecasts of timestamped series can be stored");
         }
-        SortedMap<String, String> tags = tags(series, modelOf(forecast));
+        SortedMap<String, String> tags = tags(series, model);
         long issuedSeconds = issued.getEpochSecond();
         List<Point> points = new ArrayList<>(forecast.horizon());
         for (int i = 0; i < forecast.horizon(); i++) {
