@@ -8,6 +8,7 @@ import io.capacity.store.SeriesFilter;
 import io.capacity.store.SeriesQuery;
 import io.capacity.store.io.ExportOptions;
 import io.capacity.store.io.ExportResult;
+import io.capacity.store.io.Exporter;
 import io.capacity.store.io.ImportException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -37,14 +36,9 @@ final class ParquetExport {
 
     static ExportResult write(MetricStore store, SeriesFilter filter, ExportOptions options, Path output) {
         long start = System.nanoTime();
-        Path target = output.toAbsolutePath();
+        Path target = Exporter.target(output);
         Path dir = target.getParent();
-        if (!Files.isDirectory(dir)) {
-            throw new ImportException("export to " + target + ": the directory " + dir + (Files.exists(dir)
-                    ? " is not a directory" : " does not exist") + "; create it or choose another output file", null);
-        }
-        List<SeriesKey> keys = new ArrayList<>(store.series(filter == null ? SeriesFilter.all() : filter));
-        Collections.sort(keys);
+        List<SeriesKey> keys = Exporter.keys(store, filter);
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         long points = 0;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {

@@ -41,14 +41,9 @@ public final class Exporter {
     public static ExportResult export(MetricStore store, SeriesFilter filter, ExportFormat format, Path output,
                                       ExportOptions options) {
         long start = System.nanoTime();
-        Path target = output.toAbsolutePath();
+        Path target = target(output);
         Path dir = target.getParent();
-        if (!Files.isDirectory(dir)) {
-            throw new ImportException("export to " + target + ": the directory " + dir + (Files.exists(dir)
-                    ? " is not a directory" : " does not exist") + "; create it or choose another output file", null);
-        }
-        List<SeriesKey> keys = new ArrayList<>(store.series(filter == null ? SeriesFilter.all() : filter));
-        Collections.sort(keys);
+        List<SeriesKey> keys = keys(store, filter);
         Path tmp = null;
         long points = 0;
         try {
@@ -77,6 +72,27 @@ public final class Exporter {
             }
             throw new ImportException("export to " + target + " failed, no file written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The absolute output path of an export, whose directory must exist (the export writes a temporary file beside it
+     * and renames it into place); otherwise one line saying what to do.
+     */
+    public static Path target(Path output) {
+        Path target = output.toAbsolutePath();
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new ImportException("export to " + target + ": the directory " + dir + (Files.exists(dir)
+                    ? " is not a directory" : " does not exist") + "; create it or choose another output file", null);
+        }
+        return target;
+    }
+
+    /** The series an export writes, in key order: those {@code filter} selects (all when null). */
+    public static List<SeriesKey> keys(MetricStore store, SeriesFilter filter) {
+        List<SeriesKey> keys = new ArrayList<>(store.series(filter == null ? SeriesFilter.all() : filter));
+        Collections.sort(keys);
+        return keys;
     }
 
     private static Writer open(Path tmp, Path target) throws IOException {
