@@ -47,14 +47,18 @@ public final class SeriesReading {
         return switch (f.format()) {
             case M4 -> M4Reader.read(f.path(), f.step() == null ? SeriesSource.DEFAULT_STEP : f.step());
             case CSV -> {
-                List<RawSeries> raw = CsvSeriesReader.read(f.path());
-                if (f.step() == null && (raw.isEmpty() || raw.get(0).size() < 2)) {
-                    throw RequestProblem.text(f.path() + ": cannot infer the step from fewer than two timestamps; "
-                            + "give {step}", false);
+                // Each series is made regular as it is read, so the raw observations of all are never held at once;
+                // without a given step, the first series' median spacing is every series' step.
+                Duration[] step = {f.step()};
+                List<TimeSeries> out = CsvSeriesReader.read(f.path(), r -> {
+                    if (step[0] == null) {
+                        step[0] = inferredStep(f, r);
+                    }
+                    return r.resample(step[0], Aggregation.MEAN);
+                });
+                if (step[0] == null) {
+                    inferredStep(f, null); // no series at all: nothing to infer the step from
                 }
-                Duration s = f.step() != null ? f.step() : medianSpacing(f.path().toString(), raw.get(0));
-                List<TimeSeries> out = new ArrayList<>(raw.size());
-                raw.forEach(r -> out.add(r.resample(s, Aggregation.MEAN)));
                 yield out;
             }
         };
@@ -79,6 +83,15 @@ public final class SeriesReading {
                     + ", more than " + maxSteps + "; give a longer {step}", false);
         }
         return raw.resample(s, Aggregation.MEAN);
+    }
+
+    /** The median spacing of the file's {@code first} series (null when it has none), the step of every series. */
+    private static Duration inferredStep(SeriesSource.File f, RawSeries first) {
+        if (first == null || first.size() < 2) {
+            throw RequestProblem.text(f.path() + ": cannot infer the step from fewer than two timestamps; give {step}",
+                    false);
+        }
+        return medianSpacing(f.path().toString(), first);
     }
 
     private static Duration medianSpacing(String where, RawSeries first) {

@@ -6,7 +6,6 @@ import io.capacity.core.series.TimeSeries;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Observations of one series as read, in file order, possibly irregular; {@link #resample} makes them regular.
@@ -34,10 +33,5 @@ public record RawSeries(String id, Instant[] times, double[] values) {
 
     public TimeSeries resample(Duration step, Aggregation how) {
         return Resampler.resample(id, times, values, step, how);
-    }
-
-    static RawSeries of(String id, List<Instant> times, List<Double> values) {
-        return new RawSeries(id, times.toArray(Instant[]::new),
-                values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

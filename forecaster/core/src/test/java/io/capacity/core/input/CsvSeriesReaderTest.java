@@ -39,6 +39,32 @@ class CsvSeriesReaderTest {
     }
 
     @Test
+    void eachSeriesIsHandedOverInFileOrderWithEveryObservationAsRead() throws IOException {
+        StringBuilder csv = new StringBuilder("series_id,timestamp,value\n");
+        for (int i = 0; i < 100; i++) {  // past the buffers' first growth, interleaved, with sub-second times
+            csv.append("b,2024-01-01T00:00:").append(String.format("%02d", i % 60)).append('.').append(i)
+                    .append("Z,").append(i).append('\n');
+            csv.append("a,").append(1704067200 + i).append(',').append(i % 7 == 0 ? "NA" : String.valueOf(-i))
+                    .append('\n');
+        }
+        Path f = write("two.csv", csv.toString());
+        List<String> seen = new java.util.ArrayList<>();
+        List<Integer> sizes = CsvSeriesReader.read(f, r -> {
+            seen.add(r.id());
+            return r.size();
+        });
+        assertEquals(List.of("b", "a"), seen);
+        assertEquals(List.of(100, 100), sizes);
+        RawSeries b = CsvSeriesReader.read(f).get(0);
+        RawSeries a = CsvSeriesReader.read(f).get(1);
+        assertEquals(Instant.parse("2024-01-01T00:00:01.61Z"), b.times()[61]);
+        assertEquals(61.0, b.values()[61]);
+        assertEquals(Instant.ofEpochSecond(1704067200 + 99), a.times()[99]);
+        assertTrue(Double.isNaN(a.values()[98]));
+        assertEquals(-99.0, a.values()[99]);
+    }
+
+    @Test
     void twoColumnLayoutIsOneSeriesNamedAfterTheFile() throws IOException {
         Path f = write("ec2_cpu.csv", "timestamp,value\n2014-02-14 14:30:00,0.132\n2014-02-14 14:35:00,0.134\n");
         List<RawSeries> all = CsvSeriesReader.read(f);
