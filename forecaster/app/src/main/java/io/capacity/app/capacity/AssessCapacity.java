@@ -20,7 +20,6 @@ import io.capacity.planner.inventory.HardwareModel;
 import io.capacity.planner.inventory.HostState;
 import io.capacity.store.ClusterDemand;
 import io.capacity.store.MetricStore;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,11 +61,6 @@ public final class AssessCapacity {
         this.stores = stores;
         this.clock = clock;
         this.reads = reads;
-    }
-
-    /** The inventory's cluster ids, in its order. */
-    public static List<String> clusters(Path inventory) {
-        return Site.load(inventory).inventory().clusters().stream().map(Cluster::id).toList();
     }
 
     public ClusterCapacity run(CapacityRequest r) {

@@ -1,8 +1,11 @@
 package io.capacity.app.capacity;
 
 import io.capacity.app.DurationText;
+import io.capacity.planner.inventory.Cluster;
+import io.capacity.planner.inventory.HardwareInventory;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +42,8 @@ public final class CapacityBoard implements AutoCloseable {
     /** Questions kept at most; beyond, those not asked within the ttl are dropped. */
     static final int MAX_KEPT = 256;
     private static final Logger LOG = LoggerFactory.getLogger(CapacityBoard.class);
+    /** The modification time of an inventory file that could not be read (each try reads it again). */
+    private static final FileTime UNREADABLE = FileTime.fromMillis(0);
 
     /**
      * @param ttl     how long an assessment is served before it is refreshed
@@ -74,6 +80,7 @@ public final class CapacityBoard implements AutoCloseable {
     private final Settings settings;
     private final ExecutorService pool;
     private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
+    private final LoadedInventory inventories = new LoadedInventory();
 
     public CapacityBoard(AssessCapacity assess, Clock clock, Settings settings) {
         this.assess = assess;
@@ -144,7 +151,8 @@ public final class CapacityBoard implements AutoCloseable {
         Map<String, CompletableFuture<ClusterCapacity>> running = new LinkedHashMap<>();
         for (String c : clusters) {
             CapacityRequest r = template.withCluster(template.inventory(), c);
-            running.put(c, slots.computeIfAbsent(new Key(r, modified), k -> new Slot(r)).get());
+            running.put(c, slots.computeIfAbsent(new Key(r, modified), k -> new Slot(r, k.inventoryModified()))
+                    .get());
         }
         return running;
     }
@@ -152,12 +160,14 @@ public final class CapacityBoard implements AutoCloseable {
     /** One question's assessment: the one served, and a refresh when one runs. */
     private final class Slot {
         private final CapacityRequest request;
+        private final FileTime inventoryModified;
         private CompletableFuture<ClusterCapacity> served;
         private CompletableFuture<ClusterCapacity> refresh;
         private volatile Instant asked = clock.instant();
 
-        Slot(CapacityRequest request) {
+        Slot(CapacityRequest request, FileTime inventoryModified) {
             this.request = request;
+            this.inventoryModified = inventoryModified;
         }
 
         synchronized CompletableFuture<ClusterCapacity> get() {
@@ -189,7 +199,8 @@ public final class CapacityBoard implements AutoCloseable {
         private CompletableFuture<ClusterCapacity> run() {
             return CompletableFuture.supplyAsync(() -> {
                 long t0 = System.nanoTime();
-                ClusterCapacity c = assess.run(request);
+                ClusterCapacity c = assess.run(request, inventory(request.inventory(), inventoryModified),
+                        List.of(Set.of())).get(0);
                 LOG.info("capacity: cluster {} assessed in {} ms ({} dimension(s), model {}); served {} before a "
                                 + "refresh", request.cluster(), (System.nanoTime() - t0) / 1_000_000,
                         c.dimensions().size(), request.model(), DurationText.of(settings.ttl()));
@@ -206,11 +217,27 @@ public final class CapacityBoard implements AutoCloseable {
         }
     }
 
+    /**
+     * The ids of {@code inventory}'s clusters, in its order, from the inventory as last read while the file is
+     * unchanged: a request for many clusters reads the file once, not once per cluster.
+     */
+    public List<String> clusters(Path inventory) {
+        return inventory(inventory, modified(inventory)).clusters().stream().map(Cluster::id).toList();
+    }
+
+    private HardwareInventory inventory(Path file, FileTime modified) {
+        return inventories.get(file, modified.equals(UNREADABLE) ? null : modified);
+    }
+
     private static FileTime modified(CapacityRequest r) {
+        return modified(r.inventory());
+    }
+
+    private static FileTime modified(Path file) {
         try {
-            return Files.getLastModifiedTime(r.inventory());
+            return Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            return FileTime.fromMillis(0);
+            return UNREADABLE;
         }
     }
 

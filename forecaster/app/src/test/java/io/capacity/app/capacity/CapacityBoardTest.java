@@ -36,7 +36,7 @@ class CapacityBoardTest {
             try (CapacityBoard board = new CapacityBoard(new AssessCapacity(StoreAccess.shared(store), clock), later,
                     new CapacityBoard.Settings(Duration.ofMinutes(5), 2))) {
                 CapacityRequest r = CapacityRequest.DEFAULTS.withCluster(demo.inventory(), null).withModel("auto");
-                List<String> clusters = AssessCapacity.clusters(demo.inventory());
+                List<String> clusters = board.clusters(demo.inventory());
                 long t0 = System.nanoTime();
                 CapacityBoard.Overview first = board.assess(r, clusters);
                 long coldMs = (System.nanoTime() - t0) / 1_000_000;

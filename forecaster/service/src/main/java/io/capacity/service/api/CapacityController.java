@@ -83,7 +83,7 @@ public class CapacityController {
             template = template.withWindow(past == null ? template.history() : past, template.step(),
                     h == null ? template.horizon() : h);
         }
-        List<String> known = AssessCapacity.clusters(template.inventory());
+        List<String> known = capacity.clusters(template.inventory());
         List<String> asked = clusters(cluster, known);
         Set<Dimension> only = dimensions(dimension);
         CapacityBoard.Overview o = capacity.assess(template, asked);

@@ -85,6 +85,11 @@ public class CapacityService implements DisposableBean {
         return d.withCluster(inventory, null).withThresholds(thresholds).withWindow(d.history(), d.step(), horizon);
     }
 
+    /** The ids of the clusters of {@code inventory}, read once per change of the file. */
+    List<String> clusters(Path inventory) {
+        return board.clusters(inventory);
+    }
+
     /** {@code template} for {@code clusters}: from the pipeline's latest run where it is fresh, else on demand. */
     CapacityBoard.Overview assess(CapacityRequest template, List<String> clusters) {
         RunCapacity latest = pipeline == null ? null : pipeline.lastCapacity().orElse(null);
@@ -104,7 +109,7 @@ public class CapacityService implements DisposableBean {
             return;
         }
         try {
-            board.warm(template(), AssessCapacity.clusters(inventory));
+            board.warm(template(), board.clusters(inventory));
             LOG.info("capacity: assessing every cluster of {} in the background, so GET /api/v1/capacity finds "
                     + "them ready", inventory);
         } catch (RuntimeException e) {
