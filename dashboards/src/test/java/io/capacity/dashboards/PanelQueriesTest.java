@@ -10,9 +10,12 @@ import io.capacity.dashboards.Dashboards.Dashboard;
 import io.capacity.dashboards.Dashboards.Panel;
 import io.capacity.dashboards.GrafanaTemplate.Selection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -112,6 +115,7 @@ class PanelQueriesTest {
             Influx.Statement st = data.influx.query(e.query());
             assertNull(st.error(), "InfluxDB error " + st.error() + " in " + where);
             assertTrue(st.series().stream().anyMatch(s -> s.filledRows() > 0), "no data: " + where);
+            assertWithinRange(st, e, where);
             for (String c : SelectNames.columns(e.query())) {
                 assertTrue(st.series().stream().anyMatch(s -> s.columns().contains(c) && s.timesOf(c).size() > 0),
                         "column \"" + c + "\" missing or empty: " + where);
@@ -138,6 +142,32 @@ class PanelQueriesTest {
                     + produced);
         }
     }
+
+    /**
+     * Each series has one row per time, all inside the range (a GROUP BY time bucket may start up to one interval
+     * before it; an aggregate over the whole range, one row, may carry time 0): influxd 1.6 answers some forms (fill
+     * inside a subquery grouped by host) with millions of rows at repeated times, which Grafana would draw as
+     * nonsense after a long wait.
+     */
+    private static void assertWithinRange(Influx.Statement st, QueryRun.Expanded e, String where) {
+        long slack = GROUP_BY_TIME.matcher(e.query()).results()
+                .mapToLong(m -> Long.parseLong(m.group(1)) * UNIT_MS.get(m.group(2))).max().orElse(0);
+        for (Influx.Series s : st.series()) {
+            Set<Long> seen = new HashSet<>();
+            for (List<Object> row : s.values()) {
+                long t = ((Number) row.get(0)).longValue();
+                assertTrue(seen.add(t), "time " + t + " repeated in series " + s.tags() + ": " + where);
+                boolean wholeRange = t == 0 && s.values().size() == 1;
+                assertTrue(wholeRange || t >= e.range().fromMs() - slack && t <= e.range().toMs(),
+                        "time " + t + " outside the range " + e.range() + ": " + where);
+            }
+        }
+    }
+
+    private static final Pattern GROUP_BY_TIME =
+            Pattern.compile("GROUP BY time\\((\\d+)(ms|s|m|h|d|w)\\)");
+    private static final Map<String, Long> UNIT_MS = Map.of("ms", 1L, "s", 1_000L, "m", 60_000L,
+            "h", 3_600_000L, "d", 86_400_000L, "w", 604_800_000L);
 
     /** Reads the pipeline's power dimension (its capacity, or its demand forecast). */
     private static boolean readsPower(String query) {
