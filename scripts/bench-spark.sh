@@ -6,9 +6,9 @@
 # Reports series per second per core (wall, and per CPU second), the Spark/CLI ratio, the growth of the cost with
 # the series count, and whether the forecasts are identical; regenerates the "spark" section of docs/benchmarks.md.
 # Options (environment): SERIES (counts, default "10000 100000"), MODEL (auto-arima), HORIZON (24), SEASON (24),
-# LENGTH (672 values), SEED (20), BUDGET (per-series budget of the job, 60s), CLI_HEAP (the CLI's -Xmx, 12g: it holds
-# every series and forecast at once; at 100,000 four-week series the JVM's default of a quarter of this machine's
-# memory was not enough when its CSV input was read boxed, before 70367a2).
+# LENGTH (672 values), SEED (20), BUDGET (per-series budget of the job, 60s), CLI_HEAP (the CLI's -Xmx; unset,
+# the JVM's default of a quarter of the memory: since 70367a2 reads the CSV unboxed, 100,000 four-week series peak
+# at about 3.5 GiB of live heap there, 6.1 GiB resident, with --model snaive; the last published run used 12g).
 # Takes about 20 minutes per 10,000 series with auto-arima on an idle 2-core machine (both runs).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -19,7 +19,8 @@ SEASON=${SEASON:-24}
 LENGTH=${LENGTH:-672}
 SEED=${SEED:-20}
 BUDGET=${BUDGET:-60s}
-CLI_HEAP=${CLI_HEAP:-12g}
+CLI_HEAP=${CLI_HEAP:-}
+cli_heap_text="the JVM's default heap"; [ -n "$CLI_HEAP" ] && cli_heap_text="\`-Xmx$CLI_HEAP\`"
 M4="$SHARED/m4/Hourly-train.csv"
 SPARK_MODULE="$ROOT/forecaster/spark"
 
@@ -68,7 +69,7 @@ for n in $SERIES; do
   timed "export$n" "$ROOT/capacity" export --data-dir "$d/data" --format parquet -o "$d/series.parquet" \
     > "$d/export.log" 2>&1
   rm -f "$d/import.csv"
-  CAPACITY_JAVA_OPTS="-Xmx$CLI_HEAP" CAPACITY_LOG_LEVEL=WARN timed "cli$n" "$ROOT/capacity" forecast --no-progress \
+  CAPACITY_JAVA_OPTS="${CLI_HEAP:+-Xmx$CLI_HEAP}" CAPACITY_LOG_LEVEL=WARN timed "cli$n" "$ROOT/capacity" forecast --no-progress \
     --input "$d/series.csv" --format csv --step 1h --horizon "$HORIZON" --season "$SEASON" --model "$MODEL" --threads 2 \
     -o "$d/cli.csv" > "$d/cli.log" 2>&1 || true
   timed "spark$n" "${SPARK_JAVA[@]}" io.capacity.spark.SparkForecastMain --input "$d/series.parquet" --output "$d/job" \
@@ -103,7 +104,7 @@ columns are the steadier comparison.
 Series: four-week windows ($LENGTH hourly values) of real M4 Hourly series, each scaled (log-uniform 0.1 to 100)
 and jittered (1 % of its standard deviation), seed $SEED (\`scripts/lib/spark_series.py\`); forecast $HORIZON steps
 ahead with \`--model $MODEL --season $SEASON\`, 80 and 95 % intervals. The CLI: \`./capacity forecast --threads 2\`
-on the series as CSV, with \`-Xmx$CLI_HEAP\`. The job: \`io.capacity.spark.SparkForecastMain\` in \`local[2]\` on the
+on the series as CSV, with $cli_heap_text. The job: \`io.capacity.spark.SparkForecastMain\` in \`local[2]\` on the
 same series imported into the embedded store and written by \`./capacity export --format parquet\`, per-series budget $BUDGET. Per core
 is series / wall seconds / 2 cores; per CPU second is series / (user + system seconds of the whole process: JVM start,
 reading, Spark's planning and shuffle, writing). "Identical" counts output rows (point and both intervals) that

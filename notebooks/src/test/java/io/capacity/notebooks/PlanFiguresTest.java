@@ -45,14 +45,16 @@ class PlanFiguresTest {
     void theScenariosTableSaysWhatEachPlanSavesAndWhereItFallsShort() {
         Table t = PlanTables.scenarios("c1", plans);
         assertEquals(List.of("base", "+33 %"), t.stringColumn("scenario").asList());
-        // The README's figures for this example: 112.9 kWh planned vs 114.0 held; the what-if 147.0 vs 144.4.
+        // The README's figures for this example: 114.1 kWh planned vs 114.0 held; the what-if 148.2 vs 144.4.
         assertEquals(114.0, t.doubleColumn("kWh held").get(0), 0.05);
-        assertEquals(112.9, t.doubleColumn("kWh planned").get(0), 0.05);
-        assertEquals(147.0, t.doubleColumn("kWh planned").get(1), 0.05);
+        assertEquals(114.1, t.doubleColumn("kWh planned").get(0), 0.05);
+        assertEquals(148.2, t.doubleColumn("kWh planned").get(1), 0.05);
         ClusterPlan base = plans.get("base");
         assertEquals(100 * (base.heldKwh() - base.planKwh()) / base.heldKwh(), t.doubleColumn("saved %").get(0), 1e-9);
         assertEquals(base.cost(PlanTables.PLANNED), t.doubleColumn("cost planned").get(0), 0);
-        assertTrue(t.doubleColumn("cost planned").get(0) < t.doubleColumn("cost held").get(0));
+        // Flat 0.15 EUR/kWh at PUE 1.5 (docs/examples/inventory.yaml): each cost is its energy priced.
+        assertEquals(base.planKwh() * 1.5 * 0.15, t.doubleColumn("cost planned").get(0), 0.01);
+        assertEquals(base.heldKwh() * 1.5 * 0.15, t.doubleColumn("cost held").get(0), 0.01);
         assertTrue(t.stringColumn("shortfall advice").get(1).contains("order 2 x r640 now"),
                 t.stringColumn("shortfall advice").get(1));
     }

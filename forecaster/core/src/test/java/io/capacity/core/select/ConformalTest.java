@@ -64,8 +64,9 @@ class ConformalTest {
         }
         Conformal c = Conformal.fit(List.of(new WindowResult(50, flat(100, 1, 20), actual, 1)));
         assertEquals(Conformal.WEIGHT, c.weight(), 0.0);
-        // 95: sqrt(9.5 * 1.959964) sd units of 2 around 200; narrower than pure conformal, wider than the model's.
-        double q = Math.sqrt(9.5 * 1.959963984540054);
+        // 95: 9.5^0.3 * 1.959964^0.7 sd units of 2 around 200; narrower than pure conformal, wider than the model's.
+        double q = Math.pow(9.5, 0.3) * Math.pow(1.959963984540054, 0.7);
+        assertTrue(q < 9.5 && q > 1.96);
         assertArrayEquals(new double[]{200 - 2 * q, 200 - 2 * q, 200 - 2 * q},
                 c.apply(flat(200, 2, 3)).interval(95).orElseThrow().lower(), 1e-9);
         assertThrows(IllegalArgumentException.class, () -> c.withWeight(1.5));
@@ -80,21 +81,31 @@ class ConformalTest {
         }
         Conformal c = Conformal.fit(List.of(new WindowResult(50, flat(100, 10, 20), actual, 1)));
         assertEquals(0.19, c.quantile(95), 1e-12);
-        double blend = Math.sqrt(0.19 * Intervals.normalQuantile(95));
-        assertTrue(blend > 3 * 0.19, "halfway to the model's own would triple the band");
-        // Windows of 20 steps: the cap is 1 + 0.5 sqrt(48 / 20).
+        double blend = Math.pow(0.19, Conformal.WEIGHT) * Math.pow(Intervals.normalQuantile(95), 1 - Conformal.WEIGHT);
+        assertTrue(blend > 3 * 0.19, "most of the way to the model's own would quintuple the band");
+        // Windows of 20 steps: the cap at 95 % is 1 + 0.25 z95^2 sqrt(48 / 20).
         assertEquals(20, c.window());
-        double cap = 1 + 0.5 * Math.sqrt(48 / 20.0);
-        assertEquals(cap, c.maxWidening(), 1e-12);
+        double cap = 1 + 0.25 * Math.pow(1.959963984540054, 2) * Math.sqrt(48 / 20.0);
+        assertEquals(cap, c.maxWidening(95), 1e-12);
         assertEquals(0.19 * cap, c.multiplier(95), 1e-12);
         // Around a forecast of sd 10: +- 0.19 x cap sd units, not the model's +- 19.6.
         assertArrayEquals(new double[]{200 - 10 * 0.19 * cap},
                 c.apply(flat(200, 10, 1)).interval(95).orElseThrow().lower(), 1e-9);
-        // Pure conformal (weight 1) is not widened at all; a calibration without its window keeps the old blend.
+        // At 80 % the cap is smaller (1 + 0.25 z80^2 sqrt(48 / 20)), on the 80 % rank, ceil(21 * 0.8) = 17th: 0.16.
+        double cap80 = 1 + 0.25 * Math.pow(1.2815515655446004, 2) * Math.sqrt(48 / 20.0);
+        assertEquals(cap80, c.maxWidening(80), 1e-12);
+        assertTrue(cap80 < cap);
+        assertEquals(0.16 * cap80, c.multiplier(80), 1e-12);
+        // Pure conformal (weight 1) is not widened at all; a calibration without its window keeps the blend.
         assertEquals(0.19, c.withWeight(1).multiplier(95), 1e-12);
         assertEquals(blend, new Conformal(true, c.scores(), Conformal.WEIGHT).multiplier(95), 1e-12);
-        assertEquals(1.2, new Conformal(true, c.scores(), Conformal.WEIGHT, 288).maxWidening(), 0.005);
-        assertEquals(1.5, new Conformal(true, c.scores(), Conformal.WEIGHT, 48).maxWidening(), 1e-12);
+        // M4 Hourly's windows of 48 steps and day-ahead windows of 288 at 5 minutes.
+        Conformal w48 = new Conformal(true, c.scores(), Conformal.WEIGHT, 48);
+        Conformal w288 = new Conformal(true, c.scores(), Conformal.WEIGHT, 288);
+        assertEquals(1.960, w48.maxWidening(95), 0.0005);
+        assertEquals(1.411, w48.maxWidening(80), 0.0005);
+        assertEquals(1.392, w288.maxWidening(95), 0.0005);
+        assertEquals(1.168, w288.maxWidening(80), 0.0005);
     }
 
     @Test
