@@ -151,23 +151,20 @@ public final class CapacityBoard implements AutoCloseable {
         Map<String, CompletableFuture<ClusterCapacity>> running = new LinkedHashMap<>();
         for (String c : clusters) {
             CapacityRequest r = template.withCluster(template.inventory(), c);
-            running.put(c, slots.computeIfAbsent(new Key(r, modified), k -> new Slot(r, k.inventoryModified()))
-                    .get());
+            running.put(c, slots.computeIfAbsent(new Key(r, modified), Slot::new).get());
         }
         return running;
     }
 
     /** One question's assessment: the one served, and a refresh when one runs. */
     private final class Slot {
-        private final CapacityRequest request;
-        private final FileTime inventoryModified;
+        private final Key key;
         private CompletableFuture<ClusterCapacity> served;
         private CompletableFuture<ClusterCapacity> refresh;
         private volatile Instant asked = clock.instant();
 
-        Slot(CapacityRequest request, FileTime inventoryModified) {
-            this.request = request;
-            this.inventoryModified = inventoryModified;
+        Slot(Key key) {
+            this.key = key;
         }
 
         synchronized CompletableFuture<ClusterCapacity> get() {
@@ -190,7 +187,7 @@ public final class CapacityBoard implements AutoCloseable {
                 served = next;
             } else {
                 LOG.warn("capacity: refreshing cluster {} failed, the assessment of {} is served meanwhile: {}",
-                        request.cluster(), served.join().computedAt(), failure.getCause() == null
+                        key.request().cluster(), served.join().computedAt(), failure.getCause() == null
                                 ? failure.getMessage() : failure.getCause().getMessage());
             }
             refresh = null;
@@ -199,7 +196,8 @@ public final class CapacityBoard implements AutoCloseable {
         private CompletableFuture<ClusterCapacity> run() {
             return CompletableFuture.supplyAsync(() -> {
                 long t0 = System.nanoTime();
-                ClusterCapacity c = assess.run(request, inventory(request.inventory(), inventoryModified),
+                CapacityRequest request = key.request();
+                ClusterCapacity c = assess.run(request, inventory(request.inventory(), key.inventoryModified()),
                         List.of(Set.of())).get(0);
                 LOG.info("capacity: cluster {} assessed in {} ms ({} dimension(s), model {}); served {} before a "
                                 + "refresh", request.cluster(), (System.nanoTime() - t0) / 1_000_000,
