@@ -42,8 +42,6 @@ public final class CapacityBoard implements AutoCloseable {
     /** Questions kept at most; beyond, those not asked within the ttl are dropped. */
     static final int MAX_KEPT = 256;
     private static final Logger LOG = LoggerFactory.getLogger(CapacityBoard.class);
-    /** The modification time of an inventory file that could not be read (each try reads it again). */
-    private static final FileTime UNREADABLE = FileTime.fromMillis(0);
 
     /**
      * @param ttl     how long an assessment is served before it is refreshed
@@ -72,6 +70,7 @@ public final class CapacityBoard implements AutoCloseable {
         }
     }
 
+    /** One question: the request, and its inventory file's modification time (null when it could not be read). */
     private record Key(CapacityRequest request, FileTime inventoryModified) {
     }
 
@@ -224,18 +223,19 @@ public final class CapacityBoard implements AutoCloseable {
     }
 
     private HardwareInventory inventory(Path file, FileTime modified) {
-        return inventories.get(file, modified.equals(UNREADABLE) ? null : modified);
+        return inventories.get(file, modified);
     }
 
     private static FileTime modified(CapacityRequest r) {
         return modified(r.inventory());
     }
 
+    /** The file's modification time, or null when it cannot be read (so each try reads it again). */
     private static FileTime modified(Path file) {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            return UNREADABLE;
+            return null;
         }
     }
 
