@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -151,7 +150,7 @@ class PanelQueriesTest {
      */
     private static void assertWithinRange(Influx.Statement st, QueryRun.Expanded e, String where) {
         long slack = GROUP_BY_TIME.matcher(e.query()).results()
-                .mapToLong(m -> Long.parseLong(m.group(1)) * UNIT_MS.get(m.group(2))).max().orElse(0);
+                .mapToLong(m -> GrafanaTemplate.intervalMs(m.group(1))).max().orElse(0);
         for (Influx.Series s : st.series()) {
             Set<Long> seen = new HashSet<>();
             for (List<Object> row : s.values()) {
@@ -164,10 +163,7 @@ class PanelQueriesTest {
         }
     }
 
-    private static final Pattern GROUP_BY_TIME =
-            Pattern.compile("GROUP BY time\\((\\d+)(ms|s|m|h|d|w)\\)");
-    private static final Map<String, Long> UNIT_MS = Map.of("ms", 1L, "s", 1_000L, "m", 60_000L,
-            "h", 3_600_000L, "d", 86_400_000L, "w", 604_800_000L);
+    private static final Pattern GROUP_BY_TIME = Pattern.compile("GROUP BY time\\((\\d+(?:ms|[smhdwy]))\\)");
 
     /** Reads the pipeline's power dimension (its capacity, or its demand forecast). */
     private static boolean readsPower(String query) {

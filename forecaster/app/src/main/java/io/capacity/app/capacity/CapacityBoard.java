@@ -2,7 +2,6 @@ package io.capacity.app.capacity;
 
 import io.capacity.app.DurationText;
 import io.capacity.planner.inventory.Cluster;
-import io.capacity.planner.inventory.HardwareInventory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +111,7 @@ public final class CapacityBoard implements AutoCloseable {
     public Overview assess(CapacityRequest template, List<String> clusters, RunCapacity latest, Duration freshFor) {
         Map<String, ClusterCapacity> fromRun = new LinkedHashMap<>();
         if (latest != null) {
-            FileTime modified = modified(template);
+            FileTime modified = modified(template.inventory());
             Instant now = clock.instant();
             for (String c : clusters) {
                 latest.answer(template.withCluster(template.inventory(), c), modified, now, freshFor)
@@ -146,7 +145,7 @@ public final class CapacityBoard implements AutoCloseable {
 
     private Map<String, CompletableFuture<ClusterCapacity>> start(CapacityRequest template, List<String> clusters) {
         prune();
-        FileTime modified = modified(template);
+        FileTime modified = modified(template.inventory());
         Map<String, CompletableFuture<ClusterCapacity>> running = new LinkedHashMap<>();
         for (String c : clusters) {
             CapacityRequest r = template.withCluster(template.inventory(), c);
@@ -196,7 +195,7 @@ public final class CapacityBoard implements AutoCloseable {
             return CompletableFuture.supplyAsync(() -> {
                 long t0 = System.nanoTime();
                 CapacityRequest request = key.request();
-                ClusterCapacity c = assess.run(request, inventory(request.inventory(), key.inventoryModified()),
+                ClusterCapacity c = assess.run(request, inventories.get(request.inventory(), key.inventoryModified()),
                         List.of(Set.of())).get(0);
                 LOG.info("capacity: cluster {} assessed in {} ms ({} dimension(s), model {}); served {} before a "
                                 + "refresh", request.cluster(), (System.nanoTime() - t0) / 1_000_000,
@@ -219,15 +218,7 @@ public final class CapacityBoard implements AutoCloseable {
      * unchanged: a request for many clusters reads the file once, not once per cluster.
      */
     public List<String> clusters(Path inventory) {
-        return inventory(inventory, modified(inventory)).clusters().stream().map(Cluster::id).toList();
-    }
-
-    private HardwareInventory inventory(Path file, FileTime modified) {
-        return inventories.get(file, modified);
-    }
-
-    private static FileTime modified(CapacityRequest r) {
-        return modified(r.inventory());
+        return inventories.get(inventory, modified(inventory)).clusters().stream().map(Cluster::id).toList();
     }
 
     /** The file's modification time, or null when it cannot be read (so each try reads it again). */
