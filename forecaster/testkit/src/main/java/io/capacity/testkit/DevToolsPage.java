@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +84,7 @@ public final class DevToolsPage implements AutoCloseable {
             stop(p);
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted starting chromium", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             stop(p);
             throw new AssertionError("cannot attach to chromium's page: " + e, e);
         } catch (RuntimeException | AssertionError e) {
@@ -108,7 +110,7 @@ public final class DevToolsPage implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("chromium did not load " + target + " within " + TIMEOUT, e);
         }
     }
@@ -183,7 +185,7 @@ public final class DevToolsPage implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("no answer from chromium to " + method + ": " + e, e);
         } finally {
             waiting.remove(id);
@@ -290,18 +292,35 @@ public final class DevToolsPage implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends Chromium and waits for every process it started, not only the browser: a helper (crash handler, renderer)
+     * still writing into the profile after the browser exits kept a test's temporary directory from being deleted.
+     * The helpers are listed before the browser goes, since an orphan is no longer its descendant.
+     */
     private static void stop(Process p) {
-        if (p != null) {
-            p.descendants().forEach(ProcessHandle::destroy);
-            p.destroy();
-            try {
-                if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                    p.descendants().forEach(ProcessHandle::destroyForcibly);
-                    p.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (p == null) {
+            return;
+        }
+        List<ProcessHandle> helpers = p.descendants().toList();
+        helpers.forEach(ProcessHandle::destroy);
+        p.destroy();
+        try {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly().waitFor();
             }
+            for (ProcessHandle h : helpers) {
+                try {
+                    h.onExit().get(5, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    h.destroyForcibly();
+                    h.onExit().get(5, TimeUnit.SECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("a Chromium process did not end: " + e.getMessage(), e);
         }
     }
 
